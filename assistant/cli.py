@@ -1,0 +1,110 @@
+"""Command line: a thin layer that parses arguments, calls the library and prints results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .classify import STANDARD_TYPES
+from .ingest import ingest
+from .settings import Settings
+from .store import Store, StoreError
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(index_dir=getattr(args, "index", None))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    report = ingest(paths, settings)
+    print(
+        f"ingest: {len(report.added)} added, {len(report.replaced)} replaced, "
+        f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped -> {settings.store_path}"
+    )
+    for name, reason in report.skipped:
+        print(f"  skipped {name}: {reason}")
+    return 1 if report.skipped else 0
+
+
+def document_stats(store: Store) -> list[dict[str, object]]:
+    """Per document: pages, tables, recognised types, facts, text facts, passages, unrecognised tables."""
+    rows = []
+    for doc in store.documents():
+        parsed = store.load(doc.id)
+        types = sorted({t.table_type for t in parsed.tables if t.table_type != "other"})
+        rows.append(
+            {
+                "id": doc.id,
+                "file": doc.file,
+                "organisation": doc.organisation,
+                "year": doc.year,
+                "kind": doc.kind,
+                "pages": doc.pages,
+                "tables": len(parsed.tables),
+                "types": types,
+                "missing_standard": [t for t in STANDARD_TYPES if t not in types] if parsed.tables else [],
+                "facts": len(parsed.facts),
+                "text_facts": len(parsed.text_facts),
+                "passages": len(parsed.passages),
+                "unrecognised": [f"p{t.pages[0]} {t.title}" for t in parsed.tables if t.table_type == "other"],
+            }
+        )
+    return rows
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if not settings.store_path.exists():
+        print(f"no index at {settings.index_dir}: run `python -m assistant ingest` first", file=sys.stderr)
+        return 2
+    store = Store(settings.store_path)
+    try:
+        rows = document_stats(store)
+    finally:
+        store.close()
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    print(f"{'file':58} {'pages':>5} {'tables':>6} {'types':>5} {'facts':>6} {'text':>5} {'psg':>4}  unrecognised")
+    for r in rows:
+        types = r["types"]
+        assert isinstance(types, list)
+        print(
+            f"{str(r['file'])[:58]:58} {r['pages']:>5} {r['tables']:>6} {len(types):>5} {r['facts']:>6}"
+            f" {r['text_facts']:>5} {r['passages']:>4}  {'; '.join(r['unrecognised']) or '-'}"  # type: ignore[arg-type]
+        )
+        if r["missing_standard"]:
+            print(f"{'':58} missing standard tables: {', '.join(r['missing_standard'])}")  # type: ignore[arg-type]
+    totals = {k: sum(int(r[k]) for r in rows) for k in ("pages", "tables", "facts", "text_facts", "passages")}  # type: ignore[call-overload]
+    print(f"{len(rows)} documents: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="预算公开问答助手 Disclosure Assistant")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="parse disclosures (PDF or text export) into the index")
+    p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
+    p.add_argument("--index", help="index directory (default: index/)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("stats", help="per-document parse statistics")
+    p.add_argument("--index", help="index directory (default: index/)")
+    p.add_argument("--json", action="store_true", help="one JSON object per document")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (StoreError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

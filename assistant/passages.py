@@ -1,0 +1,124 @@
+"""Section-aware chunks of the explanatory text, with the headings they sit under and their pages.
+
+Headings are the numbering disclosures use: 第一部分 > 一、 > （一）. Lines are joined back into
+paragraphs (PDF lines wrap mid-sentence) and cut at sentence ends into chunks of a few hundred
+characters, so a chunk never splits a sentence and a figure keeps its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Passage
+from .readers import PageText
+
+_HEADINGS = (
+    re.compile(r"^第[一二三四五六七八九十]+部分"),
+    re.compile(r"^[一二三四五六七八九十]+、"),
+    re.compile(r"^[（(][一二三四五六七八九十]+[)）]"),
+)
+_PAGE_NUMBER = re.compile(r"^[-—\s]*\d{1,3}[-—\s]*$")
+_TOC_LEADER = re.compile(r"(…{2,}|\.{4,}|·{4,})")
+_SENTENCE_END = re.compile(r"(?<=[。；！？;])")
+_SENTENCE_MARK = re.compile(r"[。，；;]|\d+(?:\.\d+)?(?:万元|元|%)")
+MAX_CHARS = 360
+
+
+@dataclass
+class _Line:
+    page: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of running text with the page it starts on and its headings."""
+
+    page: int
+    heading_path: tuple[str, ...]
+    text: str
+
+
+def _heading_level(text: str) -> int | None:
+    """Level of a heading line; None for body text (a numbered line that states figures or
+    sentences, "（一）人员经费 18387.95 万元。", is body text, not a heading)."""
+    if len(text) > 60 or _SENTENCE_MARK.search(text):
+        return None
+    for level, pattern in enumerate(_HEADINGS):
+        if pattern.match(text):
+            return level
+    return None
+
+
+def _join(a: str, b: str) -> str:
+    """Join wrapped lines: no space inside Chinese text, one between ASCII words."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def chunk(texts: list[PageText]) -> tuple[list[Passage], list[Sentence]]:
+    """Passages from page texts, each with its heading path and pages; and the sentences they
+    are made of, each with the page it starts on (text facts cite that page)."""
+    path: list[str] = []
+    levels: list[int] = []
+    passages: list[Passage] = []
+    sentences: list[Sentence] = []
+    body: list[_Line] = []
+
+    def flush() -> None:
+        if not body:
+            return
+        pieces: list[tuple[int, str]] = []  # (page where the sentence starts, sentence)
+        text, page = "", body[0].page
+        for line in body:
+            if not text:
+                page = line.page
+            text = _join(text, line.text)
+            while True:
+                parts = _sentences(text)
+                if len(parts) < 2:
+                    break
+                pieces.append((page, parts[0]))
+                text, page = "".join(parts[1:]), line.page
+        if text:
+            pieces.append((page, text))
+        sentences.extend(Sentence(page, tuple(path), text) for page, text in pieces)
+        current: list[tuple[int, str]] = []
+        for piece in pieces:
+            if current and sum(len(s) for _, s in current) + len(piece[1]) > MAX_CHARS:
+                _emit(current)
+                current = []
+            current.append(piece)
+        _emit(current)
+        body.clear()
+
+    def _emit(sentences: list[tuple[int, str]]) -> None:
+        text = "".join(s for _, s in sentences).strip()
+        if len(text) < 4:
+            return
+        pages = tuple(sorted({p for p, _ in sentences}))
+        passages.append(Passage(len(passages), sentences[0][0], pages, tuple(path), text))
+
+    for page in texts:
+        for raw in page.lines:
+            text = raw.strip()
+            if not text or _PAGE_NUMBER.match(text) or _TOC_LEADER.search(text):
+                continue
+            level = _heading_level(text.replace(" ", ""))
+            if level is None:
+                body.append(_Line(page.page, text))
+                continue
+            flush()
+            while levels and levels[-1] >= level:
+                levels.pop()
+                path.pop()
+            levels.append(level)
+            path.append(text.replace(" ", ""))
+    flush()
+    return passages, sentences

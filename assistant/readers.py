@@ -1,0 +1,139 @@
+"""Readers: a file -> its text lines (outside tables) and its table parts, page by page.
+
+PDFs go through pdfplumber (ruled tables via `find_tables`, text outside the tables' boxes);
+text exports like the seed have one table row per line with TAB-separated cells.
+Expected failures raise `BadInput` with a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .tables import Cell, TablePart
+
+PAGE_UNKNOWN = 0  # text exports carry no page numbers
+
+
+class BadInput(Exception):
+    """A file that cannot be ingested, with the reason in plain words."""
+
+
+@dataclass
+class PageText:
+    page: int
+    lines: list[str]
+
+
+@dataclass
+class RawDocument:
+    pages: int
+    texts: list[PageText] = field(default_factory=list)
+    parts: list[TablePart] = field(default_factory=list)
+    text_export: bool = False
+
+
+def read_text_export(path: Path) -> RawDocument:
+    """A text export: tables are runs of TAB-separated lines; the rest is running text."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise BadInput("not UTF-8 text") from exc
+    if not any(line.strip() for line in lines):
+        raise BadInput("empty file")
+    doc = RawDocument(pages=1, text_export=True)
+    prose: list[str] = []
+    context: list[str] = []
+    block: list[list[Cell | None]] = []
+
+    def close_block() -> None:
+        if block:
+            doc.parts.append(TablePart(page=PAGE_UNKNOWN, rows=list(block), context=list(context)))
+            block.clear()
+            context.clear()
+
+    for line in lines:
+        if "\t" in line:
+            r = len(block)
+            block.append([Cell(text, (c, r, c + 1, r + 1)) for c, text in enumerate(line.split("\t"))])
+            continue
+        if not line.strip():
+            close_block()
+            continue
+        close_block()
+        context.append(line.strip())
+        context[:] = context[-6:]
+        prose.append(line.strip())
+    close_block()
+    doc.texts.append(PageText(PAGE_UNKNOWN, prose))
+    return doc
+
+
+def _open_pdf(path: Path):  # type: ignore[no-untyped-def]
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if not head:
+        raise BadInput("empty file")
+    if b"%PDF-" not in head:
+        raise BadInput("not a PDF (no %PDF- header)")
+    try:
+        pdf = pdfplumber.open(path)
+        _ = pdf.pages  # parses the page tree: fails here on corrupt files
+        return pdf
+    except Exception as exc:  # pdfplumber wraps pdfminer's many error types in PdfminerException
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, PDFPasswordIncorrect) or "Encrypt" in type(cause).__name__:
+            raise BadInput("encrypted PDF: a password is needed to open it") from exc
+        detail = str(cause) or type(cause).__name__
+        raise BadInput(f"corrupt PDF ({detail})") from exc
+
+
+def read_pdf(path: Path, max_pages: int) -> RawDocument:
+    """Tables and running text of every page of a born-digital PDF."""
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    pdf = _open_pdf(path)
+    with pdf:
+        if len(pdf.pages) > max_pages:
+            raise BadInput(f"too many pages ({len(pdf.pages)} > limit {max_pages})")
+        doc = RawDocument(pages=len(pdf.pages))
+        chars = 0
+        try:
+            for number, page in enumerate(pdf.pages, start=1):
+                chars += len(page.chars)
+                _read_page(page, number, doc)
+                page.flush_cache()
+        except BadInput:
+            raise
+        except Exception as exc:
+            raise BadInput(f"corrupt PDF: page {number} cannot be read ({type(exc).__name__}: {exc})") from exc
+        if chars == 0:
+            raise BadInput("no text layer (scanned or image-only PDF); OCR is not supported")
+    return doc
+
+
+def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-untyped-def]
+    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    top = 0.0
+    for table in tables:
+        texts = table.extract()
+        rows: list[list[Cell | None]] = []
+        for row, row_texts in zip(table.rows, texts):
+            rows.append(
+                [None if box is None else Cell(text or "", tuple(box)) for box, text in zip(row.cells, row_texts)]  # type: ignore[misc]
+            )
+        above = page.crop((0, top, page.width, max(top + 1, table.bbox[1]))).extract_text() or ""
+        context = [line.strip() for line in above.splitlines() if line.strip()][-6:]
+        doc.parts.append(TablePart(page=number, rows=rows, context=context))
+        top = table.bbox[3]
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:  # type: ignore[no-untyped-def]
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+    text = page.filter(outside).extract_text() if boxes else page.extract_text()
+    doc.texts.append(PageText(number, [line.strip() for line in (text or "").splitlines() if line.strip()]))

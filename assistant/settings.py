@@ -1,0 +1,55 @@
+"""One settings object, every field documented, each overridable by an environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path = ROOT / "index"
+    """Where the built index lives (SQLite store and, later, vectors). Env: DA_INDEX_DIR."""
+    corpus_dir: Path = ROOT / "corpus"
+    """The disclosures ingested by default. Env: DA_CORPUS_DIR."""
+    max_file_mb: float = 50.0
+    """Files larger than this are skipped as too large. Env: DA_MAX_FILE_MB."""
+    max_pages: int = 400
+    """PDFs with more pages than this are skipped. Env: DA_MAX_PAGES."""
+    workers: int = 0
+    """Parallel parsing processes; 0 means one per CPU core. Env: DA_WORKERS."""
+
+    def __post_init__(self) -> None:
+        if self.max_file_mb <= 0 or self.max_pages <= 0 or self.workers < 0:
+            raise ValueError("max_file_mb and max_pages must be positive, workers >= 0")
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Defaults, then DA_* environment variables, then explicit overrides (None ignored)."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"DA_{f.name.upper()}")
+            if raw:
+                values[f.name] = _convert(f.name, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        for key in ("index_dir", "corpus_dir"):
+            if key in values:
+                values[key] = Path(str(values[key]))
+        return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def store_path(self) -> Path:
+        return self.index_dir / "facts.sqlite"
+
+
+def _convert(name: str, raw: str) -> object:
+    kind = {"max_file_mb": float, "max_pages": int, "workers": int}.get(name)
+    if kind is None:
+        return raw
+    try:
+        return kind(raw)
+    except ValueError as exc:
+        raise ValueError(f"DA_{name.upper()}={raw!r} is not a valid {kind.__name__}") from exc

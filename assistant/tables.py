@@ -1,0 +1,306 @@
+"""Table understanding: a grid of printed cells -> header model -> facts with row and column paths.
+
+Readers (PDF, text export) hand over `TablePart`s: the cells of one table on one page, with their
+positions. A logical table is one or more parts (a table continued over pages). Here:
+
+1. header rows = the leading rows before the first row with an amount;
+2. each header cell covers an x-interval (its box, or in a text export the empty cells to its right);
+   a value's column path is every header cell whose interval holds the value's centre;
+3. body columns are label columns (科目编码 parts, names) or value columns; a label column that
+   comes after a value column starts another side (收入 | 支出 printed side by side);
+4. each amount becomes a `Fact` with its side, 科目编码, name, column path, unit, page and box.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .model import BBox, Fact, Table
+from .normalize import (
+    is_blank,
+    is_code_part,
+    is_percent,
+    parse_number,
+    split_code,
+    squash,
+    strip_numbering,
+)
+
+# Header cells that are not column names: the table's own title, unit and organisation lines.
+_NOT_A_HEADER = re.compile(r"(单位[:：]|编制部门|部门名称|单位名称|预算\d+表|公开\d*表|^表\d+$|^元$)")
+# Header words that mark a 科目编码 column.
+_CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
+_TOTAL_LABEL = re.compile(r"^(合计|总计|小计)")
+_AMOUNT_SHAPE = re.compile(r"[.,%]")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    box: BBox  # PDF points, or (col, row, col + 1, row + 1) for a text export
+
+
+@dataclass
+class TablePart:
+    """One table's cells on one page. `rows` may hold None where a merged cell continues."""
+
+    page: int
+    rows: list[list[Cell | None]]
+    context: list[str] = field(default_factory=list)  # text lines above it on the page
+
+
+@dataclass
+class _Header:
+    text: str
+    x0: float
+    x1: float  # exclusive for text exports, inclusive (with a small tolerance) for PDF boxes
+    level: int
+    tolerance: float
+
+
+@dataclass
+class LogicalTable:
+    """A table as assembled by a reader: title, unit and its parts in page order."""
+
+    number: str
+    title: str
+    table_type: str
+    unit: str
+    parts: list[TablePart]
+    text_export: bool = False  # text exports have no boxes: header cells span empty cells
+
+
+def _is_amount_row(row: list[Cell | None]) -> bool:
+    texts = [squash(c.text) for c in row if c is not None]
+    if any(parse_number(t) is not None and _AMOUNT_SHAPE.search(t) for t in texts):
+        return True
+    labels = [t for t in texts if t and parse_number(t) is None]
+    numbers = [t for t in texts if parse_number(t) is not None]
+    return bool(numbers) and bool(labels) and bool(_TOTAL_LABEL.match(labels[0]))
+
+
+def _texts(row: list[Cell | None]) -> set[str]:
+    return {squash(c.text) for c in row if c is not None and squash(c.text)}
+
+
+def _split_header(
+    part: TablePart, first_header: set[str] | None
+) -> tuple[list[list[Cell | None]], list[list[Cell | None]]]:
+    """Leading rows before the first amount row are the header. In a continued part they are a
+    header only if they repeat the first part's header words; otherwise they are body rows."""
+    rows = [r for r in part.rows if any(c is not None and squash(c.text) for c in r)]
+    end = next((i for i, row in enumerate(rows) if _is_amount_row(row)), len(rows))
+    if first_header is not None:
+        end = next((i for i, row in enumerate(rows[:end]) if not _texts(row) <= first_header), end)
+    return rows[:end], rows[end:]
+
+
+def _header_cells(rows: list[list[Cell | None]], text_export: bool) -> list[_Header]:
+    """Header cells with the x-interval each covers."""
+    out: list[_Header] = []
+    parents: list[_Header] = []
+    for level, row in enumerate(rows):
+        cells = [c for c in row if c is not None]
+        current: list[_Header] = []
+        for i, cell in enumerate(cells):
+            text = squash(cell.text)
+            if not text or _NOT_A_HEADER.search(text):
+                continue
+            x0, x1 = cell.box[0], cell.box[2]
+            if text_export:
+                # A text export loses merges: a header spans the empty cells to its right,
+                # but never beyond its parent's span.
+                nxt = next((c.box[0] for c in cells[i + 1 :] if squash(c.text)), None)
+                parent = next((p for p in parents if p.x0 <= x0 < p.x1), None)
+                x1 = nxt if nxt is not None else (parent.x1 if parent else 10**6)
+                if parent is not None:
+                    x1 = min(x1, parent.x1)
+            current.append(_Header(text, x0, x1, level, 0.0 if text_export else 1.0))
+        out.extend(current)
+        parents = current or parents
+    return out
+
+
+def _column_path(headers: list[_Header], box: BBox) -> tuple[str, ...]:
+    cx = (box[0] + box[2]) / 2
+    path: list[str] = []
+    for h in sorted(headers, key=lambda h: h.level):
+        inside = h.x0 - h.tolerance <= cx < h.x1 + h.tolerance or (h.tolerance and cx == h.x1 + h.tolerance)
+        if inside and (not path or path[-1] != h.text):
+            path.append(h.text)
+    return tuple(path)
+
+
+def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict[int, str]:
+    """For each grid column: "code", "label" or "value" (by majority of its body cells)."""
+    kinds: dict[int, str] = {}
+    width = max((len(r) for r in body), default=0)
+    for j in range(width):
+        cells = [r[j] for r in body if j < len(r) and r[j] is not None and squash(r[j].text)]  # type: ignore[union-attr]
+        texts = [squash(c.text) for c in cells]
+        if not texts:
+            continue
+        header = _column_path(headers, cells[0].box)
+        code_header = any(_CODE_HEADER.search(h) for h in header)
+        codes = sum(is_code_part(t) for t in texts)
+        amounts = any(_AMOUNT_SHAPE.search(t) for t in texts)
+        if codes and codes * 2 >= len(texts) and not amounts and (code_header or not header):
+            kinds[j] = "code"  # a merged total label ("公用经费合计") may sit in a code column
+            continue
+        numeric = sum(parse_number(t) is not None or is_blank(t) for t in texts)
+        kinds[j] = "value" if numeric * 2 >= len(texts) else "label"
+    return kinds
+
+
+def _segments(kinds: dict[int, str]) -> list[list[int]]:
+    """Split columns into sides: a label column after a value column starts a new side."""
+    segments: list[list[int]] = [[]]
+    seen_value = False
+    for j in sorted(kinds):
+        if kinds[j] in ("code", "label") and seen_value:
+            segments.append([])
+            seen_value = False
+        seen_value = seen_value or kinds[j] == "value"
+        segments[-1].append(j)
+    return [s for s in segments if s]
+
+
+@dataclass
+class _RowLabel:
+    code: str | None
+    names: list[str]
+    raw: str
+
+
+def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]) -> _RowLabel:
+    code_parts: list[str] = []
+    names: list[str] = []
+    raws: list[str] = []
+    code: str | None = None
+    for j in columns:
+        cell = row[j] if j < len(row) else None
+        text = squash(cell.text) if cell is not None else ""
+        if not text:
+            continue
+        if kinds.get(j) == "code" and is_code_part(text):
+            code_parts.append(text)
+            continue
+        if parse_number(text) is not None:
+            continue
+        own_code, name = split_code(text)
+        code = code or own_code
+        raws.append(text)
+        names.append(strip_numbering(name))
+    return _RowLabel(("".join(code_parts) or code) if code_parts or code else None, names, " ".join(raws))
+
+
+def _segment_labels(row: list[Cell | None], segments: list[list[int]], kinds: dict[int, str]) -> list[_RowLabel]:
+    """Row labels per side. A side with amounts but no label takes the label of the side to its
+    left when that one has a label and no amounts (a merged label cell: "支出合计 | … | 37,188.34")."""
+    labels = [_row_label(row, columns, kinds) for columns in segments]
+    has_values = [
+        any(kinds.get(j) == "value" and j < len(row) and row[j] is not None and parse_number(row[j].text) is not None  # type: ignore[union-attr]
+            for j in columns)
+        for columns in segments
+    ]  # fmt: skip
+    for i in range(1, len(segments)):
+        if has_values[i] and not labels[i].names and not labels[i].code:
+            if labels[i - 1].names and not has_values[i - 1]:
+                labels[i] = labels[i - 1]
+    return labels
+
+
+def _side_name(headers: list[_Header], columns: list[int], row_cells: list[Cell | None]) -> str | None:
+    first = next((row_cells[j] for j in columns if j < len(row_cells) and row_cells[j] is not None), None)
+    if first is None:
+        return None
+    path = _column_path(headers, first.box)
+    return path[0] if path else None
+
+
+def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
+    """Facts of one logical table (row names not yet filled from other tables)."""
+    first_header: list[_Header] | None = None
+    first_words: set[str] | None = None
+    facts: list[Fact] = []
+    row_index = 0
+    n_cols = 0
+    for part in table.parts:
+        header_rows, body = _split_header(part, first_words)
+        if first_words is None:
+            first_words = set().union(*(_texts(r) for r in header_rows)) if header_rows else set()
+        headers = _header_cells(header_rows, table.text_export)
+        if first_header is None and headers:
+            first_header = headers
+        use = headers or first_header or []  # a part without its own header rows continues the first
+        kinds = _column_kinds(body, use)
+        segments = _segments(kinds)
+        n_cols = max(n_cols, max((len(r) for r in body), default=0))
+        for r, row in enumerate(body):
+            is_last = part is table.parts[-1] and r == len(body) - 1
+            labels = _segment_labels(row, segments, kinds)
+            for columns, label in zip(segments, labels):
+                side = _side_name(use, columns, row) if len(segments) > 1 else None
+                for j in columns:
+                    if kinds.get(j) != "value" or j >= len(row) or row[j] is None:
+                        continue
+                    cell = row[j]
+                    assert cell is not None
+                    value = parse_number(cell.text)
+                    if value is None:
+                        continue
+                    name = label.names[-1] if label.names else ("合计" if is_last and not label.code else "")
+                    column_path = _column_path(use, cell.box)
+                    facts.append(
+                        Fact(
+                            table_index=index,
+                            table_title=table.title,
+                            table_type=table.table_type,
+                            side=side,
+                            row_code=label.code,
+                            row_name=name,
+                            row_label=label.raw or name,
+                            row_path=tuple(label.names),
+                            column=" / ".join(column_path),
+                            column_path=column_path,
+                            value=value,
+                            unit="%" if is_percent(cell.text) else table.unit,
+                            page=part.page,
+                            bbox=None if table.text_export else cell.box,
+                            row_index=row_index + r,
+                            col_index=j,
+                        )
+                    )
+        row_index += len(body)
+    record = Table(
+        index=index,
+        number=table.number,
+        title=table.title,
+        table_type=table.table_type,
+        unit=table.unit,
+        pages=tuple(sorted({p.page for p in table.parts})),
+        n_rows=row_index,
+        n_cols=n_cols,
+    )
+    return record, facts
+
+
+def fill_names_by_code(facts: list[Fact]) -> list[Fact]:
+    """Give coded rows without a printed name the name their code has elsewhere in the document,
+    and a row path of their ancestors' names (类 > 款 > 项)."""
+    names: dict[str, str] = {}
+    for f in facts:
+        own_name = f.row_path[0] if f.row_path else f.row_name  # 科目名称 comes before 项目名称
+        if f.row_code and own_name and f.row_code not in names:
+            names[f.row_code] = own_name
+    out = []
+    for f in facts:
+        if not f.row_code:
+            out.append(f)
+            continue
+        name = f.row_name or names.get(f.row_code, "")
+        ancestors = [names[f.row_code[:n]] for n in (3, 5) if n < len(f.row_code) and f.row_code[:n] in names]
+        own = list(f.row_path) if len(f.row_path) > 1 else [name]
+        out.append(replace(f, row_name=name, row_label=f.row_label or name, row_path=tuple(ancestors + own)))
+    return out

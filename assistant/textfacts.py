@@ -1,0 +1,115 @@
+"""Figures stated in the explanatory text, with the share and change stated alongside them.
+
+"基本支出 1136.42 万元，占 86.44%，比上年预算增加 3.28 万元，增长 0.29%" becomes one TextFact:
+subject 基本支出, 1136.42 万元, share 86.44, change +3.28 万元, change_pct +0.29.
+A figure whose subject is generic ("2025 年预算数为", "价值") takes the subject stated before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import TextFact
+from .normalize import fold
+from .passages import Sentence
+
+_UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批|%"
+_AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})")
+_HEADCOUNT = re.compile(r"(编制数|编制)\s*(?:为)?\s*(\d+)(?![\d.])\s*(?:人|名)?")
+_ATTRIBUTE = re.compile(r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|上升|降低|增|减|的|相比|减少了|增加了)\s*$")
+_DOWN = ("减少", "下降", "减幅", "降低", "减")
+_BOUNDARY = re.compile(r"[，,：:；;、]")
+_YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
+_TRAILING = re.compile(r"(?:为|是|共|计|约|达|合计|共计|总计|总额为|总额)+$")
+_GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "价值", "其中", "金额", "预算金额",
+            "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
+_SENTENCES = re.compile(r"[^。；;！？]+[。；;！？]?")
+
+
+def _clean_subject(text: str) -> str:
+    s = re.sub(r"\s+", "", text)
+    s = re.sub(r"^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|其中[:：]?)+", "", s)
+    return _TRAILING.sub("", s)
+
+
+def _is_generic(subject: str) -> bool:
+    return _TRAILING.sub("", _YEAR_PREFIX.sub("", subject)) in _GENERIC
+
+
+def _signed(verb: str, value: float) -> float:
+    return -value if any(verb.startswith(d) or verb.endswith(d) for d in _DOWN) else value
+
+
+def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
+    """Text facts of one sentence."""
+    facts: list[TextFact] = []
+    matches = list(_AMOUNT.finditer(sentence))
+    last_subject = ""
+    for i, m in enumerate(matches):
+        before = sentence[: m.start()]
+        if _ATTRIBUTE.search(before[-8:]):
+            continue  # a share or change of the previous figure
+        start = max((b.end() for b in _BOUNDARY.finditer(before)), default=0)
+        subject = _clean_subject(before[start:])
+        if _is_generic(subject):
+            previous = before[:start].rstrip("，,：:；;、")
+            prev_start = max((b.end() for b in _BOUNDARY.finditer(previous)), default=0)
+            context = last_subject or _clean_subject(previous[prev_start:])
+            subject = f"{_clean_subject(_AMOUNT.sub('', context))}{_YEAR_PREFIX.sub('', subject)}"
+        if not subject or len(subject) > 40:
+            continue
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(sentence)
+        tail = sentence[m.end() : end + 40] if i + 1 < len(matches) else sentence[m.end() :]
+        share, change, change_unit, change_pct = _attributes(sentence, m.end(), matches[i + 1 :])
+        del tail
+        facts.append(
+            TextFact(
+                subject=subject,
+                value=float(m.group(1).replace(",", "")),
+                unit=m.group(2),
+                page=page,
+                sentence=sentence.strip(),
+                share=share,
+                change=change,
+                change_unit=change_unit,
+                change_pct=change_pct,
+                section=section,
+            )
+        )
+        last_subject = subject
+    for m in _HEADCOUNT.finditer(sentence):
+        facts.append(TextFact(subject=m.group(1), value=float(m.group(2)), unit="人", page=page,
+                              sentence=sentence.strip(), section=section))  # fmt: skip
+    return facts
+
+
+def _attributes(
+    sentence: str, pos: int, following: list[re.Match[str]]
+) -> tuple[float | None, float | None, str | None, float | None]:
+    """Share, change and change percent stated right after a figure (until the next figure)."""
+    share = change = change_pct = None
+    change_unit = None
+    for m in following:
+        gap = sentence[pos : m.start()]
+        verb = _ATTRIBUTE.search(gap[-8:])
+        if not verb:
+            break
+        word = verb.group(1)
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2) == "%":
+            if word.startswith("占"):
+                share = value
+            elif word != "的":
+                change_pct = _signed(word, value)
+        elif word not in ("的", "相比") and not word.startswith("占"):
+            change, change_unit = _signed(word, value), m.group(2)
+        pos = m.end()
+    return share, change, change_unit, change_pct
+
+
+def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
+    facts: list[TextFact] = []
+    for s in sentences:
+        for part in _SENTENCES.findall(fold(s.text)):
+            facts.extend(extract(part, s.page, " > ".join(s.heading_path)))
+    return facts

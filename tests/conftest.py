@@ -1,0 +1,27 @@
+"""Shared fixtures: the bundled corpus and parse results cached per test session."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from assistant.model import ParsedDocument
+from assistant.parse import parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = CORPUS / "kashi-city-gov-office-2025-budget.txt"
+
+
+@cache
+def parsed(name: str) -> ParsedDocument:
+    """Parse a corpus file once per test session (PDF parsing takes seconds)."""
+    return parse_file(CORPUS / name)
+
+
+@pytest.fixture(scope="session")
+def seed() -> ParsedDocument:
+    return parsed(SEED.name)

@@ -1,0 +1,40 @@
+"""Golden tests on real PDFs of different layouts: totals, “三公” parts and 人员/公用经费 with their pages.
+
+Expected values were read by hand from the rendered pages (tests/expected_real.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.normalize import squash, strip_numbering
+from tests.conftest import parsed
+from tests.expected_real import EXPECTED_REAL, SOURCE_TEXT
+
+TYPES = {
+    "收支总表": {"收支总表"},
+    "三公经费": {"三公经费"},
+    "基本支出": {"一般公共预算基本支出表", "基本支出表"},
+}
+CASES = [(file, entry) for file, entries in EXPECTED_REAL.items() for entry in entries]
+
+
+@pytest.mark.parametrize(("file", "entry"), CASES, ids=[f"{f.split('-')[1]}-{i}" for i, (f, e) in enumerate(CASES)])
+def test_golden_figure(file: str, entry: tuple[str, str, str, float | None, str, int]) -> None:
+    kind, row, column, value, unit, page = entry
+    doc = parsed(file)
+    if (file, kind, row, column) in SOURCE_TEXT:
+        assert any(column in t.subject and t.value == value and t.page == page for t in doc.text_facts)
+        return
+    row_names = {strip_numbering(row)} if row else {"", "合计"}
+    candidates = [
+        f
+        for f in doc.facts
+        if f.table_type in TYPES[kind] and squash(f.column) == squash(column) and f.row_name in row_names
+    ]
+    if value is None:
+        assert candidates == [], "a cell printed empty must give no fact"
+        return
+    assert any(f.value == pytest.approx(value) and f.unit == unit and f.page == page for f in candidates), [
+        (f.row_name, f.column, f.value, f.unit, f.page) for f in candidates
+    ] or sorted({(f.row_name, f.column) for f in doc.facts if f.table_type in TYPES[kind]})[:30]
