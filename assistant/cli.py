@@ -32,7 +32,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def document_stats(store: Store) -> list[dict[str, object]]:
     """Per document: pages, tables, recognised types, facts, text facts, passages, unrecognised tables."""
-    rows = []
+    rows: list[dict[str, object]] = []
     for doc in store.documents():
         parsed = store.load(doc.id)
         types = sorted({t.table_type for t in parsed.tables if t.table_type != "other"})

@@ -108,8 +108,19 @@ class Store:
             "INSERT INTO text_facts(doc_id, subject, value, unit, page, sentence, share, change, change_unit,"
             " change_pct, section) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (d.id, t.subject, t.value, t.unit, t.page, t.sentence, t.share, t.change, t.change_unit,
-                 t.change_pct, t.section)
+                (
+                    d.id,
+                    t.subject,
+                    t.value,
+                    t.unit,
+                    t.page,
+                    t.sentence,
+                    t.share,
+                    t.change,
+                    t.change_unit,
+                    t.change_pct,
+                    t.section,
+                )
                 for t in parsed.text_facts
             ],  # fmt: skip
         )

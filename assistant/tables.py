@@ -132,12 +132,20 @@ def _column_path(headers: list[_Header], box: BBox) -> tuple[str, ...]:
     return tuple(path)
 
 
+def _cell(row: list[Cell | None], j: int) -> Cell | None:
+    return row[j] if j < len(row) else None
+
+
+def _amount(cell: Cell | None) -> float | None:
+    return None if cell is None else parse_number(cell.text)
+
+
 def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict[int, str]:
     """For each grid column: "code", "label" or "value" (by majority of its body cells)."""
     kinds: dict[int, str] = {}
     width = max((len(r) for r in body), default=0)
     for j in range(width):
-        cells = [r[j] for r in body if j < len(r) and r[j] is not None and squash(r[j].text)]  # type: ignore[union-attr]
+        cells = [c for c in (_cell(r, j) for r in body) if c is not None and squash(c.text)]
         texts = [squash(c.text) for c in cells]
         if not texts:
             continue
@@ -179,7 +187,7 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
     raws: list[str] = []
     code: str | None = None
     for j in columns:
-        cell = row[j] if j < len(row) else None
+        cell = _cell(row, j)
         text = squash(cell.text) if cell is not None else ""
         if not text:
             continue
@@ -199,11 +207,7 @@ def _segment_labels(row: list[Cell | None], segments: list[list[int]], kinds: di
     """Row labels per side. A side with amounts but no label takes the label of the side to its
     left when that one has a label and no amounts (a merged label cell: "支出合计 | … | 37,188.34")."""
     labels = [_row_label(row, columns, kinds) for columns in segments]
-    has_values = [
-        any(kinds.get(j) == "value" and j < len(row) and row[j] is not None and parse_number(row[j].text) is not None  # type: ignore[union-attr]
-            for j in columns)
-        for columns in segments
-    ]  # fmt: skip
+    has_values = [any(kinds.get(j) == "value" and _amount(_cell(row, j)) for j in columns) for columns in segments]
     for i in range(1, len(segments)):
         if has_values[i] and not labels[i].names and not labels[i].code:
             if labels[i - 1].names and not has_values[i - 1]:
@@ -243,12 +247,9 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
             for columns, label in zip(segments, labels):
                 side = _side_name(use, columns, row) if len(segments) > 1 else None
                 for j in columns:
-                    if kinds.get(j) != "value" or j >= len(row) or row[j] is None:
-                        continue
-                    cell = row[j]
-                    assert cell is not None
-                    value = parse_number(cell.text)
-                    if value is None:
+                    cell = _cell(row, j)
+                    value = _amount(cell) if kinds.get(j) == "value" else None
+                    if cell is None or value is None:
                         continue
                     name = label.names[-1] if label.names else ("合计" if is_last and not label.code else "")
                     column_path = _column_path(use, cell.box)

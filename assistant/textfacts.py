@@ -14,13 +14,17 @@ from .normalize import fold
 from .passages import Sentence
 
 _UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批|%"
-_AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})")
+# An amount with its unit; "50 万元以上" is a threshold, not a figure.
+_AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?!以上|以下|及以上)")
 _HEADCOUNT = re.compile(r"(编制数|编制)\s*(?:为)?\s*(\d+)(?![\d.])\s*(?:人|名)?")
-_ATTRIBUTE = re.compile(r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|上升|降低|增|减|的|相比|减少了|增加了)\s*$")
+_ATTRIBUTE = re.compile(
+    r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|上升|降低|增|减|的|相比|减少了|增加了)\s*$"
+)
 _DOWN = ("减少", "下降", "减幅", "降低", "减")
 _BOUNDARY = re.compile(r"[，,：:；;、]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
-_TRAILING = re.compile(r"(?:为|是|共|计|约|达|合计|共计|总计|总额为|总额)+$")
+_TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$")
+_TOTAL_WORDS = re.compile(r"^(?:共计|合计|总计|共)$")
 _GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "价值", "其中", "金额", "预算金额",
             "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
 _SENTENCES = re.compile(r"[^。；;！？]+[。；;！？]?")
@@ -51,7 +55,9 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
             continue  # a share or change of the previous figure
         start = max((b.end() for b in _BOUNDARY.finditer(before)), default=0)
         subject = _clean_subject(before[start:])
-        if _is_generic(subject):
+        if _TOTAL_WORDS.match(subject):
+            subject = "合计"
+        elif _is_generic(subject):
             previous = before[:start].rstrip("，,：:；;、")
             prev_start = max((b.end() for b in _BOUNDARY.finditer(previous)), default=0)
             context = last_subject or _clean_subject(previous[prev_start:])

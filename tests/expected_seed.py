@@ -1,4 +1,5 @@
 """Hand-written expectations: every numeric cell of the seed's 11 tables (read from the text export)."""
+
 # (row_code, row_name, column, value)
 # Source: corpus/kashi-city-gov-office-2025-budget.txt; the "Lnnn" comments give the line of each row.
 EXPECTED: dict[int, list[tuple[str | None, str, str, float]]] = {
