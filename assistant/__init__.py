@@ -11,7 +11,7 @@ The pipeline, in the order data flows:
     ingest.ingest                          files -> store.Store (SQLite under index/), atomically
 """
 
-from .model import Document, Fact, ParsedDocument, Passage, Table, TextFact
+from .model import Document, Fact, Page, ParsedDocument, Passage, Table, TextFact
 from .parse import parse_file
 
-__all__ = ["Document", "Fact", "ParsedDocument", "Passage", "Table", "TextFact", "parse_file"]
+__all__ = ["Document", "Fact", "Page", "ParsedDocument", "Passage", "Table", "TextFact", "parse_file"]

@@ -46,7 +46,11 @@ def document_stats(store: Store) -> list[dict[str, object]]:
                 "pages": doc.pages,
                 "tables": len(parsed.tables),
                 "types": types,
-                "missing_standard": [t for t in STANDARD_TYPES if t not in types] if parsed.tables else [],
+                "missing_standard": [
+                    "|".join(alternatives)
+                    for alternatives in STANDARD_TYPES
+                    if parsed.tables and not any(t in types for t in alternatives)
+                ],
                 "facts": len(parsed.facts),
                 "text_facts": len(parsed.text_facts),
                 "passages": len(parsed.passages),

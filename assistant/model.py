@@ -27,6 +27,15 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Page:
+    """A PDF page's size, so a viewer can draw fact boxes on a rendered page."""
+
+    number: int  # 1-based
+    width: float  # points
+    height: float
+
+
+@dataclass(frozen=True)
 class Table:
     """A logical table: one title, possibly continued over several pages."""
 
@@ -104,6 +113,7 @@ class ParsedDocument:
     """Everything parsed from one file."""
 
     document: Document
+    pages: list[Page] = field(default_factory=list)  # empty for text exports
     tables: list[Table] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     text_facts: list[TextFact] = field(default_factory=list)

@@ -79,7 +79,7 @@ def parse_file(path: Path, max_pages: int = 400, sha256: str | None = None) -> P
         pages=raw.pages,
         sha256=digest,
     )
-    return ParsedDocument(document, tables, facts, from_sentences(sentences), passages)
+    return ParsedDocument(document, raw.page_sizes, tables, facts, from_sentences(sentences), passages)
 
 
 def _organisation_from_title(title: str) -> str:

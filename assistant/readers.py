@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .model import Page
 from .tables import Cell, TablePart
 
 PAGE_UNKNOWN = 0  # text exports carry no page numbers
@@ -29,6 +30,7 @@ class PageText:
 @dataclass
 class RawDocument:
     pages: int
+    page_sizes: list[Page] = field(default_factory=list)
     texts: list[PageText] = field(default_factory=list)
     parts: list[TablePart] = field(default_factory=list)
     text_export: bool = False
@@ -104,6 +106,7 @@ def read_pdf(path: Path, max_pages: int) -> RawDocument:
         try:
             for number, page in enumerate(pdf.pages, start=1):
                 chars += len(page.chars)
+                doc.page_sizes.append(Page(number, float(page.width), float(page.height)))
                 _read_page(page, number, doc)
                 page.flush_cache()
         except BadInput:

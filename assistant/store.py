@@ -5,6 +5,7 @@ Schema (version 1):
     meta(key TEXT PRIMARY KEY, value TEXT)            -- schema_version
     documents(id TEXT PRIMARY KEY,                     -- first 16 hex digits of the file's sha256
               file, title, organisation, year, kind, parser_version, pages, sha256)
+    pages(doc_id, number, width, height, PRIMARY KEY(doc_id, number))   -- PDF page sizes in points
     tables(doc_id, idx, number, title, table_type, unit,
            pages JSON, n_rows, n_cols, PRIMARY KEY(doc_id, idx))
     facts(id INTEGER PRIMARY KEY, doc_id, table_idx, side, row_code, row_name, row_label,
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .model import Document, Fact, ParsedDocument, Passage, Table, TextFact
+from .model import Document, Fact, Page, ParsedDocument, Passage, Table, TextFact
 
 SCHEMA_VERSION = "1"
 
@@ -36,6 +37,8 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents(
     id TEXT PRIMARY KEY, file TEXT, title TEXT, organisation TEXT, year INTEGER, kind TEXT,
     parser_version TEXT, pages INTEGER, sha256 TEXT);
+CREATE TABLE IF NOT EXISTS pages(
+    doc_id TEXT, number INTEGER, width REAL, height REAL, PRIMARY KEY(doc_id, number));
 CREATE TABLE IF NOT EXISTS tables(
     doc_id TEXT, idx INTEGER, number TEXT, title TEXT, table_type TEXT, unit TEXT, pages TEXT,
     n_rows INTEGER, n_cols INTEGER, PRIMARY KEY(doc_id, idx));
@@ -92,6 +95,9 @@ class Store:
             (d.id, d.file, d.title, d.organisation, d.year, d.kind, d.parser_version, d.pages, d.sha256),
         )
         self.db.executemany(
+            "INSERT INTO pages VALUES(?,?,?,?)", [(d.id, p.number, p.width, p.height) for p in parsed.pages]
+        )
+        self.db.executemany(
             "INSERT INTO tables VALUES(?,?,?,?,?,?,?,?,?)",
             [
                 (d.id, t.index, t.number, t.title, t.table_type, t.unit, json.dumps(t.pages), t.n_rows, t.n_cols)
@@ -133,7 +139,7 @@ class Store:
         )
 
     def delete(self, doc_id: str) -> None:
-        for table in ("documents", "tables", "facts", "text_facts", "passages"):
+        for table in ("documents", "pages", "tables", "facts", "text_facts", "passages"):
             key = "id" if table == "documents" else "doc_id"
             self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", (doc_id,))
 
@@ -153,6 +159,12 @@ class Store:
         doc = next((d for d in self.documents() if d.id == doc_id), None)
         if doc is None:
             raise KeyError(doc_id)
+        pages = [
+            Page(*r)
+            for r in self.db.execute(
+                "SELECT number, width, height FROM pages WHERE doc_id=? ORDER BY number", (doc_id,)
+            )
+        ]
         tables = [
             Table(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6], r[7])
             for r in self.db.execute(
@@ -184,7 +196,7 @@ class Store:
                 "SELECT idx, page, pages, heading_path, text FROM passages WHERE doc_id=? ORDER BY idx", (doc_id,)
             )
         ]
-        return ParsedDocument(doc, tables, facts, text_facts, passages)
+        return ParsedDocument(doc, pages, tables, facts, text_facts, passages)
 
     def counts(self, doc_id: str) -> dict[str, int]:
         out = {}

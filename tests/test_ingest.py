@@ -110,3 +110,17 @@ def test_stats_reports_tables_and_types(tmp_path: Path) -> None:
     small = rows["small-real.pdf"]
     assert set(small["types"]) == {"收入总表", "收支总表", "支出总表", "财政拨款收支总表"}
     assert small["organisation"] == "杭州市气象局"
+
+
+def test_store_round_trip(tmp_path: Path) -> None:
+    from assistant.parse import parse_file
+
+    settings = Settings(index_dir=tmp_path / "index", workers=1)
+    ingest([BAD / "small-real.pdf"], settings, say=lambda _: None)
+    want = parse_file(BAD / "small-real.pdf")
+    store = Store(settings.store_path)
+    try:
+        got = store.load(want.document.id)
+    finally:
+        store.close()
+    assert got == want

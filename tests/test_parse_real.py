@@ -38,3 +38,20 @@ def test_golden_figure(file: str, entry: tuple[str, str, str, float | None, str,
     assert any(f.value == pytest.approx(value) and f.unit == unit and f.page == page for f in candidates), [
         (f.row_name, f.column, f.value, f.unit, f.page) for f in candidates
     ] or sorted({(f.row_name, f.column) for f in doc.facts if f.table_type in TYPES[kind]})[:30]
+
+
+def test_fact_boxes_hold_the_printed_value() -> None:
+    """The box of every fact on a page, cropped from the PDF, reads back as the fact's value."""
+    import pdfplumber
+
+    from assistant.normalize import parse_number
+    from tests.conftest import CORPUS
+
+    doc = parsed("central-guojia-xinfangju-2026-yusuan.pdf")
+    facts = [f for f in doc.facts if f.page in (5, 12, 16)]
+    assert len(facts) > 40
+    with pdfplumber.open(CORPUS / doc.document.file) as pdf:
+        for f in facts:
+            assert f.bbox is not None
+            text = pdf.pages[f.page - 1].crop(f.bbox).extract_text()
+            assert parse_number(text) == pytest.approx(f.value), (f.describe(), text)
