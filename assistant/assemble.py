@@ -41,6 +41,19 @@ def _first_row_texts(part: TablePart) -> list[str]:
     return out
 
 
+def _header_texts(part: TablePart) -> list[str]:
+    return [squash(c.text) for row in part.rows[:3] for c in row if c is not None and c.text]
+
+
+def _unit_in_header(part: TablePart) -> str:
+    """A unit printed in a column header: "预算数（单位：万元）", "金额（万元）"."""
+    for text in _header_texts(part):
+        m = re.search(r"[（(](?:单位[:：])?(万元|元|亿元)[)）]", text)
+        if m:
+            return m.group(1)
+    return ""
+
+
 def _starts_section(part: TablePart) -> bool:
     """A part printed under a 第N部分 heading belongs to a new section, never to the last table."""
     return any(_SECTION.match(squash(line)) for line in part.context)
@@ -54,7 +67,7 @@ def assemble(parts: list[TablePart], text_export: bool = False, default_unit: st
         if not title:
             number2, title = _title_of(inner)
             number = number or number2
-        unit = find_unit(" ".join(part.context + inner)) or ""
+        unit = find_unit(" ".join(part.context + inner)) or _unit_in_header(part)
         prev = tables[-1] if tables else None
         continues = (
             prev is not None
@@ -67,11 +80,15 @@ def assemble(parts: list[TablePart], text_export: bool = False, default_unit: st
             continue
         if not title:
             title = "未命名表格"
+            header = "".join(_header_texts(part))
+            kind = "绩效目标" if "绩效" in header or "指标" in header else "other"
+        else:
+            kind = table_type(title)
         tables.append(
             LogicalTable(
                 number=number,
                 title=squash(title),
-                table_type=table_type(title),
+                table_type=kind,
                 unit=unit or _default_unit(title, default_unit),
                 parts=[part],
                 text_export=text_export,

@@ -29,7 +29,9 @@ from .normalize import (
 
 # Header cells that are not column names: the table's own title, unit and organisation lines.
 # Column numbers ("栏次 | 1 | 2 | 3") are not column names either.
-_NOT_A_HEADER = re.compile(r"(单位[:：]|编制部门|部门名称|单位名称|预算\d+表|公开\d*表|^表\d+$|^元$|^栏次$|^\d{1,2}$)")
+_NOT_A_HEADER = re.compile(
+    r"(^(?:金额)?单位[:：]|编制部门|部门名称|单位名称|预算\d+表|公开\d*表|^表\d+$|^元$|^栏次$|^\d{1,2}$)"
+)
 # Header words that mark a 科目编码 column.
 _CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
 _TOTAL_LABEL = re.compile(r"^(合计|总计|小计)")
@@ -172,7 +174,8 @@ def _segments(kinds: dict[int, str]) -> list[list[int]]:
             seen_value = False
         seen_value = seen_value or kinds[j] == "value"
         segments[-1].append(j)
-    return [s for s in segments if s]
+    # A trailing side of text only (绩效目标 beside the amounts) is not a side of its own.
+    return [s for s in segments if any(kinds[j] == "value" for j in s)]
 
 
 @dataclass
