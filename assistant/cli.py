@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from .classify import STANDARD_TYPES
-from .ingest import ingest
+from .embeddings import EmbedderError
+from .ingest import ingest, remove
+from .retrieval import RetrievalIndexError, Scope, SearchIndex
 from .settings import Settings
 from .store import Store, StoreError
 
@@ -20,7 +22,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    report = ingest(paths, settings)
+    report = ingest(paths, settings, index_retrieval=not args.no_retrieval)
     print(
         f"ingest: {len(report.added)} added, {len(report.replaced)} replaced, "
         f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped -> {settings.store_path}"
@@ -89,6 +91,56 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    removed = remove(args.documents, settings)
+    print(f"removed: {', '.join(removed) or 'nothing (no such document)'}")
+    return 0 if removed else 1
+
+
+def hit_record(index: SearchIndex, hit) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A search hit as a JSON-ready record with its source."""
+    e = hit.entry
+    doc = index.corpus.docs[e.doc_id]
+    base: dict[str, object] = {
+        "kind": e.kind,
+        "doc": e.doc_id,
+        "organisation": doc.document.organisation,
+        "score": round(hit.score, 5),
+        "dense_rank": hit.dense_rank,
+        "bm25_rank": hit.bm25_rank,
+    }
+    if e.kind == "passage":
+        p = doc.passages[e.index]
+        return base | {"page": p.page, "section": " > ".join(p.heading_path), "text": p.text}
+    if e.kind == "text_fact":
+        t = doc.text_facts[e.index]
+        return base | {"page": t.page, "label": t.subject, "value": t.value, "unit": t.unit, "text": t.sentence}
+    f = doc.facts[e.index]
+    return base | {"page": f.page, "table": f.table_title, "row": " ".join(x for x in (f.row_code, f.row_name) if x),
+                   "column": f.column, "value": f.value, "unit": f.unit, "label": f.describe()}  # fmt: skip
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    index = SearchIndex(settings)
+    scope = Scope(doc_ids=set(args.doc)) if args.doc else None
+    result = index.search(args.query, k=args.k, scope=scope)
+    facts = [hit_record(index, h) for h in result.facts]
+    passages = [hit_record(index, h) for h in result.passages]
+    if args.json:
+        print(json.dumps({"query": args.query, "facts": facts, "passages": passages}, ensure_ascii=False))
+        return 0
+    print("事实 facts:")
+    for r in facts:
+        print(f"  {r['score']:.4f}  {r['value']} {r['unit']}  {r['label']}  [{r['organisation']} p{r['page']}]")
+    print("段落 passages:")
+    for r in passages:
+        text = str(r["text"]).replace("\n", " ")
+        print(f"  {r['score']:.4f}  [{r['organisation']} p{r['page']}] {r.get('section', '')}: {text[:90]}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="预算公开问答助手 Disclosure Assistant")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -96,7 +148,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="parse disclosures (PDF or text export) into the index")
     p.add_argument("paths", nargs="*", help="files or folders (default: the corpus folder)")
     p.add_argument("--index", help="index directory (default: index/)")
+    p.add_argument("--no-retrieval", action="store_true", help="parse only; do not build the retrieval index")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("remove", help="remove documents (by id or file name) from the index")
+    p.add_argument("documents", nargs="+")
+    p.add_argument("--index", help="index directory (default: index/)")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("search", help="ranked facts and passages for a query (hybrid dense + BM25)")
+    p.add_argument("query")
+    p.add_argument("--doc", action="append", help="only this document id (repeatable)")
+    p.add_argument("-k", type=int, default=5, help="results of each kind (default 5)")
+    p.add_argument("--index", help="index directory (default: index/)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("stats", help="per-document parse statistics")
     p.add_argument("--index", help="index directory (default: index/)")
@@ -109,6 +175,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (StoreError, ValueError) as exc:
+    except (StoreError, ValueError, RetrievalIndexError, EmbedderError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

