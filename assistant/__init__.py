@@ -9,6 +9,7 @@ The pipeline, in the order data flows:
     textfacts.from_passages                passages -> TextFacts (figures stated in the text)
     parse.parse_file                       all of the above for one file -> ParsedDocument
     ingest.ingest                          files -> store.Store (SQLite under index/), atomically
+    retrieval.build / SearchIndex          passages + fact rows -> vectors (FAISS) + BM25 -> fused search
 """
 
 from .model import Document, Fact, Page, ParsedDocument, Passage, Table, TextFact

@@ -80,7 +80,8 @@ class SentenceTransformerEmbedder:
                 f"cannot load sentence-transformers model {name_or_path!r} offline ({type(exc).__name__}): "
                 "give a local model directory, or set DA_ALLOW_DOWNLOADS=1 where a model hub is reachable"
             ) from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim() or 0)
         # The id names the model, not where it lies: a moved directory keeps its vectors.
         self.model_id = f"st:{Path(name_or_path).name if Path(name_or_path).exists() else name_or_path}"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -14,6 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = CORPUS / "kashi-city-gov-office-2025-budget.txt"
+
+# One vector cache for the whole test session (CLI subprocesses inherit it): every text is embedded
+# once, by the real model, however many indexes the tests build.
+EMBEDDING_CACHE = Path(os.environ.setdefault("DA_EMBEDDING_CACHE", str(Path(tempfile.mkdtemp()) / "vectors.sqlite")))
 
 
 @cache

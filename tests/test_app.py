@@ -13,7 +13,7 @@ from tests.conftest import ROOT, SEED
 
 
 def test_library_lists_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    ingest([SEED], Settings(index_dir=tmp_path, workers=1), say=lambda _: None)
+    ingest([SEED], Settings(index_dir=tmp_path, workers=1), say=lambda _: None, index_retrieval=False)
     monkeypatch.setenv("DA_INDEX_DIR", str(tmp_path))
     app = AppTest.from_file(str(ROOT / "app.py")).run(timeout=30)
     assert not app.exception

@@ -53,11 +53,16 @@ def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
 
 def test_size_and_page_limits(tmp_path: Path) -> None:
     settings = Settings(index_dir=tmp_path / "i", max_file_mb=0.01, max_pages=2, workers=1)
-    report = ingest([BAD / "small-real.pdf", SEED], settings, say=lambda _: None)
+    report = ingest([BAD / "small-real.pdf", SEED], settings, say=lambda _: None, index_retrieval=False)
     reasons = dict(report.skipped)
     assert "file too large" in reasons[SEED.name]
     assert "file too large" in reasons["small-real.pdf"]
-    report = ingest([BAD / "small-real.pdf"], Settings(index_dir=tmp_path / "j", max_pages=2, workers=1), say=print)
+    report = ingest(
+        [BAD / "small-real.pdf"],
+        Settings(index_dir=tmp_path / "j", max_pages=2, workers=1),
+        say=print,
+        index_retrieval=False,
+    )
     assert "too many pages (4 > limit 2)" in dict(report.skipped)["small-real.pdf"]
 
 
@@ -65,11 +70,11 @@ def test_unchanged_skipped_and_changed_replaced(tmp_path: Path) -> None:
     settings = Settings(index_dir=tmp_path / "index", workers=1)
     doc = tmp_path / "seed.txt"
     shutil.copy(SEED, doc)
-    assert ingest([doc], settings, say=lambda _: None).added == ["seed.txt"]
-    assert ingest([doc], settings, say=lambda _: None).unchanged == ["seed.txt"]
+    assert ingest([doc], settings, say=lambda _: None, index_retrieval=False).added == ["seed.txt"]
+    assert ingest([doc], settings, say=lambda _: None, index_retrieval=False).unchanged == ["seed.txt"]
 
     doc.write_text(SEED.read_text(encoding="utf-8").replace("1136.42\t1119.15\t17.27", "1136.42\t1119.15\t99.99"))
-    report = ingest([doc], settings, say=lambda _: None)
+    report = ingest([doc], settings, say=lambda _: None, index_retrieval=False)
     assert report.replaced == ["seed.txt"]
     store = Store(settings.store_path)
     try:
@@ -86,7 +91,7 @@ def test_unchanged_skipped_and_changed_replaced(tmp_path: Path) -> None:
 
 def test_failed_write_leaves_index_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = Settings(index_dir=tmp_path / "index", workers=1)
-    ingest([SEED], settings, say=lambda _: None)
+    ingest([SEED], settings, say=lambda _: None, index_retrieval=False)
     before = settings.store_path.read_bytes()
 
     def boom(self: Store, parsed: object) -> None:
@@ -94,7 +99,7 @@ def test_failed_write_leaves_index_intact(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(Store, "add", boom)
     with pytest.raises(OSError):
-        ingest([BAD / "small-real.pdf"], settings, say=lambda _: None)
+        ingest([BAD / "small-real.pdf"], settings, say=lambda _: None, index_retrieval=False)
     assert settings.store_path.read_bytes() == before
     assert [p.name for p in settings.index_dir.iterdir()] == ["facts.sqlite"]  # no temporary file left
 
@@ -116,7 +121,7 @@ def test_store_round_trip(tmp_path: Path) -> None:
     from assistant.parse import parse_file
 
     settings = Settings(index_dir=tmp_path / "index", workers=1)
-    ingest([BAD / "small-real.pdf"], settings, say=lambda _: None)
+    ingest([BAD / "small-real.pdf"], settings, say=lambda _: None, index_retrieval=False)
     want = parse_file(BAD / "small-real.pdf")
     store = Store(settings.store_path)
     try:
