@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .assemble import assemble, organisation_of
 from .classify import year_and_kind
-from .model import Document, ParsedDocument
+from .model import Document, ParsedDocument, TextFact
 from .normalize import squash
 from .passages import chunk
 from .readers import BadInput, RawDocument, read_pdf, read_text_export
 from .tables import build_facts, fill_names_by_code
 from .textfacts import from_sentences
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 _TITLE_END = re.compile(r"^.*?(?:预算|决算)(?:信息公开|公开说明|公开)?")
 TEXT_SUFFIXES = {".txt", ".text", ".tsv"}
 
@@ -79,7 +80,16 @@ def parse_file(path: Path, max_pages: int = 400, sha256: str | None = None) -> P
         pages=raw.pages,
         sha256=digest,
     )
-    return ParsedDocument(document, raw.page_sizes, tables, facts, from_sentences(sentences), passages)
+    text_facts = [_without_organisation(t, organisation, year) for t in from_sentences(sentences)]
+    return ParsedDocument(document, raw.page_sizes, tables, facts, text_facts, passages)
+
+
+def _without_organisation(fact: TextFact, organisation: str, year: int | None) -> TextFact:
+    """ "喀什市人民政府办公室2025年支出预算" -> "支出预算": the document already says whose and when."""
+    subject = fact.subject.replace(organisation, "") if organisation else fact.subject
+    if year:
+        subject = re.sub(rf"^{year}年度?(?:的)?", "", subject)
+    return replace(fact, subject=subject) if subject and subject != fact.subject else fact
 
 
 def _organisation_from_title(title: str) -> str:

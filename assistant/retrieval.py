@@ -119,19 +119,33 @@ class Corpus:
         d = self.docs[e.doc_id]
         return f"{d.document.organisation} {self.passage_text(e)}"
 
-    def in_scope(self, e: Entry, scope: Scope | None) -> bool:
+    def without_organisations(self, query: str) -> str:
+        """The query less any organisation name it spells (in full or by a tail of 4+ characters):
+        whose figure it is decides the scope, not the meaning."""
+        for org in sorted({d.document.organisation for d in self.docs.values()}, key=len, reverse=True):
+            for start in range(0, max(1, len(org) - 3)):
+                if org[start:] in query:
+                    return query.replace(org[start:], " ").strip()
+        return query
+
+    def scope_mask(self, entries: list[Entry], scope: Scope | None) -> np.ndarray | None:
+        """Which entries a scope admits (None: all), computed once per query over arrays."""
         if scope is None:
-            return True
-        d = self.docs[e.doc_id]
-        if scope.doc_ids is not None and e.doc_id not in scope.doc_ids:
-            return False
-        if scope.organisation and scope.organisation not in d.document.organisation:
-            return False
-        if scope.year is not None and d.document.year != scope.year:
-            return False
+            return None
+        docs = [
+            doc_id
+            for doc_id, d in self.docs.items()
+            if (scope.doc_ids is None or doc_id in scope.doc_ids)
+            and (not scope.organisation or scope.organisation in d.document.organisation)
+            and (scope.year is None or d.document.year == scope.year)
+        ]
+        mask = np.isin(np.array([e.doc_id for e in entries]), docs)
         if scope.table_types is not None:
-            return e.kind == "fact" and d.facts[e.index].table_type in scope.table_types
-        return True
+            kinds = [
+                e.kind == "fact" and self.docs[e.doc_id].facts[e.index].table_type in scope.table_types for e in entries
+            ]
+            mask &= np.array(kinds, dtype=bool)
+        return mask
 
 
 # -- FAISS ---------------------------------------------------------------------------------------
@@ -330,7 +344,7 @@ class SearchIndex:
     def search(
         self, query: str, k: int = 10, scope: Scope | None = None, modes: Sequence[str] = ("dense", "bm25")
     ) -> SearchResult:
-        vector = self.embedder.embed_queries([query]) if "dense" in modes else None
+        vector = self.embedder.embed_queries([self.corpus.without_organisations(query)]) if "dense" in modes else None
         words = tokens(query, self.settings.tokenizer)
         passages = self._rank(self.passages, scope, k, modes, vector, words, self.p_index, self.p_bm25, rows=None)
         facts = self._rank(self.facts, scope, k, modes, vector, words, self.f_index, self.f_bm25, rows=self.fact_row)
@@ -340,20 +354,21 @@ class SearchIndex:
         n = len(entries)
         if n == 0:
             return []
-        allowed = np.array([self.corpus.in_scope(e, scope) for e in entries], dtype=bool)
+        allowed = self.corpus.scope_mask(entries, scope)
         dense_rank: dict[int, int] = {}
         if vector is not None and index.ntotal:
-            if rows is None:
-                scores = _search_all(index, vector)
-                dense = scores
-            else:  # a fact scores as its row
-                dense = _search_all(index, vector)[rows]
-            dense = np.where(allowed, dense, -np.inf)
+            dense = _search_all(index, vector)
+            if rows is not None:  # a fact scores as its row
+                dense = dense[rows]
+            if allowed is not None:
+                dense = np.where(allowed, dense, -np.inf)
             order = np.argsort(-dense, kind="stable")[:CANDIDATES]
             dense_rank = {int(i): r for r, i in enumerate(order) if np.isfinite(dense[i])}
         bm25_rank: dict[int, int] = {}
         if "bm25" in modes:
-            lexical = np.where(allowed, bm25.scores(words, n), 0.0)
+            lexical = bm25.scores(words, n)
+            if allowed is not None:
+                lexical = np.where(allowed, lexical, 0.0)
             order = np.argsort(-lexical, kind="stable")[:CANDIDATES]
             bm25_rank = {int(i): r for r, i in enumerate(order) if lexical[i] > 0}
         fused: dict[int, float] = {}

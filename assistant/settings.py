@@ -26,8 +26,9 @@ class Settings:
     Env: DA_EMBEDDING_MODEL."""
     embedding_cache: Path | None = None
     """Vector cache (SQLite); default `embeddings.sqlite` in the index directory. Env: DA_EMBEDDING_CACHE."""
-    tokenizer: str = "jieba"
-    """BM25 tokens: `jieba` (word segmentation) or `ngram` (character uni+bigrams). Env: DA_TOKENIZER."""
+    tokenizer: str = "ngram"
+    """BM25 tokens: `ngram` (character uni+bigrams) or `jieba` (word segmentation); ngram measured
+    better (benchmarks/retrieval.py). Env: DA_TOKENIZER."""
 
     def __post_init__(self) -> None:
         if self.max_file_mb <= 0 or self.max_pages <= 0 or self.workers < 0:

@@ -13,7 +13,7 @@ from functools import cache
 from .normalize import fold
 
 TOKENIZERS = ("jieba", "ngram")
-DEFAULT_TOKENIZER = "jieba"
+DEFAULT_TOKENIZER = "ngram"
 
 _RUNS = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+|\d+(?:\.\d+)?")
 _STOP = set("的了和与及或在是为对于其中等个年度")
