@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/parse_throughput.py [CORPUS_DIR]
 
-Parses every file in one process (the per-core rate), then times a cold `ingest` into a temporary
+Parses every file in one process (the per-core rate), then times a cold `ingest --no-retrieval` into a temporary
 index with the configured number of worker processes, and a re-ingest of the unchanged corpus.
 """
 
@@ -36,10 +36,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         run = Settings(index_dir=Path(tmp), workers=settings.workers)
         start = time.perf_counter()
-        ingest([corpus], run, say=lambda _: None)
+        ingest([corpus], run, say=lambda _: None, index_retrieval=False)
         cold = time.perf_counter() - start
         start = time.perf_counter()
-        ingest([corpus], run, say=lambda _: None)
+        ingest([corpus], run, say=lambda _: None, index_retrieval=False)
         warm = time.perf_counter() - start
     print(f"cold ingest (all cores): {cold:.1f}s = {total_pages / cold:.1f} pages/s; unchanged re-ingest: {warm:.2f}s")
 
