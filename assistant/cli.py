@@ -141,6 +141,29 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .answer import Assistant
+
+    settings = _settings(args)
+    assistant = Assistant(settings)
+    if args.batch:
+        questions = [line.strip() for line in Path(args.batch).read_text(encoding="utf-8").splitlines() if line.strip()]
+    elif args.question:
+        questions = [args.question]
+    else:
+        print("error: give a question or --batch FILE", file=sys.stderr)
+        return 2
+    for question in questions:
+        answer = assistant.ask(question, doc=args.doc)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(answer.answer)
+            for p in answer.passages[:3] if answer.status != "answered" else []:
+                print(f"  相关段落（第 {p.page} 页）：{p.text[:100]}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="预算公开问答助手 Disclosure Assistant")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -155,6 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("documents", nargs="+")
     p.add_argument("--index", help="index directory (default: index/)")
     p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("ask", help="answer a question with figures from the disclosures, with sources")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--batch", help="a file with one question per line; one JSON object per line out")
+    p.add_argument("--doc", help="only this document id")
+    p.add_argument("--index", help="index directory (default: index/)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("search", help="ranked facts and passages for a query (hybrid dense + BM25)")
     p.add_argument("query")

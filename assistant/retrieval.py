@@ -120,13 +120,13 @@ class Corpus:
         return f"{d.document.organisation} {self.passage_text(e)}"
 
     def without_organisations(self, query: str) -> str:
-        """The query less any organisation name it spells (in full or by a tail of 4+ characters):
-        whose figure it is decides the scope, not the meaning."""
-        for org in sorted({d.document.organisation for d in self.docs.values()}, key=len, reverse=True):
-            for start in range(0, max(1, len(org) - 3)):
-                if org[start:] in query:
-                    return query.replace(org[start:], " ").strip()
-        return query
+        """The query less the longest organisation name (or alias: a tail after a place level, a
+        short form) it spells: whose figure it is decides the scope, not the meaning."""
+        from .scope import aliases
+
+        found = [a for d in self.docs.values() for a in aliases(d.document.organisation) if a in query]
+        best = max(found, key=len, default="")
+        return query.replace(best, " ").strip() if best else query
 
     def scope_mask(self, entries: list[Entry], scope: Scope | None) -> np.ndarray | None:
         """Which entries a scope admits (None: all), computed once per query over arrays."""

@@ -34,6 +34,7 @@ _NOT_A_HEADER = re.compile(
 )
 # Header words that mark a 科目编码 column.
 _CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
+_LINE_NUMBER_HEADER = re.compile(r"^(行次|栏次|序号|编号|行号)$")
 _TOTAL_LABEL = re.compile(r"^(合计|总计|小计)")
 _AMOUNT_SHAPE = re.compile(r"[.,%]")
 
@@ -153,6 +154,9 @@ def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict
         if not texts:
             continue
         header = _column_path(headers, cells[0].box)
+        if header and _LINE_NUMBER_HEADER.match(header[-1]):
+            kinds[j] = "index"  # 行次 / 栏次 / 序号: line numbers, neither labels nor amounts
+            continue
         code_header = any(_CODE_HEADER.search(h) for h in header)
         codes = sum(is_code_part(t) for t in texts)
         amounts = any(_AMOUNT_SHAPE.search(t) for t in texts)

@@ -64,10 +64,7 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
             subject = f"{_clean_subject(_AMOUNT.sub('', context))}{_YEAR_PREFIX.sub('', subject)}"
         if not subject or len(subject) > 40:
             continue
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(sentence)
-        tail = sentence[m.end() : end + 40] if i + 1 < len(matches) else sentence[m.end() :]
         share, change, change_unit, change_pct = _attributes(sentence, m.end(), matches[i + 1 :])
-        del tail
         facts.append(
             TextFact(
                 subject=subject,

@@ -1,0 +1,509 @@
+"""The answer engine: question -> scope -> intent -> facts -> figure (looked up or computed) -> answer.
+
+Every figure in an answer is a parsed fact or arithmetic over parsed facts, with its sources and
+formula. `decide` is the one place that abstains: no document in scope, a year we do not have, or no
+fact whose label matches the question well enough. A last check refuses an answer whose text holds a
+number that is neither a figure used nor a page, year or code cited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Fact, ParsedDocument, TextFact
+from .normalize import fold, squash
+from .retrieval import Scope, SearchIndex
+from .scope import Resolved, resolve
+from .settings import Settings
+
+# -- records -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    doc: str
+    page: int
+    table: str | None
+    row: str | None
+    column: str | None
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str
+    label: str
+    formula: str | None
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class PassageRef:
+    doc: str
+    page: int
+    text: str
+    score: float
+
+
+@dataclass
+class Answer:
+    question: str
+    status: str  # answered | not_found | ambiguous
+    answer: str
+    figures: list[Figure] = field(default_factory=list)
+    passages: list[PassageRef] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "question": self.question,
+            "status": self.status,
+            "answer": self.answer,
+            "figures": [
+                {
+                    "value": f.value,
+                    "unit": f.unit,
+                    "label": f.label,
+                    "formula": f.formula,
+                    "sources": [s.__dict__ for s in f.sources],
+                }
+                for f in self.figures
+            ],  # fmt: skip
+            "passages": [p.__dict__ for p in self.passages],
+        }
+
+
+# -- candidate figures ----------------------------------------------------------------------------
+# Table preference when several tables print the same row: the department-wide tables first.
+_TABLE_ORDER = (
+    "收支总表", "支出总表", "收入总表", "财政拨款收支总表", "一般公共预算支出表", "财政拨款支出表",
+    "一般公共预算基本支出表", "基本支出表", "项目支出表", "三公经费", "机关运行经费", "政府采购",
+    "政府性基金", "国有资本经营", "结转结余", "政府购买服务",
+)  # fmt: skip
+_TOTAL_ROW = re.compile(r"^(合计|总计|小计|)$")
+_GRAND_COLUMN = re.compile(r"(合计|总计|预算数|决算数|小计|金额|预算$)")
+_LEVEL = re.compile(r"[（(](?:类|款|项)[)）]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    doc_id: str
+    labels: tuple[str, ...]
+    value: float
+    unit: str
+    table_fact: Fact | None = None
+    text_fact: TextFact | None = None
+
+    def source(self) -> Source:
+        if self.table_fact is not None:
+            f = self.table_fact
+            row = " ".join(x for x in (f.row_code, f.row_name) if x) or None
+            return Source(self.doc_id, f.page, f.table_title, row, f.column or None)
+        t = self.text_fact
+        assert t is not None
+        return Source(self.doc_id, t.page, None, t.subject, None)
+
+    def preference(self, item: str = "") -> tuple[int, int, int]:
+        """Lower is better: table facts of department-wide tables, grand-total columns first;
+        the “三公” table first for 三公 items."""
+        if self.table_fact is None:
+            return (1, 0, 0)
+        f = self.table_fact
+        order = _TABLE_ORDER.index(f.table_type) if f.table_type in _TABLE_ORDER else len(_TABLE_ORDER)
+        if f.table_type == "三公经费" and any(w in item for w in _SANGONG_ITEMS):
+            order = -1
+        column = 0 if _GRAND_COLUMN.search(f.column_path[-1] if f.column_path else "") else 1
+        return (0, order, column)
+
+
+def _text_labels(subject: str) -> tuple[str, ...]:
+    s = _LEVEL.sub("", subject)
+    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s)]
+    m = re.search(r"（款）(.+?)（项）", subject)
+    if m:
+        labels.append(m.group(1))
+    return tuple(dict.fromkeys(x for x in labels if x))
+
+
+_SANGONG_ITEMS = ("因公出国", "公务接待", "公务用车", "三公")
+
+
+def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
+    """The “三公” grand total cell: a total row under a 三公 total column, or (when no column names
+    三公) the table's 合计 column. Jiangsu's leftmost 合计 also holds 会议费 and 培训费: not it."""
+    if f.table_type != "三公经费" or not (_TOTAL_ROW.match(f.row_name) or "三公" in f.row_name):
+        return False
+    leaf = f.column_path[-1] if f.column_path else ""
+    if "三公" in f.row_name:
+        return bool(_TOTAL_ROW.match(leaf)) or "合计" in leaf or not leaf
+    if columns_name_sangong:
+        return any("三公" in c for c in f.column_path) and bool(re.search(r"合计|小计|总计|总额", leaf))
+    return leaf in ("合计", "总计")
+
+
+_YEAR_WORD = re.compile(r"(20\d{2})年")
+
+
+def _other_year(f: Fact, year: int | None) -> bool:
+    """A cell of another year's column or row (2025年预算数 beside 2026年预算数): not this year's figure."""
+    if year is None:
+        return False
+    years = {int(y) for text in (*f.column_path, f.row_name) for y in _YEAR_WORD.findall(text)}
+    return bool(years) and year not in years
+
+
+def candidates(doc: ParsedDocument) -> list[Candidate]:
+    out = []
+    named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
+    year = doc.document.year
+    for f in doc.facts:
+        if f.table_type == "绩效目标" or not f.unit or _other_year(f, year):
+            continue
+        labels = [f.row_name] if f.row_name else []
+        if f.side and f.row_name in ("合计", "总计"):
+            labels.append(f"{f.side}{f.row_name}")  # 收入 | 总计 -> 收入总计
+        leaf = f.column_path[-1] if f.column_path else ""
+        if _TOTAL_ROW.match(f.row_name) and leaf:
+            labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
+        if _sangong_total(f, f.table_index in named):
+            labels.append("三公经费")
+        if labels:
+            out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f))
+    for t in doc.text_facts:
+        out.append(Candidate(doc.document.id, _text_labels(t.subject), t.value, t.unit, text_fact=t))
+    return out
+
+
+# Everyday words for printed items, tried when the words themselves match nothing.
+SYNONYMS = (
+    ("部门预算总额", "支出总计"), ("预算总额", "支出总计"), ("总预算", "支出总计"), ("支出总额", "支出总计"),
+    ("收入总额", "收入总计"), ("出国经费", "因公出国（境）费"), ("出国费", "因公出国（境）费"),
+    ("出国", "因公出国（境）费"), ("公车", "公务用车"), ("接待费", "公务接待费"), ("公积金", "住房公积金"),
+    ("工资", "工资福利支出"), ("养老保险", "机关事业单位基本养老保险缴费"), ("医保", "职工基本医疗保险缴费"),
+)  # fmt: skip
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
+
+
+def similarity(item: str, label: str) -> float:
+    """How well a label names the item: Dice over character bigrams, with containment credit."""
+    a, b = _LEVEL.sub("", item).replace("总计", "合计"), _LEVEL.sub("", label).replace("总计", "合计")
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    ba, bb = _bigrams(a), _bigrams(b)
+    dice = 2 * len(ba & bb) / (len(ba) + len(bb))
+    if b in a or a in b:
+        dice = max(dice, min(len(a), len(b)) / max(len(a), len(b)))
+    return dice
+
+
+# -- question understanding -----------------------------------------------------------------------
+_FILLER = re.compile(
+    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|平方米|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
+)
+_DEFINITION = re.compile(
+    r"^(?:什么是|何为|何谓)(.{2,12}?)[？?]?$|^(.{2,12}?)(?:是什么意思|是什么|指什么|的含义|的定义)[？?]?$"
+)
+_EXPLAIN = re.compile(r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些)")
+_SHARE = re.compile(r"(.+?)占(.+?)的?(?:比例|比重|百分比|占比|百分之几)")
+_SHARE_ALONE = re.compile(r"(.+?)(?:的)?(?:占比|所占比例|比重)")
+_DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
+_APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
+_SUM = re.compile(r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)")
+_LAST_YEAR = re.compile(r"上年|上一年|去年")
+_CHANGE = re.compile(r"比上年(?:预算)?(增加|减少|增长|下降|增减|变化)(?:了)?(?:多少|几)")
+_RATE = re.compile(r"(增长率|增幅|增长了百分之几|下降率|降幅|增长百分比|变化率)")
+_COUNT_UNIT = re.compile(r"(多少人|几人|人数|几个人)")
+_TABLE_WORDS = {
+    "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
+    "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
+    "收支总表": ("收支总体情况表", "收支总表", "收支预算总表"),
+    "一般公共预算基本支出表": ("基本支出情况表", "基本支出表"),
+}
+
+
+def _clean(text: str) -> str:
+    text = _FILLER.sub("", text)
+    return re.sub(r"^(?:的|中|里|在|其中)+", "", text).strip()
+
+
+@dataclass
+class Question:
+    text: str
+    resolved: Resolved
+    body: str  # the question less organisation and year
+    table_types: set[str] | None
+
+
+def understand(question: str, index: SearchIndex) -> Question:
+    q = squash(fold(question))
+    docs = [d.document for d in index.corpus.docs.values()]
+    resolved = resolve(q, docs)
+    body = index.corpus.without_organisations(q).replace(" ", "")
+    body = re.sub(r"20\d{2}年度?", "", body)
+    tables = None
+    for kind, words in _TABLE_WORDS.items():
+        for w in words:
+            if w in body:
+                tables = {kind}
+                body = body.replace(w, "")
+                break
+    return Question(q, resolved, body.lstrip("的中在"), tables)
+
+
+# -- the engine ----------------------------------------------------------------------------------
+MIN_SIMILARITY = 0.6
+
+
+class Assistant:
+    """Loaded once (index, corpus, model) and reused for every question."""
+
+    def __init__(self, settings: Settings | None = None, index: SearchIndex | None = None) -> None:
+        self.index = index or SearchIndex(settings or Settings.from_env())
+        self._candidates = {doc_id: candidates(d) for doc_id, d in self.index.corpus.docs.items()}
+
+    def ask(self, question: str, doc: str | None = None) -> Answer:
+        q = understand(question, self.index)
+        doc_ids = list(q.resolved.doc_ids)
+        if doc:
+            doc_ids = [d for d in self.index.corpus.docs if d == doc or d.startswith(doc)]
+        passages = self._passages(question, doc_ids)
+        if q.resolved.problem and not doc:
+            return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
+        doc_ids, year_problem = self._by_year(doc_ids, q.resolved.year)
+        if year_problem:
+            return Answer(question, "not_found", year_problem, passages=passages)
+        if m := _DEFINITION.match(q.body):
+            answer = self._define(question, m.group(1) or m.group(2), doc_ids, passages)
+            if answer is not None:
+                return answer
+        if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body):
+            return self._explain(question, passages)
+        return decide(self, q, doc_ids, passages)
+
+    def _by_year(self, doc_ids: list[str], year: int | None) -> tuple[list[str], str | None]:
+        if year is None:
+            return doc_ids, None
+        same = [d for d in doc_ids if self.index.corpus.docs[d].document.year == year]
+        if same:
+            return same, None
+        before = [d for d in doc_ids if self.index.corpus.docs[d].document.year == year + 1]
+        if before:
+            return before, None  # a figure of the year before, derived from a stated change
+        years = sorted({str(self.index.corpus.docs[d].document.year) for d in doc_ids})
+        return [], f"没有找到 {year} 年的公开文件（已收录：{'、'.join(years)} 年）。"
+
+    def _passages(self, question: str, doc_ids: list[str], k: int = 3) -> list[PassageRef]:
+        scope = Scope(doc_ids=set(doc_ids)) if doc_ids else None
+        hits = self.index.search(question, k=k, scope=scope).passages
+        out = []
+        for h in hits:
+            p = self.index.corpus.docs[h.entry.doc_id].passages[h.entry.index]
+            out.append(PassageRef(h.entry.doc_id, p.page, p.with_context(), round(h.score, 5)))
+        return out
+
+    def _explain(self, question: str, passages: list[PassageRef]) -> Answer:
+        if not passages:
+            return Answer(question, "not_found", "没有找到相关内容。")
+        top = passages[0]
+        text = top.text.split("\n")[-1]
+        where = f"（第 {top.page} 页）" if top.page else ""
+        return Answer(question, "answered", f"{text}{where}", passages=passages)
+
+    def _define(self, question: str, term: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer | None:
+        """名词解释: the definitions the documents in scope print for a term, each with its source."""
+        pattern = re.compile(
+            rf"(?:^|[、）.．\s]){re.escape(term)}[：:]\s*(.+?)(?=[一二三四五六七八九十]+、|\d+[.．、]|$)"
+        )
+        found: dict[str, str] = {}
+        for doc_id in doc_ids:
+            doc = self.index.corpus.docs[doc_id]
+            for p in doc.passages:
+                for m in pattern.finditer(p.text):
+                    text = m.group(1).strip()
+                    key = re.sub(r"\W", "", text)[:40]
+                    if len(text) >= 6 and key not in found:
+                        page = f"，第 {p.page} 页" if p.page else ""
+                        found[key] = f"{text}（{doc.document.organisation}{page}）"
+        if not found:
+            return None
+        items = list(found.values())[:5]
+        return Answer(question, "answered", f"“{term}”的解释：" + " ".join(items), passages=passages)
+
+    def match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
+        """Candidates naming `item` best, best first; empty when none is close enough. Everyday words
+        (出国, 公车, 预算总额) are tried as the printed terms when the words themselves match nothing."""
+        found = self._match(item, doc_ids, q, unit_hint)
+        if not found:
+            for word, term in SYNONYMS:
+                if word in item and term not in item:
+                    return self._match(item.replace(word, term), doc_ids, q, unit_hint)
+        return found
+
+    def _match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None) -> list[Candidate]:
+        scored = []
+        for doc_id in doc_ids:
+            for c in self._candidates[doc_id]:
+                if q.table_types and c.table_fact is not None and c.table_fact.table_type not in q.table_types:
+                    continue
+                if unit_hint and c.unit != unit_hint:
+                    continue
+                sim = max(similarity(item, label) for label in c.labels)
+                if sim >= MIN_SIMILARITY or (unit_hint and sim >= 0.5):
+                    scored.append((sim, c))
+        scored.sort(key=lambda sc: (-round(sc[0], 3), sc[1].preference(item)))
+        return [c for _, c in scored]
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.2f}".replace(",", "") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
+
+
+def _cite(s: Source) -> str:
+    where = s.table or "说明文字"
+    return f"{where}，第 {s.page} 页" if s.page else where
+
+
+def decide(engine: Assistant, q: Question, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
+    """The answer, or the honest not-found: the one place that decides to abstain."""
+    body = q.body
+    try:
+        figure = _compute(engine, q, body, doc_ids)
+    except LookupError as missing:
+        return Answer(q.text, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
+    if isinstance(figure, list):  # several documents print different figures
+        names = "；".join(
+            f"{engine.index.corpus.docs[f.sources[0].doc].document.organisation}：{_fmt(f.value)} {f.unit}"
+            for f in figure
+        )  # noqa: E501
+        return Answer(
+            q.text, "ambiguous", f"问题适用于多份文件，数值不同：{names}。请指明单位或年度。", figure, passages
+        )
+    doc = engine.index.corpus.docs[figure.sources[0].doc].document
+    whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
+    cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
+    formula = f"，计算：{figure.formula}" if figure.formula else ""
+    text = f"{whose}：{figure.label}为 {_fmt(figure.value)} {figure.unit}{formula}（{cites}）。"
+    if not _numbers_accounted(text, figure, doc.year):
+        return Answer(q.text, "not_found", "没有找到可靠的答案。", passages=passages)
+    return Answer(q.text, "answered", text, [figure], passages)
+
+
+def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None = None) -> Candidate:
+    found = engine.match(item, doc_ids, q, unit)
+    if not found:
+        raise LookupError(f"“{item}”")
+    return found[0]
+
+
+def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
+    if m := _SHARE.search(body):
+        return _share(engine, q, _clean(m.group(1)), _clean(m.group(2)), doc_ids)
+    if _RATE.search(body) or _CHANGE.search(body):
+        item = _clean(_CHANGE.sub("", _RATE.sub("", body)))
+        c = _with_change(engine, item, doc_ids, q)
+        t = c.text_fact
+        assert t is not None
+        if _RATE.search(body):
+            if t.change_pct is None:
+                raise LookupError(f"“{item}”的增长率")
+            return Figure(abs(t.change_pct) if "下降" in body else t.change_pct, "%", f"{item}比上年增长率",
+                          None, (c.source(),))  # fmt: skip
+        assert t.change is not None
+        value = abs(t.change) if re.search(r"减少|下降", body) else t.change
+        return Figure(value, t.change_unit or t.unit, f"{item}比上年变化", None, (c.source(),))
+    if _LAST_YEAR.search(body):
+        item = _clean(_LAST_YEAR.sub("", body))
+        c = _with_change(engine, item, doc_ids, q)
+        assert c.text_fact is not None and c.text_fact.change is not None
+        prior = round(c.value - c.text_fact.change, 2)
+        formula = f"{_fmt(c.value)} − {_fmt(c.text_fact.change)} = {_fmt(prior)}"
+        if c.text_fact.change < 0:
+            formula = f"{_fmt(c.value)} + {_fmt(-c.text_fact.change)} = {_fmt(prior)}"
+        return Figure(prior, c.unit, f"上年{item}", formula, (c.source(),))
+    if (m := _DIFF.search(body)) or (m := _APART.search(body)):
+        a, b = _one(engine, _clean(m.group(1)), doc_ids, q), _one(engine, _clean(m.group(2)), doc_ids, q)
+        _same_unit(a, b)
+        value = round(a.value - b.value, 2)
+        if m.re is _APART or (m.lastindex and m.lastindex >= 3 and m.group(3) in "少低"):
+            value = abs(value)
+        formula = f"{_fmt(a.value)} − {_fmt(b.value)} = {_fmt(a.value - b.value)}"
+        label = f"{_clean(m.group(1))}与{_clean(m.group(2))}之差"
+        return Figure(value, a.unit, label, formula, (a.source(), b.source()))
+    if m := _SUM.search(body):
+        parts = [_one(engine, _clean(x), doc_ids, q) for x in (m.group(1), m.group(2))]
+        _same_unit(*parts)
+        total = round(sum(p.value for p in parts), 2)
+        formula = " + ".join(_fmt(p.value) for p in parts) + f" = {_fmt(total)}"
+        return Figure(total, parts[0].unit, f"{_clean(m.group(1))}与{_clean(m.group(2))}合计", formula,
+                      tuple(p.source() for p in parts))  # fmt: skip
+    item = _clean(body)
+    unit = "人" if _COUNT_UNIT.search(body) else None
+    return _lookup(engine, item, doc_ids, q, unit)
+
+
+def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None) -> Figure | list[Figure]:
+    found = engine.match(item, doc_ids, q, unit)
+    if not found:
+        raise LookupError(f"“{item}”")
+    per_doc: dict[str, Candidate] = {}
+    for c in found:
+        per_doc.setdefault(c.doc_id, c)
+    figures = [Figure(c.value, c.unit, item, None, (c.source(),)) for c in per_doc.values()]
+    if len({(f.value, f.unit) for f in figures}) > 1 and len(doc_ids) > 1:
+        return figures  # several documents, different figures: ask which
+    best = found[0]
+    return Figure(best.value, best.unit, item, None, (best.source(),))
+
+
+def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Candidate:
+    found = [c for c in engine.match(item, doc_ids, q) if c.text_fact is not None and c.text_fact.change is not None]
+    if not found:
+        raise LookupError(f"“{item}”与上年比较")
+    return found[0]
+
+
+def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:
+    part = _one(engine, a, doc_ids, q)
+    try:
+        whole: Candidate | None = _one(engine, b, doc_ids, q)
+    except LookupError:
+        whole = None
+    stated = [c for c in engine.match(a, doc_ids, q) if c.text_fact is not None and c.text_fact.share is not None]
+    for c in stated:
+        share = c.text_fact.share if c.text_fact else None
+        assert share is not None
+        if whole is None or abs(c.value / whole.value * 100 - share) < 0.06:
+            return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
+    if whole is None:
+        raise LookupError(f"“{b}”")
+    _same_unit(part, whole)
+    if whole.value == 0:
+        raise LookupError(f"“{b}”（为零）")
+    value = round(part.value / whole.value * 100, 2)
+    formula = f"{_fmt(part.value)} ÷ {_fmt(whole.value)} × 100% = {_fmt(value)}%"
+    return Figure(value, "%", f"{a}占{b}的比例", formula, (part.source(), whole.source()))
+
+
+def _same_unit(*cs: Candidate) -> None:
+    if len({c.unit for c in cs}) > 1:
+        raise LookupError("单位一致")
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _numbers_accounted(text: str, figure: Figure, year: int | None) -> bool:
+    """Every number in the text is the figure, an operand in its formula, a page, a year or a code."""
+    allowed = {_fmt(figure.value)}
+    allowed |= set(_NUMBER.findall(figure.formula or ""))
+    allowed |= set(_NUMBER.findall(figure.label))
+    for s in figure.sources:
+        allowed |= {str(s.page)} | set(_NUMBER.findall(f"{s.table or ''} {s.row or ''} {s.column or ''}"))
+    if year:
+        allowed |= {str(year)}
+    return all(n in allowed for n in _NUMBER.findall(text.replace(",", "")))

@@ -1,0 +1,126 @@
+"""The answer engine at its boundaries: `Assistant.ask` and the `ask --batch --json` contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Answer, Assistant
+from assistant.ingest import ingest
+from assistant.settings import Settings
+from tests.conftest import EMBEDDING_CACHE, FIXTURES, ROOT, SEED
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    s = Settings(index_dir=tmp_path_factory.mktemp("answer-index"), workers=1, embedding_cache=EMBEDDING_CACHE)
+    ingest([SEED, FIXTURES / "bad" / "small-real.pdf"], s, say=lambda _: None)
+    return s
+
+
+@pytest.fixture(scope="module")
+def assistant(settings: Settings) -> Assistant:
+    return Assistant(settings)
+
+
+def _figure(answer: Answer) -> tuple[float, str]:
+    assert answer.status == "answered", answer.answer
+    return answer.figures[0].value, answer.figures[0].unit
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("喀什市政府办出国花了多少钱", 50.0, "万元"),  # short name, everyday word
+        ("喀什市人民政府办公室职工基本医疗保险缴费多少", 31.78, "万元"),  # table cell
+        ("喀什市人民政府办公室房屋价值多少", 829.17, "万元"),  # figure stated in the text
+        ("喀什市人民政府办公室退休人员有多少人", 45, "人"),  # a count
+        ("杭州市气象局收入总计是多少", 5876.67, "万元"),  # a real PDF, two-sided table
+    ],
+)
+def test_lookup(assistant: Assistant, question: str, value: float, unit: str) -> None:
+    answer = assistant.ask(question)
+    assert _figure(answer) == (value, unit)
+    source = answer.figures[0].sources[0]
+    assert source.doc and (source.table or source.row)
+
+
+def test_lookup_cites_table_and_page_of_a_pdf(assistant: Assistant) -> None:
+    answer = assistant.ask("杭州市气象局支出总计是多少")
+    source = answer.figures[0].sources[0]
+    assert source.page == 1 and "收支预算总表" in (source.table or "")
+    assert "第 1 页" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "formula"),
+    [
+        ("喀什市人民政府办公室基本工资和津贴补贴合计是多少", 405.13, "192.23 + 212.90 = 405.13"),
+        ("喀什市人民政府办公室奖金比绩效工资多多少", 108.56, "119.64 − 11.08 = 108.56"),
+        ("喀什市人民政府办公室公用经费占基本支出的比例", 1.52, "17.27 ÷ 1136.42 × 100% = 1.52%"),
+        ("喀什市人民政府办公室上年行政运行预算数", 870.54, "870.35 + 0.19 = 870.54"),
+    ],
+)
+def test_computed_figures_show_their_formula(assistant: Assistant, question: str, value: float, formula: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.figures[0].value == pytest.approx(value)
+    assert answer.figures[0].formula == formula
+    assert len(answer.figures[0].sources) >= 1 and formula.split(" = ")[0] in answer.answer
+
+
+def test_stated_share_and_change(assistant: Assistant) -> None:
+    share = assistant.ask("喀什市人民政府办公室项目支出占部门支出预算的比例")
+    assert _figure(share) == (13.56, "%") and share.figures[0].formula is None  # printed, not computed
+    assert _figure(assistant.ask("喀什市人民政府办公室行政单位离退休比上年减少多少")) == (5.29, "万元")
+    assert _figure(assistant.ask("喀什市人民政府办公室公务员医疗补助增长率")) == (11.82, "%")
+
+
+def test_explanations_and_definitions(assistant: Assistant) -> None:
+    reason = assistant.ask("喀什市人民政府办公室2024年驻村工作队为民办实事经费用来做什么")
+    assert reason.status == "answered" and "慰问贫困户" in reason.answer + reason.passages[0].text
+    definition = assistant.ask("什么是项目支出？")
+    assert "基本支出预算之外" in definition.answer and not definition.figures
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "喀什市财政局2025年部门预算总额是多少",
+        "喀什市人民政府办公室2023年基本支出是多少",
+        "喀什市人民政府办公室飞机有多少架",
+    ],
+)
+def test_abstains_with_closest_passages(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.status == "not_found" and not answer.figures
+    assert answer.passages
+
+
+def test_two_documents_with_different_figures_are_ambiguous(assistant: Assistant) -> None:
+    answer = assistant.ask("行政运行是多少")
+    assert answer.status == "ambiguous"
+    assert {f.value for f in answer.figures} >= {870.35, 2617.19}
+    assert len({f.sources[0].doc for f in answer.figures}) == 2
+
+
+def test_batch_json_contract(settings: Settings, tmp_path: Path) -> None:
+    questions = tmp_path / "q.txt"
+    questions.write_text("喀什市政府办出国花了多少钱\n\n喀什市财政局2025年部门预算总额是多少\n", encoding="utf-8")
+    command = ["ask", "--batch", str(questions), "--json", "--index", str(settings.index_dir)]
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", *command], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2  # one object per question, nothing else on stdout
+    first, second = map(json.loads, lines)
+    assert set(first) == {"question", "status", "answer", "figures", "passages"}
+    assert first["status"] == "answered" and first["figures"][0]["value"] == 50.0
+    assert set(first["figures"][0]) == {"value", "unit", "label", "formula", "sources"}
+    assert set(first["figures"][0]["sources"][0]) == {"doc", "page", "table", "row", "column"}
+    assert set(first["passages"][0]) == {"doc", "page", "text", "score"}
+    assert second["status"] == "not_found" and second["figures"] == []
