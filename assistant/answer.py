@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .model import Fact, ParsedDocument, TextFact
 from .normalize import fold, squash
 from .retrieval import Scope, SearchIndex
-from .scope import Resolved, resolve
+from .scope import Resolved, aliases, resolve
 from .settings import Settings
 
 # -- records -------------------------------------------------------------------------------------
@@ -103,6 +103,16 @@ class Candidate:
         assert t is not None
         return Source(self.doc_id, t.page, None, t.subject, None)
 
+    def label(self) -> str:
+        """What the figure is, as the disclosure prints it."""
+        if self.table_fact is None:
+            return self.text_fact.subject if self.text_fact else ""
+        f = self.table_fact
+        leaf = f.column_path[-1] if f.column_path else ""
+        if _TOTAL_ROW.match(f.row_name):
+            return leaf if leaf and not _GRAND_COLUMN.search(leaf) else f"{f.side or ''}{f.row_name or leaf}"
+        return f.row_name if not leaf or _GRAND_COLUMN.search(leaf) else f"{f.row_name}（{leaf}）"
+
     def preference(self, item: str = "") -> tuple[int, int, int]:
         """Lower is better: table facts of department-wide tables, grand-total columns first;
         the “三公” table first for 三公 items."""
@@ -137,7 +147,9 @@ def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
     if "三公" in f.row_name:
         return bool(_TOTAL_ROW.match(leaf)) or "合计" in leaf or not leaf
     if columns_name_sangong:
-        return any("三公" in c for c in f.column_path) and bool(re.search(r"合计|小计|总计|总额", leaf))
+        at = next((i for i, c in enumerate(f.column_path) if "三公" in c), None)
+        below = f.column_path[at:] if at is not None else ()
+        return any(re.search(r"合计|小计|总计|总额", c) for c in below)
     return leaf in ("合计", "总计")
 
 
@@ -159,6 +171,8 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or _other_year(f, year):
             continue
+        if doc.document.kind == "决算" and any(re.search(r"预算数|年初预算", c) for c in f.column_path):
+            continue  # a 决算 states the year's budget beside the outturn: the outturn is the answer
         labels = [f.row_name] if f.row_name else []
         if f.side and f.row_name in ("合计", "总计"):
             labels.append(f"{f.side}{f.row_name}")  # 收入 | 总计 -> 收入总计
@@ -214,6 +228,10 @@ _SHARE_ALONE = re.compile(r"(.+?)(?:的)?(?:占比|所占比例|比重)")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
 _SUM = re.compile(r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)")
+# Rankings and counts over whole tables are not answered yet: saying so beats a wrong figure.
+_UNSUPPORTED = re.compile(
+    r"最多|最高|最大|最少|最低|排名|排第|前三|前五|前十|哪项|哪个|哪些|哪一|几个项目|多少个项目|多少项"
+)
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
 _CHANGE = re.compile(r"比上年(?:预算)?(增加|减少|增长|下降|增减|变化)(?:了)?(?:多少|几)")
 _RATE = re.compile(r"(增长率|增幅|增长了百分之几|下降率|降幅|增长百分比|变化率)")
@@ -228,7 +246,8 @@ _TABLE_WORDS = {
 
 def _clean(text: str) -> str:
     text = _FILLER.sub("", text)
-    return re.sub(r"^(?:的|中|里|在|其中)+", "", text).strip()
+    text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
+    return re.sub(r"^(?:部门)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip()
 
 
 @dataclass
@@ -243,7 +262,12 @@ def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(question))
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
-    body = index.corpus.without_organisations(q).replace(" ", "")
+    body = q
+    for doc_id in resolved.doc_ids if resolved.named else ():
+        names = [a for a in aliases(index.corpus.docs[doc_id].document.organisation) if a in body]
+        if names:
+            body = body.replace(max(names, key=len), "")
+    body = index.corpus.without_organisations(body).replace(" ", "")
     body = re.sub(r"20\d{2}年度?", "", body)
     tables = None
     for kind, words in _TABLE_WORDS.items():
@@ -283,6 +307,10 @@ class Assistant:
                 return answer
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body):
             return self._explain(question, passages)
+        if _UNSUPPORTED.search(q.body):
+            return Answer(
+                question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
+            )
         return decide(self, q, doc_ids, passages)
 
     def _by_year(self, doc_ids: list[str], year: int | None) -> tuple[list[str], str | None]:
@@ -360,7 +388,11 @@ class Assistant:
 
 
 def _fmt(v: float) -> str:
-    return f"{v:,.2f}".replace(",", "") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
+    """A figure as disclosures print it: integers bare, else at least two decimals, never rounded."""
+    if abs(v - round(v)) < 1e-9:
+        return str(int(round(v)))
+    text = f"{v:.6f}".rstrip("0")
+    return text if len(text.split(".")[1]) >= 2 else f"{v:.2f}"
 
 
 def _cite(s: Source) -> str:
@@ -450,14 +482,15 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     found = engine.match(item, doc_ids, q, unit)
     if not found:
         raise LookupError(f"“{item}”")
-    per_doc: dict[str, Candidate] = {}
+    per_doc: dict[tuple[str, int | None, str], Candidate] = {}  # one disclosure may span two files
     for c in found:
-        per_doc.setdefault(c.doc_id, c)
-    figures = [Figure(c.value, c.unit, item, None, (c.source(),)) for c in per_doc.values()]
+        d = engine.index.corpus.docs[c.doc_id].document
+        per_doc.setdefault((d.organisation, d.year, d.kind), c)
+    figures = [Figure(c.value, c.unit, c.label() or item, None, (c.source(),)) for c in per_doc.values()]
     if len({(f.value, f.unit) for f in figures}) > 1 and len(doc_ids) > 1:
         return figures  # several documents, different figures: ask which
     best = found[0]
-    return Figure(best.value, best.unit, item, None, (best.source(),))
+    return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
 
 
 def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Candidate:

@@ -59,14 +59,14 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
     q = squash(question)
     year_m = _YEAR.search(q)
     year = int(year_m.group(1)) if year_m else None
-    best: dict[str, int] = {}
+    best: dict[str, str] = {}  # doc id -> the longest of its names the question spells
     for doc in documents:
         for alias in aliases(doc.organisation):
-            if alias in q:
-                best[doc.id] = max(best.get(doc.id, 0), len(alias))
+            if alias in q and len(alias) > len(best.get(doc.id, "")):
+                best[doc.id] = alias
     if best:
-        top = max(best.values())
-        ids = [d for d, n in best.items() if n == top]
+        # A name inside a longer name of another organisation ("审计局" in "苏州市审计局") is not a mention.
+        ids = [d for d, a in best.items() if not any(a != b and a in b for b in best.values())]
         ids = [d for d in ids if _places_agree(q, next(x for x in documents if x.id == d).organisation)]
         if ids:
             return Resolved(tuple(sorted(ids)), True, year)
@@ -77,16 +77,14 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 
 
 def _places_agree(question: str, organisation: str) -> bool:
-    """Every place the question names (X市/X区…) appears in the organisation's name."""
+    """When the question names places (X市/X区…), the organisation lies in one of them:
+    "喀什市财政局" is not 北京市财政局. A question may name two (comparisons)."""
     org = squash(organisation)
-    for m in _PLACE_IN_QUESTION.finditer(question):
-        place = m.group(0)
-        if place in org:
-            continue
-        # "喀什市财政局": the regex may grab a longer run; accept if a shorter tail matches.
-        if not any(place[i:] in org for i in range(len(place) - 2)):
-            return False
-    return True
+    places = [m.group(0) for m in _PLACE_IN_QUESTION.finditer(question)]
+    if not places:
+        return True
+    # The regex may grab a longer run ("问喀什市"): a tail of 3+ characters in the name will do.
+    return any(any(p[i:] in org for i in range(len(p) - 2)) for p in places)
 
 
 _ORG_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|政府办|厅|法院|检察院|中心|部)")
