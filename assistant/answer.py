@@ -179,6 +179,10 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         leaf = f.column_path[-1] if f.column_path else ""
         if _TOTAL_ROW.match(f.row_name) and leaf:
             labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
+        if f.row_name and leaf and not _TOTAL_ROW.match(f.row_name) and not _GRAND_COLUMN.search(leaf):
+            labels.append(f"{f.row_name}{leaf}")  # "气象服务" × "一般公共预算"
+        if f.row_name and f.table_type.startswith(("一般公共预算", "财政拨款", "政府性基金")):
+            labels.append(f.row_name + f.table_type.removesuffix("表"))  # "气象服务一般公共预算支出"
         if _sangong_total(f, f.table_index in named):
             labels.append("三公经费")
         if labels:
@@ -199,6 +203,17 @@ SYNONYMS = (
 
 def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
+
+
+_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门|金额|合计|总计|[中的]")
+
+
+def coverage(item: str, label: str) -> float:
+    """Share of the item's character bigrams that the label holds; words any item may carry
+    (预算数, 部门, 合计) need not be in the label."""
+    core = _GENERIC_WORDS.sub("", _LEVEL.sub("", item)) or item
+    a = _bigrams(core)
+    return len(a & _bigrams(_LEVEL.sub("", label).replace("总计", "合计"))) / len(a)
 
 
 def similarity(item: str, label: str) -> float:
@@ -235,7 +250,8 @@ _UNSUPPORTED = re.compile(
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
 _CHANGE = re.compile(r"比上年(?:预算)?(增加|减少|增长|下降|增减|变化)(?:了)?(?:多少|几)")
 _RATE = re.compile(r"(增长率|增幅|增长了百分之几|下降率|降幅|增长百分比|变化率)")
-_COUNT_UNIT = re.compile(r"(多少人|几人|人数|几个人)")
+# A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
+_MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
 _TABLE_WORDS = {
     "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
     "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
@@ -281,6 +297,7 @@ def understand(question: str, index: SearchIndex) -> Question:
 
 # -- the engine ----------------------------------------------------------------------------------
 MIN_SIMILARITY = 0.6
+MIN_COVERAGE = 0.7  # of the question's item by the label: "气象服务…拨款" is not "…拨款收入"
 
 
 class Assistant:
@@ -302,7 +319,8 @@ class Assistant:
         if year_problem:
             return Answer(question, "not_found", year_problem, passages=passages)
         if m := _DEFINITION.match(q.body):
-            answer = self._define(question, m.group(1) or m.group(2), doc_ids, passages)
+            term = (m.group(1) or m.group(2)).split("的")[-1]
+            answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body):
@@ -380,8 +398,10 @@ class Assistant:
                     continue
                 if unit_hint and c.unit != unit_hint:
                     continue
-                sim = max(similarity(item, label) for label in c.labels)
-                if sim >= MIN_SIMILARITY or (unit_hint and sim >= 0.5):
+                sim, label = max((similarity(item, label), label) for label in c.labels)
+                if unit_hint and sim >= 0.5:
+                    scored.append((sim, c))
+                elif sim >= MIN_SIMILARITY and coverage(item, label) >= MIN_COVERAGE:
                     scored.append((sim, c))
         scored.sort(key=lambda sc: (-round(sc[0], 3), sc[1].preference(item)))
         return [c for _, c in scored]
@@ -459,22 +479,23 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return Figure(prior, c.unit, f"上年{item}", formula, (c.source(),))
     if (m := _DIFF.search(body)) or (m := _APART.search(body)):
         a, b = _one(engine, _clean(m.group(1)), doc_ids, q), _one(engine, _clean(m.group(2)), doc_ids, q)
-        _same_unit(a, b)
-        value = round(a.value - b.value, 2)
+        va, vb = _same_unit(a, b)
+        value = round(va - vb, 2)
         if m.re is _APART or (m.lastindex and m.lastindex >= 3 and m.group(3) in "少低"):
             value = abs(value)
-        formula = f"{_fmt(a.value)} − {_fmt(b.value)} = {_fmt(a.value - b.value)}"
+        formula = f"{_fmt(va)} − {_fmt(vb)} = {_fmt(round(va - vb, 2))}"
         label = f"{_clean(m.group(1))}与{_clean(m.group(2))}之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
         parts = [_one(engine, _clean(x), doc_ids, q) for x in (m.group(1), m.group(2))]
-        _same_unit(*parts)
-        total = round(sum(p.value for p in parts), 2)
-        formula = " + ".join(_fmt(p.value) for p in parts) + f" = {_fmt(total)}"
+        values = _same_unit(*parts)
+        total = round(sum(values), 2)
+        formula = " + ".join(_fmt(v) for v in values) + f" = {_fmt(total)}"
         return Figure(total, parts[0].unit, f"{_clean(m.group(1))}与{_clean(m.group(2))}合计", formula,
                       tuple(p.source() for p in parts))  # fmt: skip
     item = _clean(body)
-    unit = "人" if _COUNT_UNIT.search(body) else None
+    measure = _MEASURE.search(body)
+    unit = (measure.group(1) or measure.group(2)) if measure else None
     return _lookup(engine, item, doc_ids, q, unit)
 
 
@@ -510,21 +531,38 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
     for c in stated:
         share = c.text_fact.share if c.text_fact else None
         assert share is not None
-        if whole is None or abs(c.value / whole.value * 100 - share) < 0.06:
+        if whole is None or (whole.value and abs(_ratio(c, whole) - share) < 0.06):
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
     if whole is None:
         raise LookupError(f"“{b}”")
-    _same_unit(part, whole)
-    if whole.value == 0:
+    vp, vw = _same_unit(part, whole)
+    if vw == 0:
         raise LookupError(f"“{b}”（为零）")
-    value = round(part.value / whole.value * 100, 2)
-    formula = f"{_fmt(part.value)} ÷ {_fmt(whole.value)} × 100% = {_fmt(value)}%"
+    value = round(vp / vw * 100, 2)
+    formula = f"{_fmt(vp)} ÷ {_fmt(vw)} × 100% = {_fmt(value)}%"
     return Figure(value, "%", f"{a}占{b}的比例", formula, (part.source(), whole.source()))
 
 
-def _same_unit(*cs: Candidate) -> None:
-    if len({c.unit for c in cs}) > 1:
-        raise LookupError("单位一致")
+_MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+
+
+def _ratio(part: Candidate, whole: Candidate) -> float:
+    vp, vw = _same_unit(part, whole)
+    return vp / vw * 100
+
+
+def _same_unit(*cs: Candidate) -> list[float]:
+    """The candidates' values in the first one's unit (元 and 万元 convert; other units must agree)."""
+    unit = cs[0].unit
+    values = []
+    for c in cs:
+        if c.unit == unit:
+            values.append(c.value)
+        elif c.unit in _MONEY and unit in _MONEY:
+            values.append(c.value * _MONEY[c.unit] / _MONEY[unit])
+        else:
+            raise LookupError("单位一致")
+    return values
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

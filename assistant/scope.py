@@ -44,6 +44,9 @@ def aliases(org: str) -> list[str]:
     name = re.sub(r"[（(][^）)]*[）)]$", "", squash(org))  # "（本级）", "（汇总）"
     tails = [name] + [name[m.end() :] for m in _PLACE_END.finditer(name) if len(name) - m.end() >= 3]
     out = list(dict.fromkeys(tails))
+    # People drop the level of the place: 苏州市审计局 -> 苏州审计局, 普陀区司法局 -> 普陀司法局.
+    out += [re.sub(r"^([\u4e00-\u9fff]{2,3}?)(?:市|区|县)(?=[\u4e00-\u9fff]{2})", r"\1", t) for t in out]
+    out = list(dict.fromkeys(out))
     for tail in list(out):
         for body, shorts in _SHORT.items():
             if tail.endswith(body):
