@@ -179,6 +179,7 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         leaf = f.column_path[-1] if f.column_path else ""
         if _TOTAL_ROW.match(f.row_name) and leaf:
             labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
+            labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
         if f.row_name and leaf and not _TOTAL_ROW.match(f.row_name) and not _GRAND_COLUMN.search(leaf):
             labels.append(f"{f.row_name}{leaf}")  # "气象服务" × "一般公共预算"
         if f.row_name and f.table_type.startswith(("一般公共预算", "财政拨款", "政府性基金")):
@@ -272,6 +273,7 @@ class Question:
     resolved: Resolved
     body: str  # the question less organisation and year
     table_types: set[str] | None
+    last_year: bool = False  # the year asked is the one before the documents' year
 
 
 def understand(question: str, index: SearchIndex) -> Question:
@@ -318,13 +320,20 @@ class Assistant:
         doc_ids, year_problem = self._by_year(doc_ids, q.resolved.year)
         if year_problem:
             return Answer(question, "not_found", year_problem, passages=passages)
+        docs = [self.index.corpus.docs[d].document for d in doc_ids]
+        if "决算" in q.text and docs and all(d.kind != "决算" for d in docs):
+            return Answer(
+                question, "not_found", "没有找到该单位该年度的决算公开文件（已收录的是预算）。", passages=passages
+            )
+        if q.resolved.year is not None and docs and all(d.year == q.resolved.year + 1 for d in docs):
+            q.last_year = True  # "2025年…" asked of a 2026 budget: only a stated change can give it
         if m := _DEFINITION.match(q.body):
             term = (m.group(1) or m.group(2)).split("的")[-1]
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body):
-            return self._explain(question, passages)
+            return self._explain(question, q.body, doc_ids, passages)
         if _UNSUPPORTED.search(q.body):
             return Answer(
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
@@ -352,13 +361,17 @@ class Assistant:
             out.append(PassageRef(h.entry.doc_id, p.page, p.with_context(), round(h.score, 5)))
         return out
 
-    def _explain(self, question: str, passages: list[PassageRef]) -> Answer:
-        if not passages:
-            return Answer(question, "not_found", "没有找到相关内容。")
-        top = passages[0]
-        text = top.text.split("\n")[-1]
-        where = f"（第 {top.page} 页）" if top.page else ""
-        return Answer(question, "answered", f"{text}{where}", passages=passages)
+    def _explain(self, question: str, body: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
+        """Why / what for: the passage that names what the question is about. When none names it
+        well enough, say so and show the closest passages rather than guess."""
+        subject = _EXPLAIN.sub("", _FILLER.sub("", body)).strip("的是")
+        pool = self._passages(question, doc_ids, k=12)
+        best = max(pool, key=lambda p: coverage(subject, p.text), default=None)
+        if best is None or not subject or coverage(subject, best.text) < 0.6:
+            return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
+        ranked = [best] + [p for p in pool if p is not best][:2]
+        where = f"（第 {best.page} 页）" if best.page else ""
+        return Answer(question, "answered", f"{best.text.split(chr(10))[-1]}{where}", passages=ranked)
 
     def _define(self, question: str, term: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer | None:
         """名词解释: the definitions the documents in scope print for a term, each with its source."""
@@ -453,6 +466,10 @@ def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: st
 
 
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
+    if q.last_year:
+        if _SHARE.search(body) or _RATE.search(body) or _CHANGE.search(body) or _SUM.search(body):
+            raise LookupError("上一年度的该项")
+        body = body if _LAST_YEAR.search(body) else f"上年{body}"
     if m := _SHARE.search(body):
         return _share(engine, q, _clean(m.group(1)), _clean(m.group(2)), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
