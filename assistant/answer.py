@@ -195,6 +195,7 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
 
 # Everyday words for printed items, tried when the words themselves match nothing.
 SYNONYMS = (
+    ("收入预算总额", "收入总计"), ("收支预算总额", "支出总计"), ("采购预算总额", "采购预算"),
     ("部门预算总额", "支出总计"), ("预算总额", "支出总计"), ("总预算", "支出总计"), ("支出总额", "支出总计"),
     ("收入总额", "收入总计"), ("出国经费", "因公出国（境）费"), ("出国费", "因公出国（境）费"),
     ("出国", "因公出国（境）费"), ("公车", "公务用车"), ("接待费", "公务接待费"), ("公积金", "住房公积金"),
@@ -248,9 +249,10 @@ _SUM = re.compile(r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|
 _UNSUPPORTED = re.compile(
     r"最多|最高|最大|最少|最低|排名|排第|前三|前五|前十|哪项|哪个|哪些|哪一|几个项目|多少个项目|多少项"
 )
+_COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
 _CHANGE = re.compile(r"比上年(?:预算)?(增加|减少|增长|下降|增减|变化)(?:了)?(?:多少|几)")
-_RATE = re.compile(r"(增长率|增幅|增长了百分之几|下降率|降幅|增长百分比|变化率)")
+_RATE = re.compile(r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加)(?:了)?百分之(?:几|多少))")
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
 _TABLE_WORDS = {
@@ -262,6 +264,8 @@ _TABLE_WORDS = {
 
 
 def _clean(text: str) -> str:
+    text = re.sub(r"[“”\"'‘’]", "", text)
+    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|批)", "", text)
     text = _FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
     return re.sub(r"^(?:部门)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip()
@@ -334,6 +338,9 @@ class Assistant:
                 return answer
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body):
             return self._explain(question, q.body, doc_ids, passages)
+        orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
+        if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
+            return decide(self, q, doc_ids, passages, compare=True)
         if _UNSUPPORTED.search(q.body):
             return Answer(
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
@@ -433,11 +440,13 @@ def _cite(s: Source) -> str:
     return f"{where}，第 {s.page} 页" if s.page else where
 
 
-def decide(engine: Assistant, q: Question, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
+def decide(
+    engine: Assistant, q: Question, doc_ids: list[str], passages: list[PassageRef], compare: bool = False
+) -> Answer:
     """The answer, or the honest not-found: the one place that decides to abstain."""
     body = q.body
     try:
-        figure = _compute(engine, q, body, doc_ids)
+        figure = _compare(engine, q, body, doc_ids) if compare else _compute(engine, q, body, doc_ids)
     except LookupError as missing:
         return Answer(q.text, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
     if isinstance(figure, list):  # several documents print different figures
@@ -504,16 +513,37 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         label = f"{_clean(m.group(1))}与{_clean(m.group(2))}之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
-        parts = [_one(engine, _clean(x), doc_ids, q) for x in (m.group(1), m.group(2))]
+        names = [x for x in re.split(r"[、,，]", m.group(1)) if x] + [m.group(2)]
+        parts = [_one(engine, _clean(x), doc_ids, q) for x in names]
         values = _same_unit(*parts)
         total = round(sum(values), 2)
         formula = " + ".join(_fmt(v) for v in values) + f" = {_fmt(total)}"
-        return Figure(total, parts[0].unit, f"{_clean(m.group(1))}与{_clean(m.group(2))}合计", formula,
+        return Figure(total, parts[0].unit, "、".join(_clean(x) for x in names) + "合计", formula,
                       tuple(p.source() for p in parts))  # fmt: skip
     item = _clean(body)
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
     return _lookup(engine, item, doc_ids, q, unit)
+
+
+def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
+    """The same item in two organisations' disclosures, and the difference."""
+    item = _clean(re.sub(r"^(?:和|与|跟|及)", "", _COMPARE.sub("", body)).strip("，,的"))
+    by_org: dict[str, Candidate] = {}
+    for doc_id in doc_ids:
+        found = engine.match(item, [doc_id], q)
+        org = engine.index.corpus.docs[doc_id].document.organisation
+        if found and org not in by_org:
+            by_org[org] = found[0]
+    if len(by_org) != 2:
+        raise LookupError(f"两个单位的“{item}”")
+    (org_a, a), (org_b, b) = by_org.items()
+    va, vb = _same_unit(a, b)
+    if vb > va:  # the larger first
+        (org_a, a, va), (org_b, b, vb) = (org_b, b, vb), (org_a, a, va)
+    value = round(va - vb, 2)
+    formula = f"{org_a} {_fmt(va)} − {org_b} {_fmt(vb)} = {_fmt(value)}"
+    return Figure(value, a.unit, f"{org_a}与{org_b}的{item}之差（{org_a}较多）", formula, (a.source(), b.source()))
 
 
 def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None) -> Figure | list[Figure]:

@@ -124,3 +124,13 @@ def test_batch_json_contract(settings: Settings, tmp_path: Path) -> None:
     assert set(first["figures"][0]["sources"][0]) == {"doc", "page", "table", "row", "column"}
     assert set(first["passages"][0]) == {"doc", "page", "text", "score"}
     assert second["status"] == "not_found" and second["figures"] == []
+
+
+def test_cross_document_comparison(assistant: Assistant) -> None:
+    answer = assistant.ask("喀什市政府办和杭州市气象局的行政运行相差多少")
+    assert _figure(answer) == (1746.84, "万元")
+    assert len({s.doc for s in answer.figures[0].sources}) == 2
+    assert (
+        answer.figures[0].formula
+        == "杭州市气象局 2617.19 − 新疆维吾尔自治区喀什地区喀什市人民政府办公室 870.35 = 1746.84"
+    )
