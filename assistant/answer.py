@@ -207,20 +207,22 @@ def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 
 
-_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门|金额|合计|总计|[中的]")
+_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门|金额|总额|合计|总计|[中的]")
+_QUOTES = re.compile(r"[“”\"'‘’]")
 
 
 def coverage(item: str, label: str) -> float:
     """Share of the item's character bigrams that the label holds; words any item may carry
     (预算数, 部门, 合计) need not be in the label."""
-    core = _GENERIC_WORDS.sub("", _LEVEL.sub("", item)) or item
+    core = _GENERIC_WORDS.sub("", _LEVEL.sub("", _QUOTES.sub("", item))) or item
     a = _bigrams(core)
-    return len(a & _bigrams(_LEVEL.sub("", label).replace("总计", "合计"))) / len(a)
+    return len(a & _bigrams(_LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计"))) / len(a)
 
 
 def similarity(item: str, label: str) -> float:
     """How well a label names the item: Dice over character bigrams, with containment credit."""
-    a, b = _LEVEL.sub("", item).replace("总计", "合计"), _LEVEL.sub("", label).replace("总计", "合计")
+    a = _LEVEL.sub("", _QUOTES.sub("", item)).replace("总计", "合计")
+    b = _LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计")
     if not a or not b:
         return 0.0
     if a == b:
@@ -482,7 +484,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if m := _SHARE.search(body):
         return _share(engine, q, _clean(m.group(1)), _clean(m.group(2)), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
-        item = _clean(_CHANGE.sub("", _RATE.sub("", body)))
+        item = _clean(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
         c = _with_change(engine, item, doc_ids, q)
         t = c.text_fact
         assert t is not None
