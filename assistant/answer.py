@@ -251,6 +251,10 @@ _SUM = re.compile(r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|
 _UNSUPPORTED = re.compile(
     r"最多|最高|最大|最少|最低|排名|排第|前三|前五|前十|哪项|哪个|哪些|哪一|几个项目|多少个项目|多少项"
 )
+# "工资福利支出里哪一项最多": the largest (or smallest) of a row's children, over the whole table.
+_RANK = re.compile(
+    r"^(.+?)(?:里面|里|之中|中的|中)(?:的)?(?:哪一项|哪项|哪个|哪一类|哪类|什么)\S*?(最多|最高|最大|最少|最低|最小)"
+)
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
 _CHANGE = re.compile(r"比上年(?:预算)?(增加|减少|增长|下降|增减|变化)(?:了)?(?:多少|几)")
@@ -343,6 +347,8 @@ class Assistant:
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
             return decide(self, q, doc_ids, passages, compare=True)
+        if _RANK.search(q.body):
+            return decide(self, q, doc_ids, passages, rank=True)
         if _UNSUPPORTED.search(q.body):
             return Answer(
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
@@ -443,12 +449,22 @@ def _cite(s: Source) -> str:
 
 
 def decide(
-    engine: Assistant, q: Question, doc_ids: list[str], passages: list[PassageRef], compare: bool = False
+    engine: Assistant,
+    q: Question,
+    doc_ids: list[str],
+    passages: list[PassageRef],
+    compare: bool = False,
+    rank: bool = False,
 ) -> Answer:
     """The answer, or the honest not-found: the one place that decides to abstain."""
     body = q.body
     try:
-        figure = _compare(engine, q, body, doc_ids) if compare else _compute(engine, q, body, doc_ids)
+        if rank:
+            figure: Figure | list[Figure] = _rank(engine, q, body, doc_ids)
+        elif compare:
+            figure = _compare(engine, q, body, doc_ids)
+        else:
+            figure = _compute(engine, q, body, doc_ids)
     except LookupError as missing:
         return Answer(q.text, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
     if isinstance(figure, list):  # several documents print different figures
@@ -526,6 +542,47 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
     return _lookup(engine, item, doc_ids, q, unit)
+
+
+def _children(facts: list[Fact], parent: Fact | None) -> list[Fact]:
+    """The rows one level under a coded row, in the parent's column; for a total row's column
+    (公用经费), the most detailed coded rows of that column."""
+    if parent is None:
+        return []
+    same = [
+        f for f in facts
+        if f.table_index == parent.table_index and f.row_code and f.column_path == parent.column_path
+        and not _TOTAL_ROW.match(f.row_name)
+    ]  # fmt: skip
+    code = parent.row_code or ""
+    if code and not _TOTAL_ROW.match(parent.row_name):
+        kids = [f for f in same if (f.row_code or "").startswith(code) and len(f.row_code or "") > len(code)]
+        depth = min((len(f.row_code or "") for f in kids), default=0)
+    else:
+        kids = same
+        depth = max((len(f.row_code or "") for f in kids), default=0)
+    return [f for f in kids if len(f.row_code or "") == depth]
+
+
+def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
+    """The largest/smallest child of a coded row (or of a total column), over the full table."""
+    m = _RANK.search(body)
+    assert m is not None
+    parent_item, most = _clean(m.group(1)), m.group(2) in ("最多", "最高", "最大")
+    parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
+    if len(doc_ids) != 1:
+        raise LookupError(f"“{parent_item}”的明细")
+    for found in parents:  # the first printing of the item that has printed children
+        kids = _children(engine.index.corpus.docs[found.doc_id].facts, found.table_fact)
+        if kids:
+            break
+    else:
+        raise LookupError(f"“{parent_item}”的明细")
+    best = (max if most else min)(kids, key=lambda f: f.value)
+    child = Candidate(found.doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"{parent_item}中{word}的是{best.row_name}", None,
+                  (child.source(), found.source()))  # fmt: skip
 
 
 def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:

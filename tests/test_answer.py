@@ -134,3 +134,17 @@ def test_cross_document_comparison(assistant: Assistant) -> None:
         answer.figures[0].formula
         == "杭州市气象局 2617.19 − 新疆维吾尔自治区喀什地区喀什市人民政府办公室 870.35 = 1746.84"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "name"),
+    [
+        ("喀什市人民政府办公室工资福利支出里哪一项最多", 312.41, "其他工资福利支出"),  # children of 301
+        ("喀什市人民政府办公室公用经费里哪一项最多", 9.77, "办公费"),  # items of a total column
+        ("喀什市人民政府办公室工资福利支出中哪一项最少", 2.04, "其他社会保障缴费"),
+    ],
+)
+def test_ranking_over_the_full_table(assistant: Assistant, question: str, value: float, name: str) -> None:
+    answer = assistant.ask(question)
+    assert _figure(answer) == (value, "万元")
+    assert name in answer.answer
