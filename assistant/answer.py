@@ -127,8 +127,8 @@ class Candidate:
 
 
 def _text_labels(subject: str) -> tuple[str, ...]:
-    s = _LEVEL.sub("", subject)
-    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s)]
+    s = re.sub(r"^(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
+    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), s.split("的")[-1]]
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
@@ -207,7 +207,7 @@ def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 
 
-_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门|金额|总额|合计|总计|[中的]")
+_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门|金额|总额|合计|总计|支出|[中的]")
 _QUOTES = re.compile(r"[“”\"'‘’]")
 
 
@@ -246,7 +246,9 @@ _SHARE = re.compile(r"(.+?)占(.+?)的?(?:比例|比重|百分比|占比|百分�
 _SHARE_ALONE = re.compile(r"(.+?)(?:的)?(?:占比|所占比例|比重)")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
-_SUM = re.compile(r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)")
+_SUM = re.compile(
+    r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|总共|共计)"
+)
 # Rankings and counts over whole tables are not answered yet: saying so beats a wrong figure.
 _UNSUPPORTED = re.compile(
     r"最多|最高|最大|最少|最低|排名|排第|前三|前五|前十|哪项|哪个|哪些|哪一|几个项目|多少个项目|多少项"
@@ -327,6 +329,8 @@ class Assistant:
         passages = self._passages(question, doc_ids)
         if q.resolved.problem and not doc:
             return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
+        if q.resolved.year is None:
+            doc_ids = self._newest(doc_ids)
         doc_ids, year_problem = self._by_year(doc_ids, q.resolved.year)
         if year_problem:
             return Answer(question, "not_found", year_problem, passages=passages)
@@ -354,6 +358,14 @@ class Assistant:
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
         return decide(self, q, doc_ids, passages)
+
+    def _newest(self, doc_ids: list[str]) -> list[str]:
+        """Without a year in the question, an organisation's newest disclosure answers."""
+        docs = [self.index.corpus.docs[d].document for d in doc_ids]
+        newest: dict[str, int] = {}
+        for d in docs:
+            newest[d.organisation] = max(newest.get(d.organisation, 0), d.year or 0)
+        return [d.id for d in docs if (d.year or 0) == newest[d.organisation]]
 
     def _by_year(self, doc_ids: list[str], year: int | None) -> tuple[list[str], str | None]:
         if year is None:
@@ -511,7 +523,13 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
                           None, (c.source(),))  # fmt: skip
         assert t.change is not None
         value = abs(t.change) if re.search(r"减少|下降", body) else t.change
-        return Figure(value, t.change_unit or t.unit, f"{item}比上年变化", None, (c.source(),))
+        verb = "减少" if t.change < 0 else "增加"
+        rate = (
+            f"（{'下降' if t.change_pct < 0 else '增长'} {_fmt(abs(t.change_pct))}%）"
+            if t.change_pct is not None
+            else ""
+        )
+        return Figure(value, t.change_unit or t.unit, f"{item}比上年{verb}{rate}", None, (c.source(),))
     if _LAST_YEAR.search(body):
         item = _clean(_LAST_YEAR.sub("", body))
         c = _with_change(engine, item, doc_ids, q)
@@ -531,7 +549,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         label = f"{_clean(m.group(1))}与{_clean(m.group(2))}之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
-        names = [x for x in re.split(r"[、,，]", m.group(1)) if x] + [m.group(2)]
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        names = [x for x in re.split(r"[、,，]", first) if x] + [last]
         parts = [_one(engine, _clean(x), doc_ids, q) for x in names]
         values = _same_unit(*parts)
         total = round(sum(values), 2)
