@@ -214,8 +214,8 @@ _QUOTES = re.compile(r"[“”\"'‘’]")
 def coverage(item: str, label: str) -> float:
     """Share of the item's character bigrams that the label holds; words any item may carry
     (预算数, 部门, 合计) need not be in the label."""
-    core = _GENERIC_WORDS.sub("", _LEVEL.sub("", _QUOTES.sub("", item))) or item
-    a = _bigrams(core)
+    plain = _LEVEL.sub("", _QUOTES.sub("", item)).replace("总计", "合计")
+    a = _bigrams(_GENERIC_WORDS.sub("", plain) or plain)
     return len(a & _bigrams(_LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计"))) / len(a)
 
 
