@@ -10,6 +10,7 @@ The pipeline, in the order data flows:
     parse.parse_file                       all of the above for one file -> ParsedDocument
     ingest.ingest                          files -> store.Store (SQLite under index/), atomically
     retrieval.build / SearchIndex          passages + fact rows -> vectors (FAISS) + BM25 -> fused search
+    candidates.candidates                  facts -> labelled candidates (row, total column, row × column, “三公” total)
     answer.Assistant.ask                   question -> scope -> intent -> facts -> figure + sources, or not found
 """
 

@@ -118,3 +118,57 @@ class ParsedDocument:
     facts: list[Fact] = field(default_factory=list)
     text_facts: list[TextFact] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
+
+
+# -- answers ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Source:
+    doc: str
+    page: int
+    table: str | None
+    row: str | None
+    column: str | None
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str
+    label: str
+    formula: str | None
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class PassageRef:
+    doc: str
+    page: int
+    text: str
+    score: float
+
+
+@dataclass
+class Answer:
+    question: str
+    status: str  # answered | not_found | ambiguous
+    answer: str
+    figures: list[Figure] = field(default_factory=list)
+    passages: list[PassageRef] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "question": self.question,
+            "status": self.status,
+            "answer": self.answer,
+            "figures": [
+                {
+                    "value": f.value,
+                    "unit": f.unit,
+                    "label": f.label,
+                    "formula": f.formula,
+                    "sources": [s.__dict__ for s in f.sources],
+                }
+                for f in self.figures
+            ],  # fmt: skip
+            "passages": [p.__dict__ for p in self.passages],
+        }

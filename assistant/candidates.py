@@ -1,0 +1,172 @@
+"""Which printed figures can answer a question, and how well a printed label names what is asked.
+
+Every table cell and every figure stated in the text is a `Candidate` with the labels it can be
+asked by (its row; a total row's column, as 人员经费; row × column; the “三公” total) and a
+preference among equal labels (department-wide tables and grand-total columns first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Fact, ParsedDocument, Source, TextFact
+
+# Table preference when several tables print the same row: the department-wide tables first.
+_TABLE_ORDER = (
+    "收支总表", "支出总表", "收入总表", "财政拨款收支总表", "一般公共预算支出表", "财政拨款支出表",
+    "一般公共预算基本支出表", "基本支出表", "项目支出表", "三公经费", "机关运行经费", "政府采购",
+    "政府性基金", "国有资本经营", "结转结余", "政府购买服务",
+)  # fmt: skip
+TOTAL_ROW = re.compile(r"^(合计|总计|小计|)$")
+GRAND_COLUMN = re.compile(r"(合计|总计|预算数|决算数|小计|金额|预算$)")
+_LEVEL = re.compile(r"[（(](?:类|款|项)[)）]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    doc_id: str
+    labels: tuple[str, ...]
+    value: float
+    unit: str
+    table_fact: Fact | None = None
+    text_fact: TextFact | None = None
+
+    def source(self) -> Source:
+        if self.table_fact is not None:
+            f = self.table_fact
+            row = " ".join(x for x in (f.row_code, f.row_name) if x) or None
+            return Source(self.doc_id, f.page, f.table_title, row, f.column or None)
+        t = self.text_fact
+        assert t is not None
+        return Source(self.doc_id, t.page, None, t.subject, None)
+
+    def label(self) -> str:
+        """What the figure is, as the disclosure prints it."""
+        if self.table_fact is None:
+            return self.text_fact.subject if self.text_fact else ""
+        f = self.table_fact
+        leaf = f.column_path[-1] if f.column_path else ""
+        if TOTAL_ROW.match(f.row_name):
+            return leaf if leaf and not GRAND_COLUMN.search(leaf) else f"{f.side or ''}{f.row_name or leaf}"
+        return f.row_name if not leaf or GRAND_COLUMN.search(leaf) else f"{f.row_name}（{leaf}）"
+
+    def preference(self, item: str = "") -> tuple[int, int, int]:
+        """Lower is better: table facts of department-wide tables, grand-total columns first;
+        the “三公” table first for 三公 items."""
+        if self.table_fact is None:
+            return (1, 0, 0)
+        f = self.table_fact
+        order = _TABLE_ORDER.index(f.table_type) if f.table_type in _TABLE_ORDER else len(_TABLE_ORDER)
+        if f.table_type == "三公经费" and any(w in item for w in _SANGONG_ITEMS):
+            order = -1
+        column = 0 if GRAND_COLUMN.search(f.column_path[-1] if f.column_path else "") else 1
+        return (0, order, column)
+
+
+def _text_labels(subject: str) -> tuple[str, ...]:
+    s = re.sub(r"^(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
+    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), s.split("的")[-1]]
+    m = re.search(r"（款）(.+?)（项）", subject)
+    if m:
+        labels.append(m.group(1))
+    return tuple(dict.fromkeys(x for x in labels if x))
+
+
+_SANGONG_ITEMS = ("因公出国", "公务接待", "公务用车", "三公")
+
+
+def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
+    """The “三公” grand total cell: a total row under a 三公 total column, or (when no column names
+    三公) the table's 合计 column. Jiangsu's leftmost 合计 also holds 会议费 and 培训费: not it."""
+    if f.table_type != "三公经费" or not (TOTAL_ROW.match(f.row_name) or "三公" in f.row_name):
+        return False
+    leaf = f.column_path[-1] if f.column_path else ""
+    if "三公" in f.row_name:
+        return bool(TOTAL_ROW.match(leaf)) or "合计" in leaf or not leaf
+    if columns_name_sangong:
+        at = next((i for i, c in enumerate(f.column_path) if "三公" in c), None)
+        below = f.column_path[at:] if at is not None else ()
+        return any(re.search(r"合计|小计|总计|总额", c) for c in below)
+    return leaf in ("合计", "总计")
+
+
+_YEAR_WORD = re.compile(r"(20\d{2})年")
+
+
+def _other_year(f: Fact, year: int | None) -> bool:
+    """A cell of another year's column or row (2025年预算数 beside 2026年预算数): not this year's figure."""
+    if year is None:
+        return False
+    years = {int(y) for text in (*f.column_path, f.row_name) for y in _YEAR_WORD.findall(text)}
+    return bool(years) and year not in years
+
+
+def candidates(doc: ParsedDocument) -> list[Candidate]:
+    out = []
+    named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
+    year = doc.document.year
+    for f in doc.facts:
+        if f.table_type == "绩效目标" or not f.unit or _other_year(f, year):
+            continue
+        if doc.document.kind == "决算" and any(re.search(r"预算数|年初预算", c) for c in f.column_path):
+            continue  # a 决算 states the year's budget beside the outturn: the outturn is the answer
+        labels = [f.row_name] if f.row_name else []
+        if f.side and f.row_name in ("合计", "总计"):
+            labels.append(f"{f.side}{f.row_name}")  # 收入 | 总计 -> 收入总计
+        leaf = f.column_path[-1] if f.column_path else ""
+        if TOTAL_ROW.match(f.row_name) and leaf:
+            labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
+            labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
+        if f.row_name and leaf and not TOTAL_ROW.match(f.row_name) and not GRAND_COLUMN.search(leaf):
+            labels.append(f"{f.row_name}{leaf}")  # "气象服务" × "一般公共预算"
+        if f.row_name and f.table_type.startswith(("一般公共预算", "财政拨款", "政府性基金")):
+            labels.append(f.row_name + f.table_type.removesuffix("表"))  # "气象服务一般公共预算支出"
+        if _sangong_total(f, f.table_index in named):
+            labels.append("三公经费")
+        if labels:
+            out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f))
+    for t in doc.text_facts:
+        out.append(Candidate(doc.document.id, _text_labels(t.subject), t.value, t.unit, text_fact=t))
+    return out
+
+
+# Everyday words for printed items, tried when the words themselves match nothing.
+SYNONYMS = (
+    ("收入预算总额", "收入总计"), ("收支预算总额", "支出总计"), ("采购预算总额", "采购预算"),
+    ("部门预算总额", "支出总计"), ("预算总额", "支出总计"), ("总预算", "支出总计"), ("支出总额", "支出总计"),
+    ("收入总额", "收入总计"), ("出国经费", "因公出国（境）费"), ("出国费", "因公出国（境）费"),
+    ("出国", "因公出国（境）费"), ("公车", "公务用车"), ("接待费", "公务接待费"), ("公积金", "住房公积金"),
+    ("工资", "工资福利支出"), ("养老保险", "机关事业单位基本养老保险缴费"), ("医保", "职工基本医疗保险缴费"),
+)  # fmt: skip
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
+
+
+_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门|金额|总额|合计|总计|支出|[中的]")
+_QUOTES = re.compile(r"[“”\"'‘’]")
+
+
+def coverage(item: str, label: str) -> float:
+    """Share of the item's character bigrams that the label holds; words any item may carry
+    (预算数, 部门, 合计) need not be in the label."""
+    plain = _LEVEL.sub("", _QUOTES.sub("", item)).replace("总计", "合计")
+    a = _bigrams(_GENERIC_WORDS.sub("", plain) or plain)
+    return len(a & _bigrams(_LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计"))) / len(a)
+
+
+def similarity(item: str, label: str) -> float:
+    """How well a label names the item: Dice over character bigrams, with containment credit."""
+    a = _LEVEL.sub("", _QUOTES.sub("", item)).replace("总计", "合计")
+    b = _LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计")
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    ba, bb = _bigrams(a), _bigrams(b)
+    dice = 2 * len(ba & bb) / (len(ba) + len(bb))
+    if b in a or a in b:
+        dice = max(dice, min(len(a), len(b)) / max(len(a), len(b)))
+    return dice
