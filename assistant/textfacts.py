@@ -14,6 +14,8 @@ from .normalize import fold
 from .passages import Sentence
 
 _UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批|%"
+_COUNTED = {"个", "项", "家", "套", "台", "批"}
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[，。；、：:,;（(]|$)")
 # An amount with its unit; "50 万元以上" is a threshold, not a figure.
 _AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?!以上|以下|及以上)")
 _HEADCOUNT = re.compile(r"(编制数|编制)\s*(?:为)?\s*(\d+)(?![\d.])\s*(?:人|名)?")
@@ -62,6 +64,11 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
             prev_start = max((b.end() for b in _BOUNDARY.finditer(previous)), default=0)
             context = last_subject or _clean_subject(previous[prev_start:])
             subject = f"{_clean_subject(_AMOUNT.sub('', context))}{_YEAR_PREFIX.sub('', subject)}"
+        if m.group(2) in _COUNTED:
+            # "下设 9 个股室": what is counted follows the measure word.
+            noun = _NOUN_AFTER.match(sentence, m.end())
+            if noun and len(subject) <= 12:
+                subject += noun.group(0)
         if not subject or len(subject) > 40:
             continue
         share, change, change_unit, change_pct = _attributes(sentence, m.end(), matches[i + 1 :])
