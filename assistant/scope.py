@@ -54,10 +54,6 @@ def aliases(org: str) -> list[str]:
     return [t for t in dict.fromkeys(out) if len(t) >= 2]
 
 
-def _places(org: str) -> list[str]:
-    return [m.group(0) for m in _PLACE_IN_QUESTION.finditer(squash(org))]
-
-
 def resolve(question: str, documents: list[Document]) -> Resolved:
     q = squash(question)
     year_m = _YEAR.search(q)
