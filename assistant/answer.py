@@ -39,7 +39,8 @@ _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|总共|共计)"
 )
-# Rankings and counts over whole tables are not answered yet: saying so beats a wrong figure.
+# Rankings other than within a row or column (_RANK), and counts of projects, are not answered yet:
+# saying so beats a wrong figure.
 _UNSUPPORTED = re.compile(
     r"最多|最高|最大|最少|最低|排名|排第|前三|前五|前十|哪项|哪个|哪些|哪一|几个项目|多少个项目|多少项"
 )
