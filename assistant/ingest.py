@@ -12,8 +12,9 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,14 +109,14 @@ def ingest(
 def update_retrieval(settings: Settings, say: Callable[[str], None] = _say) -> None:
     """Rebuild the retrieval index when the store or the configured model changed since it was built."""
     from .embeddings import load_embedder
-    from .retrieval import Corpus, build, needs_build
+    from .retrieval import build, fingerprint_of, needs_build
 
     if not settings.store_path.exists():
         return
     embedder = load_embedder(settings.embedding_model)
     store = Store(settings.store_path)
     try:
-        fingerprint = Corpus.load(store).fingerprint()
+        fingerprint = fingerprint_of(store.documents())  # documents only: no facts loaded
     finally:
         store.close()
     reason = needs_build(settings, embedder.model_id, fingerprint)
@@ -129,32 +130,21 @@ def update_retrieval(settings: Settings, say: Callable[[str], None] = _say) -> N
 def remove(targets: Iterable[str], settings: Settings, say: Callable[[str], None] = _say) -> list[str]:
     """Remove documents (by id or file name) from the store; the retrieval index follows without
     re-embedding the rest. Returns the files removed."""
-    store_path = settings.store_path
-    if not store_path.exists():
+    if not settings.store_path.exists():
         return []
-    fd, tmp_name = tempfile.mkstemp(prefix=".facts-", suffix=".sqlite.tmp", dir=settings.index_dir)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    removed: list[str] = []
     wanted = set(targets)
+    live = Store(settings.store_path)
     try:
-        shutil.copyfile(store_path, tmp)
-        store = Store(tmp)
-        try:
-            with store.transaction():
-                for doc in store.documents():
-                    if doc.id in wanted or doc.file in wanted:
-                        store.delete(doc.id)
-                        removed.append(doc.file)
-        finally:
-            store.close()
-        if removed:
-            os.replace(tmp, store_path)
+        doomed = [d for d in live.documents() if d.id in wanted or d.file in wanted]
     finally:
-        tmp.unlink(missing_ok=True)
-    if removed:
-        update_retrieval(settings, say)
-    return removed
+        live.close()
+    if not doomed:
+        return []
+    with _store_aside(settings) as (store, _fresh):
+        for doc in doomed:
+            store.delete(doc.id)
+    update_retrieval(settings, say)
+    return [d.file for d in doomed]
 
 
 def _known_documents(settings: Settings, say: Callable[[str], None]) -> dict[str, str]:
@@ -199,7 +189,19 @@ def _parse_all(
 
 
 def _write(parsed: list[ParsedDocument], settings: Settings, report: IngestReport) -> None:
-    """Write into a copy of the store, then swap it in atomically."""
+    with _store_aside(settings) as (store, fresh):
+        for doc in parsed:
+            old = store.find_by_file(doc.document.file)
+            if old is not None and old.id != doc.document.id:
+                store.delete(old.id)
+            store.add(doc)
+            (report.replaced if old is not None and not fresh else report.added).append(doc.document.file)
+
+
+@contextmanager
+def _store_aside(settings: Settings) -> Iterator[tuple[Store, bool]]:
+    """A copy of the live store (or a fresh one, when there is none or it is unusable) to change in
+    one transaction; swapped in atomically when the block succeeds, discarded when it fails."""
     settings.index_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".facts-", suffix=".sqlite.tmp", dir=settings.index_dir)
     os.close(fd)
@@ -216,12 +218,7 @@ def _write(parsed: list[ParsedDocument], settings: Settings, report: IngestRepor
             store, fresh = Store(tmp), True
         try:
             with store.transaction():
-                for doc in parsed:
-                    old = store.find_by_file(doc.document.file)
-                    if old is not None and old.id != doc.document.id:
-                        store.delete(old.id)
-                    store.add(doc)
-                    (report.replaced if old is not None and not fresh else report.added).append(doc.document.file)
+                yield store, fresh
         finally:
             store.close()
         os.replace(tmp, settings.store_path)

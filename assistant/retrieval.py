@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from .embeddings import Embedder, EmbeddingCache, load_embedder
-from .model import ParsedDocument
+from .model import Document, ParsedDocument
 from .settings import Settings
 from .store import Store
 from .tokenize import tokens
@@ -69,6 +69,12 @@ class Scope:
     table_types: set[str] | None = None
 
 
+def fingerprint_of(documents: Iterable[Document]) -> str:
+    """Which documents, parsed by which parser version, an index was built from."""
+    keys = sorted(f"{d.id}:{d.parser_version}" for d in documents)
+    return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
+
+
 @dataclass
 class Corpus:
     """Every parsed document of the store, in memory (the corpus is small: ~10k facts)."""
@@ -80,8 +86,7 @@ class Corpus:
         return cls({d.id: store.load(d.id) for d in store.documents()})
 
     def fingerprint(self) -> str:
-        keys = sorted(f"{d.document.id}:{d.document.parser_version}" for d in self.docs.values())
-        return hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
+        return fingerprint_of(d.document for d in self.docs.values())
 
     def passage_entries(self) -> list[Entry]:
         return [Entry("passage", i, p.index) for i, d in sorted(self.docs.items()) for p in d.passages]
@@ -96,6 +101,13 @@ class Corpus:
     # -- texts -------------------------------------------------------------------------------
     def passage_text(self, e: Entry) -> str:
         return self.docs[e.doc_id].passages[e.index].with_context()
+
+    def fact_rows(self, facts: list[Entry]) -> tuple[list[str], np.ndarray]:
+        """The distinct row texts the fact vectors embed, and for each fact the index of its row."""
+        meanings = [self.fact_meaning(e) for e in facts]
+        rows = list(dict.fromkeys(meanings))
+        row_of = {m: i for i, m in enumerate(rows)}
+        return rows, np.array([row_of[m] for m in meanings], dtype=np.int64)
 
     def fact_meaning(self, e: Entry) -> str:
         """What a fact's vector embeds: its row, shared by every column and table of that kind."""
@@ -223,7 +235,7 @@ def build(settings: Settings, embedder: Embedder | None = None, say=lambda _m: N
     finally:
         store.close()
     passages, facts = corpus.passage_entries(), corpus.fact_entries()
-    meanings = list(dict.fromkeys(corpus.fact_meaning(e) for e in facts))
+    meanings, _ = corpus.fact_rows(facts)
     cache = EmbeddingCache(settings.cache_path)
     try:
         say(
@@ -333,9 +345,7 @@ class SearchIndex:
         self.manifest = manifest
         self.passages = self.corpus.passage_entries()
         self.facts = self.corpus.fact_entries()
-        meanings = list(dict.fromkeys(self.corpus.fact_meaning(e) for e in self.facts))
-        row_of = {m: i for i, m in enumerate(meanings)}
-        self.fact_row = np.array([row_of[self.corpus.fact_meaning(e)] for e in self.facts], dtype=np.int64)
+        _, self.fact_row = self.corpus.fact_rows(self.facts)
         self.p_index = faiss.read_index(str(root / "passages.faiss"))
         self.f_index = faiss.read_index(str(root / "facts.faiss"))
         self.p_bm25 = _BM25.load(root / "bm25-passages")
