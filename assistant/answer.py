@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .candidates import (
+    GRAND_COLUMN,
     SYNONYMS,
     TOTAL_ROW,
     Candidate,
@@ -32,6 +33,7 @@ _FILLER = re.compile(
 _DEFINITION = re.compile(
     r"^(?:什么是|何为|何谓)(.{2,12}?)[？?]?$|^(.{2,12}?)(?:是什么意思|是什么|指什么|的含义|的定义)[？?]?$"
 )
+_PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些)")
 _SHARE = re.compile(r"(.+?)占(.+?)的?(?:比例|比重|百分比|占比|百分之几)")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
@@ -47,6 +49,10 @@ _UNSUPPORTED = re.compile(
 # "工资福利支出里哪一项最多": the largest (or smallest) of a row's children, over the whole table.
 _RANK = re.compile(
     r"^(.+?)(?:里面|里|之中|中的|中)(?:的)?(?:哪一项|哪项|哪个|哪一类|哪类|什么)\S*?(最多|最高|最大|最少|最低|最小)"
+)
+# "哪个项目预算最多" / "预算金额最大的项目": the rows of the project table, over the whole table.
+_PROJECT_RANK = re.compile(
+    r"项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)|(最多|最大|最高|最少|最低|最小)的?(?:一个|单个)?项目(?!支出)"
 )
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
@@ -142,7 +148,7 @@ class Assistant:
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
             return decide(self, q, doc_ids, passages, compare=True)
-        if _RANK.search(q.body):
+        if _RANK.search(q.body) or _PROJECT_RANK.search(q.body):
             return decide(self, q, doc_ids, passages, rank=True)
         if _UNSUPPORTED.search(q.body):
             return Answer(
@@ -182,26 +188,29 @@ class Assistant:
     def _explain(self, question: str, body: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
         """Why / what for: the passage that names what the question is about. When none names it
         well enough, say so and show the closest passages rather than guess."""
-        subject = _EXPLAIN.sub("", _FILLER.sub("", body)).strip("的是")
+        subject = _FILLER.sub("", _EXPLAIN.sub("", body)).strip("的是")  # 为什么 before the filler 为
         pool = self._passages(question, doc_ids, k=12)
         best = max(pool, key=lambda p: coverage(subject, p.text), default=None)
         if best is None or not subject or coverage(subject, best.text) < 0.6:
             return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
         ranked = [best] + [p for p in pool if p is not best][:2]
+        if _PURPOSE.search(body) and not re.search(r"用于|用途|用来|主要是|保障|开展", best.text):
+            # a passage that names the project but not what it pays for is no answer to "what for"
+            return Answer(question, "not_found", "没有找到该项用途的说明，以下是最接近的段落。", passages=ranked)
         where = f"（第 {best.page} 页）" if best.page else ""
         return Answer(question, "answered", f"{best.text.split(chr(10))[-1]}{where}", passages=ranked)
 
     def _define(self, question: str, term: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer | None:
         """名词解释: the definitions the documents in scope print for a term, each with its source."""
         pattern = re.compile(
-            rf"(?:^|[、）.．\s]){re.escape(term)}[：:]\s*(.+?)(?=[一二三四五六七八九十]+、|\d+[.．、]|$)"
-        )
+            rf"(?:^|[、）.．\s]){re.escape(term)}[：:]\s*(.+?)(?=[一二三四五六七八九十]+、|\d+[.．、]|$)", re.S
+        )  # a definition may run over a line break of the PDF
         found: dict[str, str] = {}
         for doc_id in doc_ids:
             doc = self.index.corpus.docs[doc_id]
             for p in doc.passages:
-                for m in pattern.finditer(p.text):
-                    text = m.group(1).strip()
+                for m in pattern.finditer(p.with_context()):  # a heading may hold the term
+                    text = re.sub(r"\s+", "", m.group(1))
                     key = re.sub(r"\W", "", text)[:40]
                     if len(text) >= 6 and key not in found:
                         page = f"，第 {p.page} 页" if p.page else ""
@@ -211,10 +220,17 @@ class Assistant:
         items = list(found.values())[:5]
         return Answer(question, "answered", f"“{term}”的解释：" + " ".join(items), passages=passages)
 
+    def stated_changes(self, doc_id: str) -> list[Candidate]:
+        """The document's text figures that state a change from last year."""
+        return [c for c in self._candidates[doc_id] if c.text_fact is not None and c.text_fact.change is not None]
+
     def match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
         """Candidates naming `item` best, best first; empty when none is close enough. Everyday words
         (出国, 公车, 预算总额) are tried as the printed terms when the words themselves match nothing."""
         found = self._match(item, doc_ids, q, unit_hint)
+        plain = re.sub(r"[（(][^）)]*[）)]", "", item)
+        if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
+            found = self._match(plain, doc_ids, q, unit_hint)
         if not found:
             for word, term in SYNONYMS:
                 if word in item and term not in item:
@@ -310,7 +326,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         if _RATE.search(body):
             if t.change_pct is None:
                 raise LookupError(f"“{item}”的增长率")
-            return Figure(abs(t.change_pct) if "下降" in body else t.change_pct, "%", f"{item}比上年增长率",
+            fell = t.change_pct < 0
+            value = abs(t.change_pct) if fell and re.search(r"下降|减少|降幅", body) else t.change_pct
+            return Figure(value, "%", f"{item}比上年的{'降幅' if fell and value > 0 else '增幅'}",
                           None, (c.source(),))  # fmt: skip
         assert t.change is not None
         value = abs(t.change) if re.search(r"减少|下降", body) else t.change
@@ -351,6 +369,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     item = _clean(body)
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
+    if unit == "辆" and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
+        item = "车辆"  # 几辆公车 / 多少辆车: the vehicles the department holds, not one kind of them
     return _lookup(engine, item, doc_ids, q, unit)
 
 
@@ -374,10 +394,48 @@ def _children(facts: list[Fact], parent: Fact | None) -> list[Fact]:
     return [f for f in kids if len(f.row_code or "") == depth]
 
 
+_UNIT_ROW = re.compile(r"(?:局|中心|委员会|委|办公室|院|所|站|队|馆|学校|分局)(?:[（(].*[）)])?$")
+
+
+def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
+    """The largest/smallest project of the project table (项目支出表), in its total column. A row's
+    path may also name its unit (杭州市气象局 > 气象业务建设) or its kind (审计业务经费 > 特定目标类);
+    rows that total the table or group projects by unit are not projects."""
+    m = _PROJECT_RANK.search(body)
+    assert m is not None
+    most = (m.group(1) or m.group(2)) in ("最多", "最大", "最高")
+    docs = {engine.index.corpus.docs[d].document for d in doc_ids}
+    if len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
+        raise LookupError("单一公开文件中的项目")
+    projects: list[tuple[str, Fact, str]] = []
+    for doc_id in doc_ids:
+        facts = engine.index.corpus.docs[doc_id].facts
+        for table in sorted({f.table_index for f in facts if f.table_type == "项目支出表"}):
+            cells = [f for f in facts if f.table_index == table]
+            if sum(1 for f in cells if f.row_code) > len(cells) / 2:
+                continue  # rows are 科目 (economic classification), not projects
+            total_col = min(
+                (f.col_index for f in cells if GRAND_COLUMN.search(f.column_path[0] if f.column_path else "")),
+                default=min(f.col_index for f in cells),
+            )
+            for f in cells:
+                names = [n for n in f.row_path or (f.row_name,) if not _UNIT_ROW.search(n) and not n.endswith("类")]
+                if f.col_index == total_col and names and not TOTAL_ROW.match(names[0]):
+                    projects.append((names[0], f, doc_id))
+    if not projects:
+        raise LookupError("项目支出表")
+    name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
+    cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"预算{word}的项目是{name}（共 {len(projects)} 个项目）", None,
+                  (cell.source(),))  # fmt: skip
+
+
 def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     m = _RANK.search(body)
-    assert m is not None
+    if m is None:
+        return _rank_projects(engine, body, doc_ids)
     parent_item, most = _clean(m.group(1)), m.group(2) in ("最多", "最高", "最大")
     parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
     if len(doc_ids) != 1:
@@ -431,10 +489,23 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
 
 
 def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Candidate:
-    found = [c for c in engine.match(item, doc_ids, q) if c.text_fact is not None and c.text_fact.change is not None]
-    if not found:
-        raise LookupError(f"“{item}”与上年比较")
-    return found[0]
+    """The text figure that states the item's change from last year. When the item is best named
+    by a table cell, the text sentence that restates that same amount with a change is the one
+    (“三公”经费 19.86 in the table; "财政拨款安排“三公”经费19.86万元，比上年减少22.65万元")."""
+    matched = engine.match(item, doc_ids, q)
+    found = [c for c in matched if c.text_fact is not None and c.text_fact.change is not None]
+    if found:
+        return found[0]
+    for c in matched[:3]:
+        same = [t for t in engine.stated_changes(c.doc_id) if t.value == c.value and t.unit == c.unit]
+        named = [t for t in same if t.text_fact and coverage(item, t.text_fact.subject) >= 0.5]
+        if named:
+            return named[0]
+        # An amount no other figure is likely to share (not 0, 10, 50), stated with one change
+        distinctive = c.value != round(c.value) or c.value >= 100
+        if same and distinctive and len({t.text_fact.change for t in same if t.text_fact}) == 1:
+            return same[0]
+    raise LookupError(f"“{item}”与上年比较")
 
 
 def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:

