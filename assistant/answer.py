@@ -21,7 +21,7 @@ from .candidates import (
     similarity,
 )
 from .model import Answer, Fact, Figure, PassageRef, Source
-from .normalize import fold, squash
+from .normalize import fold, simplified, squash
 from .retrieval import Scope, SearchIndex
 from .scope import Resolved, aliases, resolve
 from .settings import Settings
@@ -60,6 +60,8 @@ _CHANGE = re.compile(r"比上年(?:预算)?(增加|减少|增长|下降|增减|�
 _RATE = re.compile(r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加)(?:了)?百分之(?:几|多少))")
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
+# "多少亿元": the unit the asker wants the amount in.
+_ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
 _TABLE_WORDS = {
     "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
     "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
@@ -70,6 +72,7 @@ _TABLE_WORDS = {
 
 def _clean(text: str) -> str:
     text = re.sub(r"[“”\"'‘’]", "", text)
+    text = _ASKED_UNIT.sub("", text)
     text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|批)", "", text)
     text = _FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
@@ -78,7 +81,8 @@ def _clean(text: str) -> str:
 
 @dataclass
 class Question:
-    text: str
+    asked: str  # as the visitor typed it
+    text: str  # folded: simplified characters, half-width digits, no spaces
     resolved: Resolved
     body: str  # the question less organisation and year
     table_types: set[str] | None
@@ -86,7 +90,7 @@ class Question:
 
 
 def understand(question: str, index: SearchIndex) -> Question:
-    q = squash(fold(question))
+    q = squash(fold(simplified(question)))
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
     body = q
@@ -103,7 +107,7 @@ def understand(question: str, index: SearchIndex) -> Question:
                 tables = {kind}
                 body = body.replace(w, "")
                 break
-    return Question(q, resolved, body.lstrip("的中在"), tables)
+    return Question(question, q, resolved, body.lstrip("的中在"), tables)
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -123,7 +127,7 @@ class Assistant:
         doc_ids = list(q.resolved.doc_ids)
         if doc:
             doc_ids = [d for d in self.index.corpus.docs if d == doc or d.startswith(doc)]
-        passages = self._passages(question, doc_ids)
+        passages = self._passages(q.text, doc_ids)
         if q.resolved.problem and not doc:
             return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
         if q.resolved.year is None:
@@ -144,7 +148,7 @@ class Assistant:
             if answer is not None:
                 return answer
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body):
-            return self._explain(question, q.body, doc_ids, passages)
+            return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
             return decide(self, q, doc_ids, passages, compare=True)
@@ -185,11 +189,12 @@ class Assistant:
             out.append(PassageRef(h.entry.doc_id, p.page, p.with_context(), round(h.score, 5)))
         return out
 
-    def _explain(self, question: str, body: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
+    def _explain(self, q: Question, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
         """Why / what for: the passage that names what the question is about. When none names it
         well enough, say so and show the closest passages rather than guess."""
+        question, body = q.asked, q.body
         subject = _FILLER.sub("", _EXPLAIN.sub("", body)).strip("的是")  # 为什么 before the filler 为
-        pool = self._passages(question, doc_ids, k=12)
+        pool = self._passages(q.text, doc_ids, k=12)
         best = max(pool, key=lambda p: coverage(subject, p.text), default=None)
         if best is None or not subject or coverage(subject, best.text) < 0.6:
             return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
@@ -285,23 +290,24 @@ def decide(
         else:
             figure = _compute(engine, q, body, doc_ids)
     except LookupError as missing:
-        return Answer(q.text, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
+        return Answer(q.asked, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
     if isinstance(figure, list):  # several documents print different figures
         names = "；".join(
             f"{engine.index.corpus.docs[f.sources[0].doc].document.organisation}：{_fmt(f.value)} {f.unit}"
             for f in figure
         )  # noqa: E501
         return Answer(
-            q.text, "ambiguous", f"问题适用于多份文件，数值不同：{names}。请指明单位或年度。", figure, passages
+            q.asked, "ambiguous", f"问题适用于多份文件，数值不同：{names}。请指明单位或年度。", figure, passages
         )
+    figure = _in_asked_unit(figure, q.text)
     doc = engine.index.corpus.docs[figure.sources[0].doc].document
     whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
     cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
     formula = f"，计算：{figure.formula}" if figure.formula else ""
     text = f"{whose}：{figure.label}为 {_fmt(figure.value)} {figure.unit}{formula}（{cites}）。"
     if not _numbers_accounted(text, figure, doc.year):
-        return Answer(q.text, "not_found", "没有找到可靠的答案。", passages=passages)
-    return Answer(q.text, "answered", text, [figure], passages)
+        return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
+    return Answer(q.asked, "answered", text, [figure], passages)
 
 
 def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None = None) -> Candidate:
@@ -531,6 +537,21 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+
+
+def _in_asked_unit(figure: Figure, question: str) -> Figure:
+    """Amounts keep the disclosure's unit unless the question asks for another ("多少亿元")."""
+    m = _ASKED_UNIT.search(question)
+    asked = (m.group(1) or m.group(2)) if m else None
+    if asked is None or figure.unit not in _MONEY or asked == figure.unit:
+        return figure
+    factor = _MONEY[figure.unit] / _MONEY[asked]
+    value = round(figure.value * factor, 8)
+    step = f"× {_fmt(factor)}" if factor >= 1 else f"÷ {_fmt(1 / factor)}"
+    formula = f"{_fmt(figure.value)} {figure.unit} {step} = {_fmt(value)} {asked}"
+    if figure.formula:
+        formula = f"{figure.formula}；{formula}"
+    return Figure(value, asked, figure.label, formula, figure.sources)
 
 
 def _ratio(part: Candidate, whole: Candidate) -> float:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+import opencc
 
 _WS = re.compile(r"\s+")
 # A printed amount: optional sign, digits with optional thousands commas, optional decimals, optional %.
@@ -33,6 +36,17 @@ def fold(text: str | None) -> str:
     out = unicodedata.normalize("NFKC", text)
     # NFKC turns （ ） ： into ASCII; put the Chinese forms back so labels read as printed.
     return out.replace("(", "（").replace(")", "）").replace(":", "：")
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters to simplified (喀什市政府辦出國 -> 喀什市政府办出国): disclosures are
+    printed in simplified Chinese, visitors from Hong Kong, Macao and Taiwan type traditional."""
+    return _to_simplified().convert(text)
 
 
 def squash(text: str | None) -> str:

@@ -148,3 +148,16 @@ def test_ranking_over_the_full_table(assistant: Assistant, question: str, value:
     answer = assistant.ask(question)
     assert _figure(answer) == (value, "万元")
     assert name in answer.answer
+
+
+def test_traditional_characters_and_full_width_digits(assistant: Assistant) -> None:
+    answer = assistant.ask("喀什市政府辦２０２５年出國花了多少錢？")
+    assert _figure(answer) == (50.0, "万元")
+    assert answer.question == "喀什市政府辦２０２５年出國花了多少錢？"  # echoed as asked
+
+
+def test_amount_converted_only_when_another_unit_is_asked(assistant: Assistant) -> None:
+    asked = assistant.ask("杭州市气象局收入总计是多少亿元")
+    assert _figure(asked) == (0.587667, "亿元")
+    assert asked.figures[0].formula == "5876.67 万元 ÷ 10000 = 0.587667 亿元"
+    assert _figure(assistant.ask("杭州市气象局收入总计是多少")) == (5876.67, "万元")
