@@ -259,7 +259,7 @@ class Assistant:
         return [c for _, c in scored]
 
 
-def _fmt(v: float) -> str:
+def format_value(v: float) -> str:
     """A figure as disclosures print it: integers bare, else at least two decimals, never rounded."""
     if abs(v - round(v)) < 1e-9:
         return str(int(round(v)))
@@ -293,7 +293,7 @@ def decide(
         return Answer(q.asked, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
     if isinstance(figure, list):  # several documents print different figures
         names = "；".join(
-            f"{engine.index.corpus.docs[f.sources[0].doc].document.organisation}：{_fmt(f.value)} {f.unit}"
+            f"{engine.index.corpus.docs[f.sources[0].doc].document.organisation}：{format_value(f.value)} {f.unit}"
             for f in figure
         )  # noqa: E501
         return Answer(
@@ -304,7 +304,7 @@ def decide(
     whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
     cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
     formula = f"，计算：{figure.formula}" if figure.formula else ""
-    text = f"{whose}：{figure.label}为 {_fmt(figure.value)} {figure.unit}{formula}（{cites}）。"
+    text = f"{whose}：{figure.label}为 {format_value(figure.value)} {figure.unit}{formula}（{cites}）。"
     if not _numbers_accounted(text, figure, doc.year):
         return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
     return Answer(q.asked, "answered", text, [figure], passages)
@@ -340,7 +340,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         value = abs(t.change) if re.search(r"减少|下降", body) else t.change
         verb = "减少" if t.change < 0 else "增加"
         rate = (
-            f"（{'下降' if t.change_pct < 0 else '增长'} {_fmt(abs(t.change_pct))}%）"
+            f"（{'下降' if t.change_pct < 0 else '增长'} {format_value(abs(t.change_pct))}%）"
             if t.change_pct is not None
             else ""
         )
@@ -350,9 +350,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         c = _with_change(engine, item, doc_ids, q)
         assert c.text_fact is not None and c.text_fact.change is not None
         prior = round(c.value - c.text_fact.change, 2)
-        formula = f"{_fmt(c.value)} − {_fmt(c.text_fact.change)} = {_fmt(prior)}"
+        formula = f"{format_value(c.value)} − {format_value(c.text_fact.change)} = {format_value(prior)}"
         if c.text_fact.change < 0:
-            formula = f"{_fmt(c.value)} + {_fmt(-c.text_fact.change)} = {_fmt(prior)}"
+            formula = f"{format_value(c.value)} + {format_value(-c.text_fact.change)} = {format_value(prior)}"
         return Figure(prior, c.unit, f"上年{item}", formula, (c.source(),))
     if (m := _DIFF.search(body)) or (m := _APART.search(body)):
         a, b = _one(engine, _clean(m.group(1)), doc_ids, q), _one(engine, _clean(m.group(2)), doc_ids, q)
@@ -360,7 +360,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         value = round(va - vb, 2)
         if m.re is _APART or (m.lastindex and m.lastindex >= 3 and m.group(3) in "少低"):
             value = abs(value)
-        formula = f"{_fmt(va)} − {_fmt(vb)} = {_fmt(round(va - vb, 2))}"
+        formula = f"{format_value(va)} − {format_value(vb)} = {format_value(round(va - vb, 2))}"
         label = f"{_clean(m.group(1))}与{_clean(m.group(2))}之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
@@ -369,7 +369,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         parts = [_one(engine, _clean(x), doc_ids, q) for x in names]
         values = _same_unit(*parts)
         total = round(sum(values), 2)
-        formula = " + ".join(_fmt(v) for v in values) + f" = {_fmt(total)}"
+        formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
         return Figure(total, parts[0].unit, "、".join(_clean(x) for x in names) + "合计", formula,
                       tuple(p.source() for p in parts))  # fmt: skip
     item = _clean(body)
@@ -475,7 +475,7 @@ def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if vb > va:  # the larger first
         (org_a, a, va), (org_b, b, vb) = (org_b, b, vb), (org_a, a, va)
     value = round(va - vb, 2)
-    formula = f"{org_a} {_fmt(va)} − {org_b} {_fmt(vb)} = {_fmt(value)}"
+    formula = f"{org_a} {format_value(va)} − {org_b} {format_value(vb)} = {format_value(value)}"
     return Figure(value, a.unit, f"{org_a}与{org_b}的{item}之差（{org_a}较多）", formula, (a.source(), b.source()))
 
 
@@ -532,7 +532,7 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
     if vw == 0:
         raise LookupError(f"“{b}”（为零）")
     value = round(vp / vw * 100, 2)
-    formula = f"{_fmt(vp)} ÷ {_fmt(vw)} × 100% = {_fmt(value)}%"
+    formula = f"{format_value(vp)} ÷ {format_value(vw)} × 100% = {format_value(value)}%"
     return Figure(value, "%", f"{a}占{b}的比例", formula, (part.source(), whole.source()))
 
 
@@ -547,8 +547,8 @@ def _in_asked_unit(figure: Figure, question: str) -> Figure:
         return figure
     factor = _MONEY[figure.unit] / _MONEY[asked]
     value = round(figure.value * factor, 8)
-    step = f"× {_fmt(factor)}" if factor >= 1 else f"÷ {_fmt(1 / factor)}"
-    formula = f"{_fmt(figure.value)} {figure.unit} {step} = {_fmt(value)} {asked}"
+    step = f"× {format_value(factor)}" if factor >= 1 else f"÷ {format_value(1 / factor)}"
+    formula = f"{format_value(figure.value)} {figure.unit} {step} = {format_value(value)} {asked}"
     if figure.formula:
         formula = f"{figure.formula}；{formula}"
     return Figure(value, asked, figure.label, formula, figure.sources)
@@ -578,7 +578,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 def _numbers_accounted(text: str, figure: Figure, year: int | None) -> bool:
     """Every number in the text is the figure, an operand in its formula, a page, a year or a code."""
-    allowed = {_fmt(figure.value)}
+    allowed = {format_value(figure.value)}
     allowed |= set(_NUMBER.findall(figure.formula or ""))
     allowed |= set(_NUMBER.findall(figure.label))
     for s in figure.sources:

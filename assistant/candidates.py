@@ -94,7 +94,7 @@ def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
 _YEAR_WORD = re.compile(r"(20\d{2})年")
 
 
-def _other_year(f: Fact, year: int | None) -> bool:
+def other_year(f: Fact, year: int | None) -> bool:
     """A cell of another year's column or row (2025年预算数 beside 2026年预算数): not this year's figure."""
     if year is None:
         return False
@@ -107,7 +107,7 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
     named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
     year = doc.document.year
     for f in doc.facts:
-        if f.table_type == "绩效目标" or not f.unit or _other_year(f, year):
+        if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
         if doc.document.kind == "决算" and any(re.search(r"预算数|年初预算", c) for c in f.column_path):
             continue  # a 决算 states the year's budget beside the outturn: the outturn is the answer

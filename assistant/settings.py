@@ -30,9 +30,22 @@ class Settings:
     """BM25 tokens: `ngram` (character uni+bigrams) or `jieba` (word segmentation); ngram measured
     better (benchmarks/retrieval.py). Env: DA_TOKENIZER."""
 
+    upload_dir: Path | None = None
+    """Where PDFs uploaded by staff in the app are kept; default `uploads/` in the index directory.
+    Env: DA_UPLOAD_DIR."""
+    staff_password: str | None = None
+    """Password of the app's staff pages (library, upload, data); unset means staff pages are off.
+    Env: DA_STAFF_PASSWORD."""
+    max_question_chars: int = 200
+    """Longer questions are refused. Env: DA_MAX_QUESTION_CHARS."""
+    rate_limit_per_minute: int = 20
+    """Questions one visitor may ask per minute. Env: DA_RATE_LIMIT_PER_MINUTE."""
+
     def __post_init__(self) -> None:
         if self.max_file_mb <= 0 or self.max_pages <= 0 or self.workers < 0:
             raise ValueError("max_file_mb and max_pages must be positive, workers >= 0")
+        if self.max_question_chars <= 0 or self.rate_limit_per_minute <= 0:
+            raise ValueError("max_question_chars and rate_limit_per_minute must be positive")
         if self.tokenizer not in ("jieba", "ngram"):
             raise ValueError(f"tokenizer must be jieba or ngram, not {self.tokenizer!r}")
 
@@ -45,7 +58,7 @@ class Settings:
             if raw:
                 values[f.name] = _convert(f.name, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        for key in ("index_dir", "corpus_dir", "embedding_cache"):
+        for key in ("index_dir", "corpus_dir", "embedding_cache", "upload_dir"):
             if key in values:
                 values[key] = Path(str(values[key]))
         return cls(**values)  # type: ignore[arg-type]
@@ -58,9 +71,15 @@ class Settings:
     def cache_path(self) -> Path:
         return self.embedding_cache or self.index_dir / "embeddings.sqlite"
 
+    @property
+    def uploads_path(self) -> Path:
+        return self.upload_dir or self.index_dir / "uploads"
+
 
 def _convert(name: str, raw: str) -> object:
-    kind = {"max_file_mb": float, "max_pages": int, "workers": int}.get(name)
+    kind = {
+        "max_file_mb": float, "max_pages": int, "workers": int, "max_question_chars": int, "rate_limit_per_minute": int
+    }.get(name)  # fmt: skip
     if kind is None:
         return raw
     try:

@@ -1,28 +1,152 @@
-"""The Streamlit app renders the document library of a built index, and says so when there is none."""
+"""The Streamlit app through `streamlit.testing.v1.AppTest`: chat, examples, scope, staff pages, upload.
+
+Each test runs the real app script over a real index (the seed and four pages of a real PDF).
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.ingest import ingest
+from assistant.ingest import ingest, remove
 from assistant.settings import Settings
-from tests.conftest import ROOT, SEED
+from tests.conftest import EMBEDDING_CACHE, FIXTURES, ROOT, SEED
+
+SMALL_REAL = FIXTURES / "bad" / "small-real.pdf"  # 杭州市气象局 2026, 表1–表4
+PASSWORD = "correct horse"
 
 
-def test_library_lists_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    ingest([SEED], Settings(index_dir=tmp_path, workers=1), say=lambda _: None, index_retrieval=False)
-    monkeypatch.setenv("DA_INDEX_DIR", str(tmp_path))
-    app = AppTest.from_file(str(ROOT / "app.py")).run(timeout=30)
+@pytest.fixture(scope="module")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    index = tmp_path_factory.mktemp("app-index")
+    ingest(
+        [SEED, SMALL_REAL], Settings(index_dir=index, workers=1, embedding_cache=EMBEDDING_CACHE), say=lambda _: None
+    )
+    return index
+
+
+@pytest.fixture
+def app_env(built_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the index (staff tests change it) and the app's settings."""
+    index = tmp_path / "index"
+    shutil.copytree(built_index, index)
+    monkeypatch.setenv("DA_INDEX_DIR", str(index))
+    monkeypatch.setenv("DA_STAFF_PASSWORD", PASSWORD)
+    monkeypatch.delenv("DA_RATE_LIMIT_PER_MINUTE", raising=False)
+    return index
+
+
+def _app() -> AppTest:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not app.exception
-    table = app.dataframe[0].value
-    assert list(table["单位"]) == ["新疆维吾尔自治区喀什地区喀什市人民政府办公室"]
+    return app
 
 
-def test_missing_index_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DA_INDEX_DIR", str(tmp_path / "none"))
-    app = AppTest.from_file(str(ROOT / "app.py")).run(timeout=30)
+def _ask(app: AppTest, question: str) -> AppTest:
+    app.chat_input[0].set_value(question).run()
     assert not app.exception
-    assert "ingest" in app.warning[0].value
+    return app
+
+
+def _login(app: AppTest, password: str = PASSWORD) -> AppTest:
+    app.text_input(key="password").set_value(password)
+    app.button(key="login").click().run()
+    return app
+
+
+def test_question_gets_its_figure_and_source(app_env: Path) -> None:
+    app = _ask(_app(), "杭州市气象局收入总计是多少")
+    assert app.metric[0].value == "5876.67 万元"
+    assert any("2026年市级部门收支预算总表 · 第 1 页" in m.value.replace("\\", "") for m in app.markdown)
+    assert any("收入总计" in t.value for t in app.text)
+
+
+def test_example_button_asks_its_question(app_env: Path) -> None:
+    app = _app()
+    app.button(key="example-0").click().run()
+    assert app.metric[0].value == "50 万元"  # 喀什市政府办出国花了多少钱？
+
+
+def test_scope_selector_narrows_the_answer(app_env: Path) -> None:
+    app = _ask(_app(), "行政运行是多少")  # two documents print different figures
+    assert "多份文件" in app.warning[0].value and not app.metric
+    scope = app.selectbox(key="scope")
+    scope.select(next(o for o in scope.options if o.startswith("杭州市气象局"))).run()
+    app = _ask(app, "行政运行是多少")
+    assert app.metric[0].value == "2617.19 万元"
+
+
+def test_abstention_shows_the_closest_passages(app_env: Path) -> None:
+    app = _ask(_app(), "喀什市人民政府办公室飞机有多少架")
+    assert "没有找到" in app.info[0].value and not app.metric
+    assert app.expander and app.expander[0].label == "最接近的段落"
+
+
+def test_staff_pages_need_the_password(app_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = _app()
+    assert not app.sidebar.radio  # the public sees the chat only
+    app = _login(app, "wrong")
+    assert "密码不正确" in app.error[0].value and not app.sidebar.radio
+    app = _login(app)
+    assert app.sidebar.radio(key="page").options == ["💬 问答", "📚 文件库", "⬆️ 上传文件", "📊 数据浏览"]
+    monkeypatch.delenv("DA_STAFF_PASSWORD")
+    off = _app()
+    assert not off.text_input and any("未启用" in c.value for c in off.sidebar.caption)
+
+
+def test_upload_of_a_real_pdf_makes_its_figures_answerable(app_env: Path) -> None:
+    remove([SMALL_REAL.name], Settings(index_dir=app_env, embedding_cache=EMBEDDING_CACHE), say=lambda _: None)
+    assert _ask(_app(), "杭州市气象局收入总计是多少").info  # not in the index any more
+    app = _login(_app())
+    app.sidebar.radio(key="page").set_value("⬆️ 上传文件").run()
+    uploader = app.get("file_uploader")[0]
+    not_a_pdf = ("notes.pdf", b"<html>not a pdf</html>", "application/pdf")
+    uploader.set_value([not_a_pdf, ("杭州 气象局.pdf", SMALL_REAL.read_bytes(), "application/pdf")])  # type: ignore[attr-defined]
+    app.run()
+    app.button[0].click().run()
+    assert not app.exception
+    assert any("不是 PDF" in e.value for e in app.error)
+    assert any("已收录" in s.value for s in app.success)
+    assert (app_env / "uploads" / "杭州_气象局.pdf").is_file()
+    app.sidebar.radio(key="page").set_value("💬 问答").run()
+    app = _ask(app, "杭州市气象局收入总计是多少")
+    assert app.metric[0].value == "5876.67 万元"
+
+
+def test_data_browser_offers_csv_and_excel(app_env: Path) -> None:
+    app = _login(_app())
+    app.sidebar.radio(key="page").set_value("📊 数据浏览").run()
+    assert not app.exception
+    assert app.dataframe  # the first table of the first document
+    labels = [b.proto.label for b in app.get("download_button")]
+    assert labels == ["下载全部数据（CSV）", "下载全部数据（Excel）"]
+
+
+def test_rate_limit_per_visitor(app_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DA_RATE_LIMIT_PER_MINUTE", "2")
+    app = _app()
+    for _ in range(3):
+        app = _ask(app, "喀什市政府办出国花了多少钱")
+    assert "太频繁" in app.warning[-1].value
+    assert len(app.metric) == 2
+
+
+def test_compact_view_is_the_chat_alone(app_env: Path) -> None:
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    app.query_params["view"] = "compact"
+    app.run()
+    assert not app.exception and not app.title and not app.sidebar.expander
+    assert _ask(app, "喀什市政府办出国花了多少钱").metric[0].value == "50 万元"
+
+
+def test_missing_index_is_built_on_first_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus)
+    monkeypatch.setenv("DA_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("DA_CORPUS_DIR", str(corpus))
+    app = _ask(_app(), "喀什市政府办出国花了多少钱")
+    assert app.metric[0].value == "50 万元"

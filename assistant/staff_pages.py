@@ -1,0 +1,119 @@
+"""The app's staff pages: document library (with delete), upload, data browser with downloads.
+
+Only reached after the staff password (settings.staff_password) was given in this session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from .cli import document_stats
+from .evidence import table_view
+from .ingest import ingest, remove
+from .library import UploadRejected, facts_frame, save_upload, to_excel
+from .model import ParsedDocument
+from .settings import Settings
+from .store import Store
+
+
+def library_page(settings: Settings, reload: Callable[[], None]) -> None:
+    st.subheader("文件库")
+    store = Store(settings.store_path)
+    try:
+        rows = document_stats(store)
+    finally:
+        store.close()
+    st.dataframe(
+        [
+            {
+                "编号": r["id"],
+                "单位": r["organisation"],
+                "年度": r["year"],
+                "类型": r["kind"],
+                "页数": r["pages"],
+                "表格": r["tables"],
+                "数据项": r["facts"],
+                "文字数据": r["text_facts"],
+                "段落": r["passages"],
+                "文件": r["file"],
+            }
+            for r in rows
+        ],  # fmt: skip
+        hide_index=True,
+        width="stretch",
+    )
+    labels = {f"{r['organisation']} {r['year']} {r['kind']} · {r['file']}": str(r["id"]) for r in rows}
+    with st.form("delete"):
+        chosen = st.selectbox("删除文件", list(labels), index=None, placeholder="选择要删除的文件")
+        sure = st.checkbox("确认删除（该文件的数据将从索引中移除）")
+        if st.form_submit_button("删除", type="primary") and chosen and sure:
+            removed = remove([labels[chosen]], settings, say=lambda _: None)
+            for name in removed:
+                uploaded = settings.uploads_path / name
+                if uploaded.is_file():
+                    uploaded.unlink()
+            reload()
+            st.success(f"已删除：{'、'.join(removed)}")
+            st.rerun()
+
+
+def upload_page(settings: Settings, reload: Callable[[], None]) -> None:
+    st.subheader("上传公开文件")
+    st.caption(f"仅限 PDF，每个不超过 {settings.max_file_mb:g} MB；解析后即可提问。")
+    files = st.file_uploader("选择 PDF 文件", type=["pdf"], accept_multiple_files=True)
+    if not st.button("解析并建立索引", type="primary", disabled=not files):
+        return
+    progress = st.progress(0.0, text="保存文件…")
+    saved = []
+    for upload in files or []:
+        try:
+            saved.append(save_upload(upload.name, upload.getvalue(), settings))
+        except UploadRejected as rejected:
+            st.error(str(rejected))
+    if not saved:
+        progress.empty()
+        return
+    steps = iter([0.3, 0.5, 0.7, 0.85, 0.95])
+
+    def say(message: str) -> None:
+        progress.progress(next(steps, 0.95), text=f"处理中：{message[:80]}")
+
+    report = ingest(saved, settings, say=say)
+    progress.progress(1.0, text="完成")
+    reload()
+    for name, reason in report.skipped:
+        st.error(f"{name}：未收录（{reason}）")
+    if report.added or report.replaced:
+        st.success(f"已收录：{'、'.join(report.added + report.replaced)}，现在可以提问了。")
+    elif report.unchanged:
+        st.info(f"文件已在库中：{'、'.join(report.unchanged)}")
+
+
+def data_page(settings: Settings, docs: dict[str, str], load: Callable[[str], ParsedDocument]) -> None:
+    """`docs` maps a label to a document id; `load(id)` gives the ParsedDocument."""
+    st.subheader("数据浏览")
+    if not docs:
+        st.info("库中还没有文件。")
+        return
+    label = st.selectbox("文件", list(docs))
+    doc = load(docs[label])
+    tables = {}
+    for t in doc.tables:
+        pages = ",".join(str(n) for n in t.pages if n)  # text exports have no pages
+        tables[f"{t.number} {t.title}（{t.table_type}{f'，第 {pages} 页' if pages else ''}）".strip()] = t.index
+    if tables:
+        chosen = tables[st.selectbox("表格", list(tables))]
+        facts = [f for f in doc.facts if f.table_index == chosen]
+        for side in dict.fromkeys(f.side for f in facts):
+            view = table_view(doc, [next(f for f in facts if f.side == side)])
+            st.markdown(f"**{view.title}**")
+            st.dataframe(view.frame, hide_index=True, width="stretch")
+    frame = facts_frame(doc)
+    stem = docs[label]
+    left, right = st.columns(2)
+    left.download_button("下载全部数据（CSV）", frame.to_csv(index=False).encode("utf-8-sig"),
+                         f"{stem}-facts.csv", "text/csv")  # fmt: skip
+    right.download_button("下载全部数据（Excel）", to_excel(frame), f"{stem}-facts.xlsx",
+                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")  # fmt: skip
