@@ -20,6 +20,8 @@ from .store import Store
 
 def library_page(settings: Settings, reload: Callable[[], None]) -> None:
     st.subheader("文件库")
+    if flash := st.session_state.pop("flash", None):
+        st.success(flash)
     store = Store(settings.store_path)
     try:
         rows = document_stats(store)
@@ -55,8 +57,8 @@ def library_page(settings: Settings, reload: Callable[[], None]) -> None:
                 if uploaded.is_file():
                     uploaded.unlink()
             reload()
-            st.success(f"已删除：{'、'.join(removed)}")
-            st.rerun()
+            st.session_state["flash"] = f"已删除：{'、'.join(removed)}"
+            st.rerun()  # list the library without it
 
 
 def upload_page(settings: Settings, reload: Callable[[], None]) -> None:

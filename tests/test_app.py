@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from assistant.ingest import ingest, remove
+from assistant.library import UploadRejected, safe_name, save_upload
 from assistant.settings import Settings
 from tests.conftest import EMBEDDING_CACHE, FIXTURES, ROOT, SEED
 
@@ -150,3 +151,41 @@ def test_missing_index_is_built_on_first_start(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setenv("DA_CORPUS_DIR", str(corpus))
     app = _ask(_app(), "喀什市政府办出国花了多少钱")
     assert app.metric[0].value == "50 万元"
+
+
+def test_library_deletes_a_document(app_env: Path) -> None:
+    app = _login(_app())
+    app.sidebar.radio(key="page").set_value("📚 文件库").run()
+    assert len(app.dataframe[0].value) == 2
+    choice = app.selectbox[0]
+    choice.select(next(o for o in choice.options if "small-real.pdf" in o))
+    app.checkbox[0].check()
+    app.button[0].click().run()  # the form's submit button
+    assert not app.exception and "已删除：small-real.pdf" in app.success[0].value
+    app.sidebar.radio(key="page").set_value("💬 问答").run()
+    assert _ask(app, "杭州市气象局收入总计是多少").info  # its figures are gone with it
+
+
+@pytest.mark.parametrize(
+    ("name", "saved"),
+    [
+        ("../../etc/passwd.pdf", "passwd.pdf"),
+        ("杭州 气象局（2026）.PDF", "杭州_气象局（2026）.pdf"),
+        (".hidden", "hidden.pdf"),
+        ("a;rm -rf b.pdf", "a_rm_-rf_b.pdf"),
+    ],
+)
+def test_uploads_get_safe_names(name: str, saved: str) -> None:
+    assert safe_name(name) == saved
+
+
+def test_uploads_are_checked_before_anything_is_written(tmp_path: Path) -> None:
+    settings = Settings(index_dir=tmp_path, max_file_mb=0.001)
+    with pytest.raises(UploadRejected, match="不是 PDF"):
+        save_upload("x.pdf", b"GIF89a", settings)
+    with pytest.raises(UploadRejected, match="超过"):
+        save_upload("x.pdf", b"%PDF-1.7" + b"0" * 2000, settings)
+    assert not settings.uploads_path.exists() or not any(settings.uploads_path.iterdir())
+    first = save_upload("x.pdf", b"%PDF-1.7 one", Settings(index_dir=tmp_path))
+    second = save_upload("x.pdf", b"%PDF-1.7 two", Settings(index_dir=tmp_path))  # same name, other file
+    assert (first.name, second.name) == ("x.pdf", "x-2.pdf") and first.read_bytes() == b"%PDF-1.7 one"
