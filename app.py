@@ -19,7 +19,7 @@ from assistant.ingest import ingest
 from assistant.model import Answer, ParsedDocument
 from assistant.ratelimit import RateLimiter
 from assistant.settings import Settings
-from assistant.staff_pages import data_page, library_page, upload_page
+from assistant.staff_pages import audit_page, data_page, library_page, upload_page
 
 log = logging.getLogger("assistant.app")
 EXAMPLES = (
@@ -28,7 +28,7 @@ EXAMPLES = (
     "苏州审计局人员经费占基本支出的比例",
     "喀什市人民政府办公室工资福利支出里哪一项最多",
 )
-CHAT, LIBRARY, UPLOAD, DATA = "💬 问答", "📚 文件库", "⬆️ 上传文件", "📊 数据浏览"
+CHAT, LIBRARY, UPLOAD, DATA, AUDIT = "💬 问答", "📚 文件库", "⬆️ 上传文件", "📊 数据浏览", "🔍 核对"
 
 compact = st.query_params.get("view") == "compact"
 st.set_page_config(
@@ -148,7 +148,7 @@ def main() -> None:
     engine = load_engine(str(settings.index_dir))
     page = CHAT
     if not compact:
-        pages = [CHAT, LIBRARY, UPLOAD, DATA] if staff_login() else [CHAT]
+        pages = [CHAT, LIBRARY, UPLOAD, DATA, AUDIT] if staff_login() else [CHAT]
         if len(pages) > 1:
             page = st.sidebar.radio("页面", pages, key="page")
             if st.sidebar.button("退出登录"):
@@ -166,7 +166,7 @@ def main() -> None:
         def load(doc_id: str) -> ParsedDocument:
             return engine.index.corpus.docs[doc_id]
 
-        data_page(settings, docs, load)
+        (data_page if page == DATA else audit_page)(settings, docs, load)
 
 
 try:

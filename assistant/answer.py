@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .audit import audit, error_facts, fact_id
 from .candidates import (
     GRAND_COLUMN,
     SYNONYMS,
@@ -20,6 +21,7 @@ from .candidates import (
     coverage,
     similarity,
 )
+from .evidence import cited_fact
 from .model import Answer, Fact, Figure, PassageRef, Source
 from .normalize import fold, simplified, squash
 from .retrieval import Scope, SearchIndex
@@ -66,7 +68,7 @@ _TABLE_WORDS = {
     "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
     "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
     "收支总表": ("收支总体情况表", "收支总表", "收支预算总表"),
-    "一般公共预算基本支出表": ("基本支出情况表", "基本支出表"),
+    "一般公共预算基本支出表": ("一般公共预算基本支出情况表", "一般公共预算基本支出表", "基本支出情况表", "基本支出表"),
 }
 
 
@@ -121,6 +123,8 @@ class Assistant:
     def __init__(self, settings: Settings | None = None, index: SearchIndex | None = None) -> None:
         self.index = index or SearchIndex(settings or Settings.from_env())
         self._candidates = {doc_id: candidates(d) for doc_id, d in self.index.corpus.docs.items()}
+        # cells that take part in an inconsistency the audit found: answers using them say so
+        self.inconsistent = {doc_id: error_facts(audit(d)) for doc_id, d in self.index.corpus.docs.items()}
 
     def ask(self, question: str, doc: str | None = None) -> Answer:
         q = understand(question, self.index)
@@ -246,8 +250,8 @@ class Assistant:
         scored = []
         for doc_id in doc_ids:
             for c in self._candidates[doc_id]:
-                if q.table_types and c.table_fact is not None and c.table_fact.table_type not in q.table_types:
-                    continue
+                if q.table_types and (c.table_fact is None or c.table_fact.table_type not in q.table_types):
+                    continue  # the question names a table: its cells answer, not the text
                 if unit_hint and c.unit != unit_hint:
                     continue
                 sim, label = max((similarity(item, label), label) for label in c.labels)
@@ -307,7 +311,19 @@ def decide(
     text = f"{whose}：{figure.label}为 {format_value(figure.value)} {figure.unit}{formula}（{cites}）。"
     if not _numbers_accounted(text, figure, doc.year):
         return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
-    return Answer(q.asked, "answered", text, [figure], passages)
+    return Answer(q.asked, "answered", text + _audit_note(engine, figure), [figure], passages)
+
+
+def _audit_note(engine: Assistant, figure: Figure) -> str:
+    """One sentence when a cell the figure uses is part of an inconsistency the audit found."""
+    for source in figure.sources:
+        fact = cited_fact(engine.index.corpus.docs[source.doc], source)
+        finding = engine.inconsistent.get(source.doc, {}).get(fact_id(fact)) if fact else None
+        if finding is not None:
+            other = "、".join(f"第 {p} 页" for p in finding.pages if p and p != source.page)
+            where = other or "文件中"
+            return f"注意：核对发现该数字与{where}的相应数字不一致（核对规则：{finding.rule}），请以原文件为准。"
+    return ""
 
 
 def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None = None) -> Candidate:

@@ -165,6 +165,48 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Findings per document (indexed ones by id or file name, or files parsed on the spot);
+    exit 1 when any error is found, so that a publishing pipeline can stop on it."""
+    from .audit import audit
+    from .model import ParsedDocument
+    from .parse import parse_file
+    from .readers import BadInput
+
+    settings = _settings(args)
+    docs: list[ParsedDocument] = []
+    store = Store(settings.store_path) if settings.store_path.exists() else None
+    try:
+        known = store.documents() if store else []
+        wanted = args.targets or [d.id for d in known]
+        for target in wanted:
+            match = [d for d in known if d.id.startswith(target) or d.file == target]
+            if match and store is not None:
+                docs.extend(store.load(d.id) for d in match)
+            elif Path(target).is_file():
+                try:
+                    docs.append(parse_file(Path(target)))
+                except BadInput as bad:
+                    print(f"skipped {target}: {bad}", file=sys.stderr)
+            else:
+                print(f"error: no document or file {target!r}", file=sys.stderr)
+                return 2
+    finally:
+        if store:
+            store.close()
+    findings = [(doc, audit(doc)) for doc in docs]
+    if args.json:
+        print(json.dumps([f.to_json() for _, fs in findings for f in fs], ensure_ascii=False, indent=1))
+    else:
+        for doc, fs in findings:
+            errors = sum(f.severity == "error" for f in fs)
+            print(f"{doc.document.file}: {errors} error(s), {len(fs) - errors} warning(s)")
+            for f in fs:
+                pages = "、".join(str(n) for n in f.pages if n)
+                print(f"  [{f.severity}] {f.rule}{f'（第 {pages} 页）' if pages else ''}：{f.message}")
+    return 1 if any(f.severity == "error" for _, fs in findings for f in fs) else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="预算公开问答助手 Disclosure Assistant")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -195,6 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", help="index directory (default: index/)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("audit", help="check that totals add up and the text agrees with the tables")
+    p.add_argument("targets", nargs="*", help="document ids or file names in the index, or PDF paths (default: all)")
+    p.add_argument("--index", help="index directory (default: index/)")
+    p.add_argument("--json", action="store_true", help="a JSON array of findings")
+    p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("stats", help="per-document parse statistics")
     p.add_argument("--index", help="index directory (default: index/)")

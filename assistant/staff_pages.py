@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pandas as pd
 import streamlit as st
 
+from .audit import audit, fact_id
 from .cli import document_stats
-from .evidence import table_view
+from .evidence import locate_file, page_png, table_view
 from .ingest import ingest, remove
 from .library import UploadRejected, facts_frame, save_upload, to_excel
 from .model import ParsedDocument
@@ -119,3 +121,44 @@ def data_page(settings: Settings, docs: dict[str, str], load: Callable[[str], Pa
                          f"{stem}-facts.csv", "text/csv")  # fmt: skip
     right.download_button("下载全部数据（Excel）", to_excel(frame), f"{stem}-facts.xlsx",
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")  # fmt: skip
+
+
+def audit_page(settings: Settings, docs: dict[str, str], load: Callable[[str], ParsedDocument]) -> None:
+    """核对: a document's findings as a table; each one shown on its page with the cells boxed."""
+    st.subheader("核对")
+    st.caption("合计是否等于分项之和（按两位小数的舍入区间）、同一数字在各表是否一致、文字说明与表格是否一致。")
+    if not docs:
+        st.info("库中还没有文件。")
+        return
+    label = st.selectbox("文件", list(docs), key="audit-doc")
+    doc = load(docs[label])
+    findings = audit(doc)
+    if not findings:
+        st.success("未发现问题。")
+        return
+    frame = pd.DataFrame(
+        [
+            {
+                "级别": {"error": "错误", "warning": "提示", "info": "说明"}[f.severity],
+                "规则": f.rule,
+                "页码": "、".join(str(p) for p in f.pages if p),
+                "说明": f.message,
+                "应为": f.expected,
+                "实为": f.found,
+            }
+            for f in findings
+        ]  # fmt: skip
+    )
+    st.dataframe(frame, hide_index=True, width="stretch")
+    st.download_button("下载核对结果（CSV）", frame.to_csv(index=False).encode("utf-8-sig"),
+                       f"{docs[label]}-audit.csv", "text/csv")  # fmt: skip
+    chosen = st.selectbox("查看", range(len(findings)), format_func=lambda i: f"{i + 1}. {findings[i].message[:60]}")
+    finding = findings[chosen]
+    by_id = {fact_id(f): f for f in doc.facts}
+    cells = [by_id[i] for i in finding.facts if i in by_id]
+    path = locate_file(settings, doc.document)
+    for page in finding.pages:
+        if not page or path is None or path.suffix.lower() != ".pdf":
+            continue
+        boxes = tuple(f.bbox for f in cells if f.page == page and f.bbox is not None)
+        st.image(page_png(path, page, boxes), caption=f"第 {page} 页（红框为涉及的单元格）")

@@ -106,3 +106,12 @@ def test_same_item_in_both_documents_is_ambiguous(assistant: Assistant) -> None:
 def test_abstains(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.status == "not_found" and not answer.figures and answer.passages
+
+
+def test_answer_mentions_an_inconsistency_the_audit_found(assistant: Assistant) -> None:
+    # 烟台 prints the general-budget basic spending as 2,772.25 (p15) and 2,772.24 (p17)
+    answer = assistant.ask("烟台审计局一般公共预算基本支出情况表的合计是多少")
+    assert answer.status == "answered" and answer.figures[0].value in (2772.24, 2772.25)
+    assert "注意：核对发现该数字与第 15 页的相应数字不一致" in answer.answer
+    clean = assistant.ask("苏州审计局培训费是多少")
+    assert "注意" not in clean.answer

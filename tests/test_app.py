@@ -92,7 +92,7 @@ def test_staff_pages_need_the_password(app_env: Path, monkeypatch: pytest.Monkey
     app = _login(app, "wrong")
     assert "密码不正确" in app.error[0].value and not app.sidebar.radio
     app = _login(app)
-    assert app.sidebar.radio(key="page").options == ["💬 问答", "📚 文件库", "⬆️ 上传文件", "📊 数据浏览"]
+    assert app.sidebar.radio(key="page").options == ["💬 问答", "📚 文件库", "⬆️ 上传文件", "📊 数据浏览", "🔍 核对"]
     monkeypatch.delenv("DA_STAFF_PASSWORD")
     off = _app()
     assert not off.text_input and any("未启用" in c.value for c in off.sidebar.caption)
@@ -189,3 +189,12 @@ def test_uploads_are_checked_before_anything_is_written(tmp_path: Path) -> None:
     first = save_upload("x.pdf", b"%PDF-1.7 one", Settings(index_dir=tmp_path))
     second = save_upload("x.pdf", b"%PDF-1.7 two", Settings(index_dir=tmp_path))  # same name, other file
     assert (first.name, second.name) == ("x.pdf", "x-2.pdf") and first.read_bytes() == b"%PDF-1.7 one"
+
+
+def test_audit_page_lists_findings(app_env: Path) -> None:
+    app = _login(_app())
+    app.sidebar.radio(key="page").set_value("🔍 核对").run()
+    assert not app.exception
+    findings = app.dataframe[0].value
+    assert "零基数增长率" in set(findings["规则"])  # the seed's 增长 100% from nothing
+    assert [b.proto.label for b in app.get("download_button")] == ["下载核对结果（CSV）"]

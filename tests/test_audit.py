@@ -1,0 +1,101 @@
+"""The figure audit: a consistent disclosure passes, one altered figure is caught with its rule and page.
+
+Alterations are made to the seed's text (then parsed as users' files are) and to a real PDF's parse
+result (a table cell, a sentence of its text), so every rule sees real layouts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.audit import Finding, audit, fact_id, holds
+from assistant.model import ParsedDocument
+from assistant.parse import parse_file
+from tests.conftest import ROOT, SEED, parsed
+
+HANGZHOU = "zhejiang-hangzhou-qixiangju-2026-yusuan.pdf"
+
+
+def _errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "error"]
+
+
+def test_rounding_intervals() -> None:
+    assert holds(1314.73, [1314.40, 0.33])
+    assert holds(100.0, [33.33, 33.33, 33.33])  # each part rounded down: within the intervals
+    assert not holds(100.0, [33.33, 33.33, 33.31])  # 99.97 ± 0.015 does not reach 100 − 0.005
+    assert holds(24_840_779, [24_840_778] + [0] * 17)  # whole 元: ±0.5 each
+
+
+def test_seed_is_consistent_but_warns_of_growth_from_zero(seed: ParsedDocument) -> None:
+    findings = audit(seed)
+    assert _errors(findings) == []
+    zero_base = [f for f in findings if f.rule == "零基数增长率"]
+    said = " ".join(f.message for f in zero_base)
+    assert "增加 0.33 万元,增长 100%" in said and "增加 52.1 万元,增长 100%" in said  # 结转, 三公
+    assert all(f.severity == "warning" for f in zero_base)
+
+
+def _altered_seed(tmp_path: Path, old: str, new: str) -> ParsedDocument:
+    text = SEED.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path = tmp_path / SEED.name
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return parse_file(path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule", "found"),
+    [
+        ("301\t01\t基本工资\t192.23", "301\t01\t基本工资\t193.23", "分项之和", 1022.69),  # a table cell
+        ("基本支出 1136.42 万元，占 86.44%", "基本支出 1146.42 万元，占 86.44%", "文表一致", 1146.42),  # text
+        ("基本支出 1136.42 万元，占 86.44%", "基本支出 1136.42 万元，占 88.44%", "占比", 88.44),  # a share
+        ("增加 3.28 万元，增长 0.29%", "增加 3.28 万元，增长 0.59%", "增减幅度", 0.59),  # a change rate
+    ],
+)
+def test_an_altered_seed_figure_is_caught(tmp_path: Path, old: str, new: str, rule: str, found: float) -> None:
+    errors = _errors(audit(_altered_seed(tmp_path, old, new)))
+    assert [f.found for f in errors if f.rule == rule] == [found], [f.message for f in errors]
+
+
+def test_an_altered_cell_of_a_real_pdf_is_caught_on_its_page() -> None:
+    doc = parsed(HANGZHOU)
+    assert _errors(audit(doc)) == []
+    cell = next(f for f in doc.facts if f.table_type == "收支总表" and f.side == "收入" and f.row_name == "收入总计")
+    altered = dataclasses.replace(
+        doc, facts=[dataclasses.replace(f, value=5877.67) if f is cell else f for f in doc.facts]
+    )
+    errors = _errors(audit(altered))
+    balance = [f for f in errors if f.rule == "收支平衡"]
+    assert len(balance) == 1 and balance[0].pages == (15,) and fact_id(cell) in balance[0].facts
+    assert (balance[0].expected, balance[0].found) == (5876.67, 5877.67)
+
+
+def test_an_altered_sentence_of_a_real_pdf_is_caught_on_its_page() -> None:
+    doc = parsed(HANGZHOU)
+    sentence = "比上年执行数增加48.92 万元，增长 0.8%"
+    passages = [
+        dataclasses.replace(p, text=p.text.replace(sentence, sentence.replace("0.8%", "1.8%"))) for p in doc.passages
+    ]
+    assert passages != doc.passages
+    errors = _errors(audit(dataclasses.replace(doc, passages=passages)))
+    assert [(f.rule, f.pages, f.found, f.expected) for f in errors] == [("增减幅度", (4,), 1.8, 0.84)]
+
+
+def test_audit_command_json(tmp_path: Path) -> None:
+    path = tmp_path / SEED.name
+    path.write_text(SEED.read_text(encoding="utf-8").replace("301\t01\t基本工资\t192.23", "301\t01\t基本工资\t193.23"))
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "audit", str(path), "--json", "--index", str(tmp_path / "none")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr  # errors found
+    findings = json.loads(result.stdout)
+    assert set(findings[0]) == {"rule", "severity", "doc", "pages", "message", "expected", "found", "facts"}
+    assert findings[0]["severity"] == "error" and findings[0]["rule"] == "分项之和"
