@@ -207,6 +207,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1 if any(f.severity == "error" for _, fs in findings for f in fs) else 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .api import serve
+
+    serve(args.host, args.port, _settings(args))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="预算公开问答助手 Disclosure Assistant")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -243,6 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", help="index directory (default: index/)")
     p.add_argument("--json", action="store_true", help="a JSON array of findings")
     p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("serve", help="HTTP API and chat widget for portals (FastAPI + uvicorn)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--index", help="index directory (default: index/)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("stats", help="per-document parse statistics")
     p.add_argument("--index", help="index directory (default: index/)")

@@ -41,10 +41,18 @@ class Settings:
     rate_limit_per_minute: int = 20
     """Questions one visitor may ask per minute. Env: DA_RATE_LIMIT_PER_MINUTE."""
 
+    api_cors_origins: str = ""
+    """Origins (comma-separated) whose pages may call the HTTP API from the browser, e.g.
+    `https://www.example.gov.cn`; empty allows none but the API's own pages. Env: DA_API_CORS_ORIGINS."""
+    api_rate_limit_per_minute: int = 60
+    """Requests per client address per minute to the HTTP API (429 beyond). Env: DA_API_RATE_LIMIT_PER_MINUTE."""
+    api_key: str | None = None
+    """Key for the API's staff endpoints (header X-API-Key); unset means they are closed. Env: DA_API_KEY."""
+
     def __post_init__(self) -> None:
         if self.max_file_mb <= 0 or self.max_pages <= 0 or self.workers < 0:
             raise ValueError("max_file_mb and max_pages must be positive, workers >= 0")
-        if self.max_question_chars <= 0 or self.rate_limit_per_minute <= 0:
+        if self.max_question_chars <= 0 or self.rate_limit_per_minute <= 0 or self.api_rate_limit_per_minute <= 0:
             raise ValueError("max_question_chars and rate_limit_per_minute must be positive")
         if self.tokenizer not in ("jieba", "ngram"):
             raise ValueError(f"tokenizer must be jieba or ngram, not {self.tokenizer!r}")
@@ -78,7 +86,8 @@ class Settings:
 
 def _convert(name: str, raw: str) -> object:
     kind = {
-        "max_file_mb": float, "max_pages": int, "workers": int, "max_question_chars": int, "rate_limit_per_minute": int
+        "max_file_mb": float, "max_pages": int, "workers": int, "max_question_chars": int,
+        "rate_limit_per_minute": int, "api_rate_limit_per_minute": int,
     }.get(name)  # fmt: skip
     if kind is None:
         return raw
