@@ -163,7 +163,16 @@ def _document(d: Document, tables: int, facts: int) -> dict[str, object]:
     }  # fmt: skip
 
 
-def serve(host: str, port: int, settings: Settings | None = None) -> None:
+def serve(host: str, port: int, settings: Settings | None = None, workers: int = 1) -> None:
+    """Run the API. With several workers each process loads its own assistant (about 300 MB), so
+    that answers are computed on several cores at once; they read settings from the environment."""
+    import os
+
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    if workers <= 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return
+    if settings is not None:
+        os.environ["DA_INDEX_DIR"] = str(settings.index_dir)
+    uvicorn.run("assistant.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")

@@ -210,7 +210,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .api import serve
 
-    serve(args.host, args.port, _settings(args))
+    serve(args.host, args.port, _settings(args), workers=args.workers)
     return 0
 
 
@@ -254,6 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="HTTP API and chat widget for portals (FastAPI + uvicorn)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1, help="processes answering in parallel (each loads the index)")
     p.add_argument("--index", help="index directory (default: index/)")
     p.set_defaults(func=cmd_serve)
 
