@@ -258,6 +258,22 @@ class _Audit:
         if spending and basic and spending.value != basic.value:
             self._differs(spending, basic)
 
+    def named_totals(self) -> None:
+        """A 收支总表 line that names a total the detail table prints in its 合计 row (收入: 一般公共预算
+        拨款收入, 其他收入…; 支出: 基本支出, 项目支出…) must print the same figure."""
+        for side, detail_type in (("收", "收入总表"), ("支", "支出总表")):
+            detail: dict[str, list[Fact]] = defaultdict(list)
+            for cells in self._of_type(detail_type):
+                for f in cells:
+                    if _is_total_row(f) and f.column_path and not _is_total(f.column_path) and len(f.column_path) == 1:
+                        detail[f.column_path[0]].append(f)
+            for cells in self._of_type("收支总表"):
+                lines = [f for f in cells if f.side and side in f.side and not f.row_code and f.row_name in detail]
+                for row in _by(lines, lambda f: f.row_index).values():
+                    ours, theirs = min(row, key=lambda f: f.col_index), detail[row[0].row_name]
+                    if len(theirs) == 1 and ours.value != theirs[0].value:
+                        self._differs(ours, theirs[0])
+
     def functions_in_summary(self) -> None:
         """Spending by function (类) in the summary tables = the 类 rows of the detail tables:
         收支总表 against 支出总表, 财政拨款收支总表 (its 一般公共预算 column) against 一般公共预算支出表."""
@@ -525,6 +541,7 @@ RULES = (
     "balance",
     "basic_spending",
     "functions_in_summary",
+    "named_totals",
     "stated_changes",
     "stated_shares",
     "text_amounts",

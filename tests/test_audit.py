@@ -99,3 +99,13 @@ def test_audit_command_json(tmp_path: Path) -> None:
     findings = json.loads(result.stdout)
     assert set(findings[0]) == {"rule", "severity", "doc", "pages", "message", "expected", "found", "facts"}
     assert findings[0]["severity"] == "error" and findings[0]["rule"] == "分项之和"
+
+
+def test_a_summary_line_unlike_its_detail_table_is_caught() -> None:
+    doc = parsed("shandong-yantai-shenjiju-2026-yusuan.pdf")
+    line = next(f for f in doc.facts if f.table_type == "收支总表" and f.side == "收入" and f.row_name == "其他收入")
+    altered = dataclasses.replace(
+        doc, facts=[dataclasses.replace(f, value=781.7) if f is line else f for f in doc.facts]
+    )
+    new = [f for f in _errors(audit(altered)) if fact_id(line) in f.facts]
+    assert [(f.rule, f.pages, f.found, f.expected) for f in new] == [("表间一致", (8, 9), 781.7, 781.6)]
