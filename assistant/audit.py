@@ -95,6 +95,14 @@ class _Audit:
             )
         )
 
+    def check_sum(self, rule: str, total: Fact, parts: list[Fact], what: str) -> None:
+        """An error when a printed total does not hold against its printed parts (`what` names them)."""
+        if holds(total.value, (p.value for p in parts)):
+            return
+        s = sum(p.value for p in parts)
+        message = f"{self.where(total)}为 {_fmt(total.value)}，{what}合计 {_fmt(s)}，相差 {_fmt(total.value - s)}。"
+        self.add(rule, "error", [total, *parts], message, s, total.value)
+
     def where(self, f: Fact) -> str:
         page = f"第 {f.page} 页" if f.page else "文本"
         side = f"{f.side}方" if f.side else ""
@@ -128,17 +136,8 @@ class _Audit:
                                 kids.append(f)
                         if not ended:
                             continue  # the list may go on elsewhere
-                    if kids and not holds(parent.value, (k.value for k in kids)):
-                        total = sum(k.value for k in kids)
-                        self.add(
-                            "分项之和",
-                            "error",
-                            [parent, *kids],
-                            f"{self.where(parent)}为 {_fmt(parent.value)}，其下 {len(kids)} 个明细科目合计 "
-                            f"{_fmt(total)}，相差 {_fmt(parent.value - total)}。",
-                            total,
-                            parent.value,
-                        )
+                    if kids:
+                        self.check_sum("分项之和", parent, kids, f"其下 {len(kids)} 个明细科目")
 
     def total_rows(self) -> None:
         """合计 row = Σ the top-level coded rows of its column (when the table is coded and each
@@ -153,17 +152,7 @@ class _Audit:
                 parts = [f for f in coded if len(f.row_code or "") == top]
                 if len({f.row_code for f in parts}) != len(parts) or len(parts) < 2:
                     continue
-                total = totals[0]
-                if not holds(total.value, (p.value for p in parts)):
-                    s = sum(p.value for p in parts)
-                    self.add(
-                        "合计行",
-                        "error",
-                        [total, *parts],
-                        f"{self.where(total)}为 {_fmt(total.value)}，各{len(parts)}个科目合计 {_fmt(s)}。",
-                        s,
-                        total.value,
-                    )
+                self.check_sum("合计行", totals[0], parts, f"各 {len(parts)} 个科目")
 
     def total_columns(self) -> None:
         """A 合计/小计/总计 column = Σ the columns beside it under the same header (a group of
@@ -175,18 +164,9 @@ class _Audit:
                     if not f.column_path or not _is_total(f.column_path):
                         continue
                     parts = _column_parts(f.column_path[:-1], by_path, f)
-                    if parts is None or len(parts) < 2 or holds(f.value, (p.value for p in parts)):
-                        continue
-                    s = sum(p.value for p in parts)
-                    names = "、".join(" / ".join(p.column_path) for p in parts)
-                    self.add(
-                        "合计列",
-                        "error",
-                        [f, *parts],
-                        f"{self.where(f)}为 {_fmt(f.value)}，而 {names} 合计 {_fmt(s)}。",
-                        s,
-                        f.value,
-                    )
+                    if parts is not None and len(parts) >= 2:
+                        names = "、".join(" / ".join(p.column_path) for p in parts)
+                        self.check_sum("合计列", f, parts, f"{names} ")
 
     def sangong_rows(self) -> None:
         """A “三公” table printed down the page: 合计 = 出国 + 公务用车（小计 or 购置 + 运行）+ 接待."""
@@ -200,37 +180,11 @@ class _Audit:
                 car = _first(named, "购置及运行")
                 buy, run = _first(named, "购置费"), _first(named, "运行费")
                 host = _first(named, "接待")
-                if (
-                    car is not None
-                    and buy is not None
-                    and run is not None
-                    and not holds(car.value, [buy.value, run.value])
-                ):
-                    self.add(
-                        "三公经费构成",
-                        "error",
-                        [car, buy, run],
-                        f"{self.where(car)}为 {_fmt(car.value)}，购置费与运行费合计 {_fmt(buy.value + run.value)}。",
-                        buy.value + run.value,
-                        car.value,
-                    )
+                if car is not None and buy is not None and run is not None:
+                    self.check_sum("三公经费构成", car, [buy, run], "购置费与运行费")
                 cars = [car] if car is not None else [c for c in (buy, run) if c is not None]
-                parts = [p for p in (abroad, *cars, host) if p is not None]
-                if (
-                    total is not None
-                    and abroad is not None
-                    and host is not None
-                    and not holds(total.value, (p.value for p in parts))
-                ):
-                    s = sum(p.value for p in parts)
-                    self.add(
-                        "三公经费构成",
-                        "error",
-                        [total, *parts],
-                        f"{self.where(total)}为 {_fmt(total.value)}，三项合计 {_fmt(s)}。",
-                        s,
-                        total.value,
-                    )
+                if total is not None and abroad is not None and host is not None:
+                    self.check_sum("三公经费构成", total, [abroad, *cars, host], "出国、公务用车、接待三项")
 
     # -- across tables ----------------------------------------------------------------------------
     def balance(self) -> None:
