@@ -212,6 +212,24 @@ class _Audit:
         if spending and basic and spending.value != basic.value:
             self._differs(spending, basic)
 
+    def income_and_spending_by_code(self) -> None:
+        """收入总表 and 支出总表 list the same 科目: each coded row's total must be printed the same in both."""
+        totals: list[dict[str, list[Fact]]] = []
+        for table_type in ("收入总表", "支出总表"):
+            by_code: dict[str, list[Fact]] = defaultdict(list)
+            for cells in self._of_type(table_type):
+                for row in _by([f for f in cells if len(f.row_code or "") >= 3], lambda f: f.row_index).values():
+                    grand = [f for f in row if f.column_path and _TOTAL_LEAF.match(f.column_path[-1])]
+                    if grand:  # the row's 合计 / 总计, the outermost one
+                        total = min(grand, key=lambda f: (len(f.column_path), f.col_index))
+                        by_code[total.row_code or ""].append(total)
+            totals.append(by_code)
+        income, spending = totals
+        for code, ours in income.items():
+            theirs = spending.get(code, [])
+            if len(ours) == 1 and len(theirs) == 1 and ours[0].value != theirs[0].value:
+                self._differs(ours[0], theirs[0])
+
     def named_totals(self) -> None:
         """A 收支总表 line that names a total the detail table prints in its 合计 row (收入: 一般公共预算
         拨款收入, 其他收入…; 支出: 基本支出, 项目支出…) must print the same figure."""
@@ -496,6 +514,7 @@ RULES = (
     "basic_spending",
     "functions_in_summary",
     "named_totals",
+    "income_and_spending_by_code",
     "stated_changes",
     "stated_shares",
     "text_amounts",

@@ -16,7 +16,7 @@ from .readers import BadInput, RawDocument, read_pdf, read_text_export
 from .tables import build_facts, fill_names_by_code
 from .textfacts import from_sentences
 
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 _TITLE_END = re.compile(r"^.*?(?:预算|决算)(?:信息公开|公开说明|公开)?")
 TEXT_SUFFIXES = {".txt", ".text", ".tsv"}
 

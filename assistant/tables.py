@@ -187,6 +187,7 @@ class _RowLabel:
     code: str | None
     names: list[str]
     raw: str
+    code_level: int = 0  # which of the 类 / 款 / 项 code columns the row's code starts in
 
 
 def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]) -> _RowLabel:
@@ -194,12 +195,16 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
     names: list[str] = []
     raws: list[str] = []
     code: str | None = None
+    code_columns = [j for j in columns if kinds.get(j) == "code"]
+    level = 0
     for j in columns:
         cell = _cell(row, j)
         text = squash(cell.text) if cell is not None else ""
         if not text:
             continue
         if kinds.get(j) == "code" and is_code_part(text):
+            if not code_parts:  # when a part of the table shows only the 款 and 项 columns, they are the last two
+                level = code_columns.index(j) + (1 if len(code_columns) == 2 else 0)
             code_parts.append(text)
             continue
         if parse_number(text) is not None:
@@ -208,7 +213,21 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
         code = code or own_code
         raws.append(text)
         names.append(strip_numbering(name))
-    return _RowLabel(("".join(code_parts) or code) if code_parts or code else None, names, " ".join(raws))
+    return _RowLabel(("".join(code_parts) or code) if code_parts or code else None, names, " ".join(raws), level)
+
+
+def _full_code(label: _RowLabel, context: list[str]) -> str | None:
+    """A code printed only in its own column (款 "08" under 类 "201") joined to the codes above it
+    (20108); `context` holds the last 类 and 款 codes of the table side and is updated."""
+    code = label.code
+    if code is None or not code.isdigit():
+        return code
+    if label.code_level > 0 and context and len(code) == 2:
+        code = context[min(label.code_level, len(context)) - 1] + code
+    if len(code) in (3, 5):
+        del context[(len(code) - 3) // 2 :]
+        context.append(code)
+    return code
 
 
 def _segment_labels(row: list[Cell | None], segments: list[list[int]], kinds: dict[int, str]) -> list[_RowLabel]:
@@ -238,6 +257,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
     facts: list[Fact] = []
     row_index = 0
     n_cols = 0
+    contexts: dict[int, list[str]] = {}  # per table side: the last 类 and 款 codes
     for part in table.parts:
         header_rows, body = _split_header(part, first_words)
         if first_words is None:
@@ -252,14 +272,15 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
         for r, row in enumerate(body):
             is_last = part is table.parts[-1] and r == len(body) - 1
             labels = _segment_labels(row, segments, kinds)
-            for columns, label in zip(segments, labels):
+            for side_index, (columns, label) in enumerate(zip(segments, labels)):
+                code = _full_code(label, contexts.setdefault(side_index, []))  # carried over pages
                 side = _side_name(use, columns, row) if len(segments) > 1 else None
                 for j in columns:
                     cell = _cell(row, j)
                     value = _amount(cell) if kinds.get(j) == "value" else None
                     if cell is None or value is None:
                         continue
-                    name = label.names[-1] if label.names else ("合计" if is_last and not label.code else "")
+                    name = label.names[-1] if label.names else ("合计" if is_last and not code else "")
                     column_path = _column_path(use, cell.box)
                     facts.append(
                         Fact(
@@ -267,7 +288,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                             table_title=table.title,
                             table_type=table.table_type,
                             side=side,
-                            row_code=label.code,
+                            row_code=code,
                             row_name=name,
                             row_label=label.raw or name,
                             row_path=tuple(label.names),

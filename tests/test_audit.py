@@ -109,3 +109,13 @@ def test_a_summary_line_unlike_its_detail_table_is_caught() -> None:
     )
     new = [f for f in _errors(audit(altered)) if fact_id(line) in f.facts]
     assert [(f.rule, f.pages, f.found, f.expected) for f in new] == [("表间一致", (8, 9), 781.7, 781.6)]
+
+
+def test_the_real_inconsistencies_of_a_published_pdf_are_found() -> None:
+    # checked by hand: 行政运行 1,535.86 (收入总表 p9) vs 1,535.85 (支出总表 p11);
+    # 基本支出 2,772.25 (一般公共预算支出表 p15) vs 2,772.24 (基本支出表 p17)
+    errors = _errors(audit(parsed("shandong-yantai-shenjiju-2026-yusuan.pdf")))
+    assert sorted((f.rule, f.pages, f.found, f.expected) for f in errors) == [
+        ("表间一致", (9, 11), 1535.86, 1535.85),
+        ("表间一致", (15, 17), 2772.25, 2772.24),
+    ]

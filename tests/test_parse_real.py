@@ -55,3 +55,13 @@ def test_fact_boxes_hold_the_printed_value() -> None:
             assert f.bbox is not None
             text = pdf.pages[f.page - 1].crop(f.bbox).extract_text()
             assert parse_number(text) == pytest.approx(f.value), (f.describe(), text)
+
+
+def test_codes_printed_in_separate_class_item_columns_are_joined() -> None:
+    # 烟台 prints 类 / 款 / 项 in three columns and fills only a row's own level: "201", "08", "01"
+    doc = parsed("shandong-yantai-shenjiju-2026-yusuan.pdf")
+    spending = [f for f in doc.facts if f.table_type == "支出总表" and f.column_path == ("合计",)]
+    codes = {f.row_code: (f.row_name, f.value) for f in spending if f.row_code}
+    assert codes["20108"] == ("审计事务", 2731.79) and codes["2010801"] == ("行政运行", 1535.85)
+    assert codes["22102"][0] == "住房改革支出" and "2210201" in codes  # the 款 on a continuation page too
+    assert all(len(c) in (3, 5, 7) for c in codes)
