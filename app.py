@@ -166,7 +166,10 @@ def main() -> None:
         def load(doc_id: str) -> ParsedDocument:
             return engine.index.corpus.docs[doc_id]
 
-        (data_page if page == DATA else audit_page)(settings, docs, load)
+        if page == DATA:
+            data_page(settings, docs, load)
+        else:
+            audit_page(settings, docs, load, engine.findings.__getitem__)
 
 
 try:

@@ -123,8 +123,10 @@ class Assistant:
     def __init__(self, settings: Settings | None = None, index: SearchIndex | None = None) -> None:
         self.index = index or SearchIndex(settings or Settings.from_env())
         self._candidates = {doc_id: candidates(d) for doc_id, d in self.index.corpus.docs.items()}
-        # cells that take part in an inconsistency the audit found: answers using them say so
-        self.inconsistent = {doc_id: error_facts(audit(d)) for doc_id, d in self.index.corpus.docs.items()}
+        # the audit of every document, once (the app's 核对 page and the API read it too); cells that
+        # take part in an inconsistency it found make the answers using them say so
+        self.findings = {doc_id: audit(d) for doc_id, d in self.index.corpus.docs.items()}
+        self.inconsistent = {doc_id: error_facts(found) for doc_id, found in self.findings.items()}
 
     def ask(self, question: str, doc: str | None = None) -> Answer:
         q = understand(question, self.index)

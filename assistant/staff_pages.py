@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from .audit import audit, fact_id
+from .audit import Finding, fact_id
 from .cli import document_stats
 from .evidence import locate_file, page_png, table_view
 from .ingest import ingest, remove
@@ -123,8 +123,14 @@ def data_page(settings: Settings, docs: dict[str, str], load: Callable[[str], Pa
                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")  # fmt: skip
 
 
-def audit_page(settings: Settings, docs: dict[str, str], load: Callable[[str], ParsedDocument]) -> None:
-    """核对: a document's findings as a table; each one shown on its page with the cells boxed."""
+def audit_page(
+    settings: Settings,
+    docs: dict[str, str],
+    load: Callable[[str], ParsedDocument],
+    findings_of: Callable[[str], list[Finding]],
+) -> None:
+    """核对: a document's findings (as the assistant audited it at load) as a table; each one shown
+    on its page with the cells boxed."""
     st.subheader("核对")
     st.caption("合计是否等于分项之和（按两位小数的舍入区间）、同一数字在各表是否一致、文字说明与表格是否一致。")
     if not docs:
@@ -132,7 +138,7 @@ def audit_page(settings: Settings, docs: dict[str, str], load: Callable[[str], P
         return
     label = st.selectbox("文件", list(docs), key="audit-doc")
     doc = load(docs[label])
-    findings = audit(doc)
+    findings = findings_of(docs[label])
     if not findings:
         st.success("未发现问题。")
         return
