@@ -19,9 +19,14 @@ _SECTION = re.compile(r"^第[一二三四五六七八九十]+部分")
 def _title_of(lines: list[str]) -> tuple[str, str]:
     """(number, title) from the lines printed above a table; the closest title wins."""
     number, title = "", ""
-    for line in lines:
+    for i, line in enumerate(lines):
         number = table_number(line) or number
-        title = title_in(line) or title
+        found = title_in(line)
+        prev = squash(lines[i - 1]) if i else ""
+        if found and prev and prev[-1] not in "。：:；;，," and not (title_in(prev) or table_number(prev) or find_unit(prev) or organisation_in(prev)):
+            # A title wrapped over two lines ("…“三公”经费及" + "会议费、培训费支出预算表").
+            found = title_in(prev + squash(line)) or found
+        title = found or title
     if not title:
         # "表1 | 收支总表" on two lines, or a title split over lines: try the lines joined.
         joined = "".join(squash(x) for x in lines[-3:])
@@ -29,16 +34,22 @@ def _title_of(lines: list[str]) -> tuple[str, str]:
     return number, title
 
 
-def _first_row_texts(part: TablePart) -> list[str]:
-    """Title rows inside the table frame (Beijing prints 预算01表 收支总表 there): leading rows
-    with a single non-empty cell."""
-    out = []
-    for row in part.rows[:3]:
+def _lift_title_rows(part: TablePart) -> list[str]:
+    """Title rows inside the table frame (Beijing prints 预算01表 收支总表 there; Jiangsu prints
+    "收支预算总表\n部门：X 单位：万元" in one merged cell): leading rows with a single non-empty
+    cell that names a table, a unit or an organisation. They are taken out of the grid, so they
+    are never read as column headers, and their lines returned."""
+    lines: list[str] = []
+    lifted = 0
+    for row in part.rows[:4]:
         texts = [c.text for c in row if c is not None and c.text and c.text.strip()]
-        if len(texts) > 1:
+        row_lines = [x.strip() for x in texts[0].splitlines() if x.strip()] if len(texts) == 1 else []
+        if texts and not any(title_in(x) or table_number(x) or find_unit(x) or organisation_in(x) for x in row_lines):
             break
-        out.extend(texts)
-    return out
+        lines.extend(row_lines)
+        lifted += 1
+    del part.rows[:lifted]
+    return lines
 
 
 def _header_texts(part: TablePart) -> list[str]:
@@ -62,12 +73,13 @@ def _starts_section(part: TablePart) -> bool:
 def assemble(parts: list[TablePart], text_export: bool = False, default_unit: str = "万元") -> list[LogicalTable]:
     tables: list[LogicalTable] = []
     for part in parts:
+        inner = _lift_title_rows(part)
         number, title = _title_of(part.context)
-        inner = _first_row_texts(part)
         if not title:
             number2, title = _title_of(inner)
             number = number or number2
         unit = find_unit(" ".join(part.context + inner)) or _unit_in_header(part)
+        part.context.extend(inner)
         prev = tables[-1] if tables else None
         continues = (
             prev is not None
@@ -102,24 +114,3 @@ def _default_unit(title: str, document_unit: str) -> str:
     others (绩效目标 scores, counts) the unit is unknown rather than guessed."""
     kind = table_type(title)
     return "" if kind in ("绩效目标", "other") else document_unit
-
-
-def organisation_of(parts: list[TablePart], from_title: str = "") -> str:
-    """The organisation as printed: most often named on tables' 编制部门/部门名称 lines; else the
-    one the title names; else a "部门名称 | X" pair of cells inside a table (tables-only files)."""
-    lines: dict[str, int] = {}
-    cells: dict[str, int] = {}
-    for part in parts:
-        for line in part.context:
-            org = organisation_in(line)
-            if org:
-                lines[org] = lines.get(org, 0) + 1
-        for row in part.rows[:4]:
-            texts = [squash(c.text) for c in row if c is not None and squash(c.text)]
-            for label, value in zip(texts, texts[1:]):
-                if label in ("部门名称", "单位名称", "预算单位") and len(value) >= 3 and "合计" not in value:
-                    cells[value] = cells.get(value, 0) + 1
-    for counts in (lines, {from_title: 1} if from_title else {}, cells):
-        if counts:
-            return max(counts, key=lambda k: counts[k])
-    return ""

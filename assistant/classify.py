@@ -62,8 +62,8 @@ def table_type(title: str) -> str:
         ("绩效" in t, "绩效目标"),
         ("三公" in t, "三公经费"),
         ("机关运行经费" in t or "行政经费" in t, "机关运行经费"),
-        ("购买服务" in t, "政府购买服务"),
         ("政府采购" in t, "政府采购"),
+        ("购买服务" in t, "政府购买服务"),
         ("结转" in t and ("结余" in t or "资金" in t), "结转结余"),
         ("政府性基金" in t, "政府性基金"),
         ("国有资本经营" in t, "国有资本经营"),
@@ -105,11 +105,3 @@ def organisation_in(line: str) -> str:
     """Organisation named on a table's 编制部门/部门名称 line, or ""."""
     m = _ORG.search(squash(line))
     return m.group(1).strip("：") if m else ""
-
-
-def year_and_kind(text: str) -> tuple[int | None, str]:
-    """Fiscal year and 预算/决算 from the opening pages' text."""
-    s = squash(text)
-    kind = "决算" if "决算" in s[:400] else "预算"
-    m = re.search(r"(20\d{2})年度?(?:[^，。]{0,30}?)(?:预算|决算)", s) or re.search(r"(20\d{2})", s)
-    return (int(m.group(1)) if m else None), kind

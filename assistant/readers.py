@@ -128,7 +128,8 @@ def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-
             rows.append(
                 [None if box is None else Cell(text or "", tuple(box)) for box, text in zip(row.cells, row_texts)]  # type: ignore[misc]
             )
-        above = page.crop((0, top, page.width, max(top + 1, table.bbox[1]))).extract_text() or ""
+        # Some Excel exports draw the whole page below the page's own box: crop by the table, not the page.
+        above = page.crop((0, top, page.width, max(top + 1, table.bbox[1])), strict=False).extract_text() or ""
         context = [line.strip() for line in above.splitlines() if line.strip()][-6:]
         doc.parts.append(TablePart(page=number, rows=rows, context=context))
         top = table.bbox[3]

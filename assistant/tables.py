@@ -30,7 +30,7 @@ from .normalize import (
 # Header cells that are not column names: the table's own title, unit and organisation lines.
 # Column numbers ("栏次 | 1 | 2 | 3") are not column names either.
 _NOT_A_HEADER = re.compile(
-    r"(^(?:金额)?单位[:：]|编制部门|部门名称|单位名称|预算\d+表|公开\d*表|^表\d+$|^元$|^栏次$|^\d{1,2}$)"
+    r"(^(?:金额)?单位[:：]|编制部门|编制单位|部门名称|单位名称|预算单位[:：]|^部门(?:（单位）)?[:：]|预算\d+表|公开\d*表|^表\d+$|^元$|^栏次$|^\d{1,2}$)"
 )
 # Header words that mark a 科目编码 column.
 _CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
