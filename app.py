@@ -87,7 +87,7 @@ def scope_options(engine: Assistant) -> dict[str, str | None]:
         doc = d.document
         part = f" · {doc.file}" if sum(x.document.organisation == doc.organisation and x.document.year == doc.year
                                        for x in docs) > 1 else ""  # fmt: skip
-        options[f"{doc.organisation} · {doc.year or ''}年{doc.kind}{part}"] = doc.id
+        options[f"{doc.display_name} · {doc.year or ''}年{doc.kind}{part}"] = doc.id
     return options
 
 

@@ -29,7 +29,7 @@ def chip(source: Source, engine: Assistant) -> str:
     doc = engine.index.corpus.docs[source.doc].document
     where = source.table or "说明文字"
     page = f" · 第 {source.page} 页" if source.page else ""
-    return f"{doc.organisation}{doc.year or ''}年{doc.kind} · {where}{page}"
+    return f"{doc.display_name}{doc.year or ''}年{doc.kind} · {where}{page}"
 
 
 def show_answer(answer: Answer, engine: Assistant) -> None:
@@ -62,7 +62,7 @@ def _evidence(answer: Answer, engine: Assistant) -> None:
     for p in answer.passages[:3]:
         doc = engine.index.corpus.docs[p.doc].document
         page = f" · 第 {p.page} 页" if p.page else ""
-        st.caption(escape(f"{doc.organisation}{page}"))
+        st.caption(escape(f"{doc.display_name}{page}"))
         st.text(p.text[:400])
 
 

@@ -84,6 +84,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
             f"{str(r['file'])[:58]:58} {r['pages']:>5} {r['tables']:>6} {len(types):>5} {r['facts']:>6}"
             f" {r['text_facts']:>5} {r['passages']:>4}  {'; '.join(r['unrecognised']) or '-'}"  # type: ignore[arg-type]
         )
+        if not r["organisation"]:
+            print(f"{'':58} 未识别单位名称（按文件名收录）")
         if r["missing_standard"]:
             print(f"{'':58} missing standard tables: {', '.join(r['missing_standard'])}")  # type: ignore[arg-type]
     totals = {k: sum(int(r[k]) for r in rows) for k in ("pages", "tables", "facts", "text_facts", "passages")}  # type: ignore[call-overload]

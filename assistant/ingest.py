@@ -185,6 +185,8 @@ def _parse_all(
                 f"{prefix}: {d.pages} pages, {len(result.tables)} tables, {len(result.facts)} facts,"
                 f" {len(result.passages)} passages ({time.perf_counter() - started:.1f}s)"
             )
+            if not d.organisation:
+                say(f"{prefix}: 未能从文件中读出单位名称，按文件名收录；请核对该文件的封面或表头")
     return parsed
 
 

@@ -25,6 +25,11 @@ class Document:
     pages: int
     sha256: str
 
+    @property
+    def display_name(self) -> str:
+        """The organisation, or the file name when the document does not say whose it is."""
+        return self.organisation or f"未识别单位（{self.file}）"
+
 
 @dataclass(frozen=True)
 class Page:

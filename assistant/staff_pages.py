@@ -33,7 +33,7 @@ def library_page(settings: Settings, reload: Callable[[], None]) -> None:
         [
             {
                 "编号": r["id"],
-                "单位": r["organisation"],
+                "单位": r["organisation"] or "未识别（按文件名收录）",
                 "年度": r["year"],
                 "类型": r["kind"],
                 "页数": r["pages"],

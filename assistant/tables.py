@@ -35,6 +35,7 @@ _NOT_A_HEADER = re.compile(
 # Header words that mark a 科目编码 column.
 _CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
 _LINE_NUMBER_HEADER = re.compile(r"^(行次|栏次|序号|编号|行号)$")
+_UNIT_CODE_HEADER = re.compile(r"(?:单位|部门)(?:编码|代码|编号)$")
 _TOTAL_LABEL = re.compile(r"^(合计|总计|小计)")
 _AMOUNT_SHAPE = re.compile(r"[.,%]")
 
@@ -153,9 +154,11 @@ def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict
         texts = [squash(c.text) for c in cells]
         if not texts:
             continue
-        header = _column_path(headers, cells[0].box)
-        if header and _LINE_NUMBER_HEADER.match(header[-1]):
-            kinds[j] = "index"  # 行次 / 栏次 / 序号: line numbers, neither labels nor amounts
+        narrowest = min(cells, key=lambda c: c.box[2] - c.box[0])  # a merged "合计" spans other columns
+        header = _column_path(headers, narrowest.box)
+        if header and (_LINE_NUMBER_HEADER.match(header[-1]) or _UNIT_CODE_HEADER.search(header[-1])):
+            # 行次 / 栏次 / 序号: line numbers; 单位编码: a 汇总 table's unit numbers, not 科目编码
+            kinds[j] = "index"
             continue
         code_header = any(_CODE_HEADER.search(h) for h in header)
         codes = sum(is_code_part(t) for t in texts)
