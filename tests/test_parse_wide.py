@@ -1,0 +1,104 @@
+"""Golden tests over the wide corpus (../shared/corpus-wide): 32 real PDFs of every template family.
+
+Identity (organisation, year, 预算/决算) is checked for every file against the covers, as recorded in
+`expected.jsonl`; 收入总计, 支出总计 and the “三公” total, read by hand (tests/expected_wide.json), must
+each be a parsed fact on the printed page. The 32 files are parsed once per test session, in parallel,
+and the results cached on disk by file hash and parser source, so a rerun without parser changes is fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from assistant.classify import STANDARD_TYPES
+from assistant.model import ParsedDocument
+from assistant.normalize import squash
+from assistant.parse import parse_file
+from tests.conftest import ROOT
+
+WIDE = ROOT.parent / "shared" / "corpus-wide"
+EXPECTED = {e["file"]: e for e in map(json.loads, (WIDE / "expected.jsonl").open(encoding="utf-8"))} if WIDE.exists() else {}
+FIGURES = json.loads((Path(__file__).parent / "expected_wide.json").read_text(encoding="utf-8"))
+CACHE = ROOT / "build" / "test-parse-cache"
+
+pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+
+
+def _source_hash() -> str:
+    h = hashlib.sha256()
+    for path in sorted((ROOT / "assistant").glob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _parse_cached(path: Path, source: str) -> ParsedDocument:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    cached = CACHE / f"{path.stem}-{digest}-{source}.pickle"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    doc = parse_file(path)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps(doc))
+    return doc
+
+
+@cache
+def wide() -> dict[str, ParsedDocument]:
+    files = sorted(WIDE.glob("*.pdf"))
+    source = _source_hash()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        return {f.name: doc for f, doc in zip(files, pool.map(_parse_cached, files, [source] * len(files)))}
+
+
+def _same_name(a: str) -> str:
+    return squash(a).replace("(", "（").replace(")", "）")
+
+
+@pytest.mark.parametrize("file", sorted(EXPECTED))
+def test_identity_from_the_document(file: str) -> None:
+    expected, doc = EXPECTED[file], wide()[file].document
+    assert (_same_name(doc.organisation), doc.year, doc.kind) == (
+        _same_name(expected["organisation"]),
+        expected["year"],
+        expected["kind"],
+    )
+
+
+@pytest.mark.parametrize("file", sorted(FIGURES))
+def test_key_totals_are_facts_on_their_pages(file: str) -> None:
+    parsed = wide()[file]
+    for key, table_types in (("收入总计", {"收支总表"}), ("支出总计", {"收支总表"}), ("三公经费", {"三公经费"})):
+        entry = FIGURES[file][key]
+        if entry is None:
+            continue
+        value, unit, page = entry
+        found = [f for f in parsed.facts if f.table_type in table_types and f.page == page and f.unit == unit]
+        assert any(f.value == pytest.approx(value, abs=1e-6) for f in found), (key, value, page, len(found))
+
+
+@pytest.mark.parametrize("file", sorted(FIGURES))
+def test_every_standard_table_is_recognised(file: str) -> None:
+    parsed = wide()[file]
+    if not parsed.tables:
+        return  # the 说明 half of a two-part publication has no tables
+    types = {t.table_type for t in parsed.tables}
+    assert [group for group in STANDARD_TYPES if not types & set(group)] == []
+
+
+def test_organisation_never_a_guessed_phrase() -> None:
+    """A name that cannot be read stays empty rather than becoming a heading or a place alone."""
+    from assistant.identity import clean_organisation
+
+    assert clean_organisation("第一部分部门概况一、主要职能二、部门机构设置和") == ""
+    assert clean_organisation("江苏省") == ""
+    assert clean_organisation("附件2部门综合") == ""
+    assert clean_organisation("341-湖州市财政局") == "湖州市财政局"
+    assert clean_organisation("西安市卫生健康委员会（汇总）") == "西安市卫生健康委员会"
+    assert clean_organisation("长春市信访局(本级)") == "长春市信访局（本级）"
