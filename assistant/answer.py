@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from .audit import audit, error_facts, fact_id
 from .candidates import (
     GRAND_COLUMN,
-    SYNONYMS,
     TOTAL_ROW,
     Candidate,
     candidates,
@@ -22,6 +21,7 @@ from .candidates import (
     similarity,
 )
 from .evidence import cited_fact
+from .lexicon import code_names, synonyms, without_filler
 from .model import Answer, Fact, Figure, PassageRef, Source
 from .normalize import fold, simplified, squash
 from .retrieval import Scope, SearchIndex
@@ -37,7 +37,10 @@ _DEFINITION = re.compile(
 )
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些)")
-_SHARE = re.compile(r"(.+?)占(.+?)的?(?:比例|比重|百分比|占比|百分之几)")
+_SHARE = re.compile(r"(.+?)占(.*?)的?(?:比例|比重|百分比|占比|百分之几|多少|多大|几成)|(.+?)(?:的)?占比")
+# "三公经费中公务接待费占…": the whole before 中/里, the part after it.
+_PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中|里)(.+)$")
+_ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
 _SUM = re.compile(
@@ -56,10 +59,15 @@ _RANK = re.compile(
 _PROJECT_RANK = re.compile(
     r"项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)|(最多|最大|最高|最少|最低|最小)的?(?:一个|单个)?项目(?!支出)"
 )
+_CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科目编码: 功能 2xx, 经济 3xx
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
-_CHANGE = re.compile(r"比上年(?:预算)?(增加|减少|增长|下降|增减|变化)(?:了)?(?:多少|几)")
-_RATE = re.compile(r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加)(?:了)?百分之(?:几|多少))")
+_CHANGE = re.compile(
+    r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|多|少)(?:了)?(?:多少|几)"
+)
+_RATE = re.compile(
+    r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少))"
+)
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
 # "多少亿元": the unit the asker wants the amount in.
@@ -76,6 +84,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"[“”\"'‘’]", "", text)
     text = _ASKED_UNIT.sub("", text)
     text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|批)", "", text)
+    text = without_filler(text)
     text = _FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
     return re.sub(r"^(?:部门)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip()
@@ -95,12 +104,14 @@ def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question)))
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
-    body = q
-    for doc_id in resolved.doc_ids if resolved.named else ():
-        names = [a for a in aliases(index.corpus.docs[doc_id].document.organisation) if a in body]
-        if names:
-            body = body.replace(max(names, key=len), "")
+    body = q.replace(resolved.mention, "", 1) if resolved.mention else q
+    named = resolved.doc_ids if resolved.named else ()
+    names = {a for d in named for a in aliases(index.corpus.docs[d].document.organisation) if a in body}
+    for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
+        body = body.replace(name, "")
     body = index.corpus.without_organisations(body).replace(" ", "")
+    # "比2025年增加了多少" of a 2026 budget compares with last year
+    body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     body = re.sub(r"20\d{2}年度?", "", body)
     tables = None
     for kind, words in _TABLE_WORDS.items():
@@ -158,7 +169,7 @@ class Assistant:
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
             return decide(self, q, doc_ids, passages, compare=True)
-        if _RANK.search(q.body) or _PROJECT_RANK.search(q.body):
+        if _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _CODE_LEVEL_RANK.search(q.body):
             return decide(self, q, doc_ids, passages, rank=True)
         if _UNSUPPORTED.search(q.body):
             return Answer(
@@ -243,18 +254,27 @@ class Assistant:
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
             found = self._match(plain, doc_ids, q, unit_hint)
         if not found:
-            for word, term in SYNONYMS:
+            for word, term in synonyms():
                 if word in item and term not in item:
                     return self._match(item.replace(word, term), doc_ids, q, unit_hint)
         return found
 
     def _match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None) -> list[Candidate]:
+        code_m = _CODE.search(item)
+        code = code_m.group(1) if code_m else None
+        if code:  # "行政运行（2010301）", "2040101武装警察部队", "30107": the code decides the row
+            item = _CODE.sub("", item).strip("（）()-、 ") or code_names().get(code, "")
         scored = []
         for doc_id in doc_ids:
             for c in self._candidates[doc_id]:
                 if q.table_types and (c.table_fact is None or c.table_fact.table_type not in q.table_types):
                     continue  # the question names a table: its cells answer, not the text
                 if unit_hint and c.unit != unit_hint:
+                    continue
+                if code is not None:
+                    if c.table_fact is None or c.table_fact.row_code != code:
+                        continue
+                    scored.append((1.0 + max(similarity(item, x) for x in c.labels) / 10, c))  # then the column
                     continue
                 sim, label = max((similarity(item, label), label) for label in c.labels)
                 if unit_hint and sim >= 0.5:
@@ -310,7 +330,8 @@ def decide(
     whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
     cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
     formula = f"，计算：{figure.formula}" if figure.formula else ""
-    text = f"{whose}：{figure.label}为 {format_value(figure.value)} {figure.unit}{formula}（{cites}）。"
+    reading = f"（按“{q.resolved.reading}”理解）" if q.resolved.reading else ""
+    text = f"{reading}{whose}：{figure.label}为 {format_value(figure.value)} {figure.unit}{formula}（{cites}）。"
     if not _numbers_accounted(text, figure, doc.year):
         return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
     return Answer(q.asked, "answered", text + _audit_note(engine, figure), [figure], passages)
@@ -341,7 +362,10 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             raise LookupError("上一年度的该项")
         body = body if _LAST_YEAR.search(body) else f"上年{body}"
     if m := _SHARE.search(body):
-        return _share(engine, q, _clean(m.group(1)), _clean(m.group(2)), doc_ids)
+        part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
+        if _ASKS_HOW_MUCH.match(_clean(whole) or "") and (pm := _PART_OF.match(part)):
+            part, whole = pm.group(2), pm.group(1)
+        return _share(engine, q, _clean(part), _clean(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
         item = _clean(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
         c = _with_change(engine, item, doc_ids, q)
@@ -390,7 +414,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
         return Figure(total, parts[0].unit, "、".join(_clean(x) for x in names) + "合计", formula,
                       tuple(p.source() for p in parts))  # fmt: skip
-    item = _clean(body)
+    item = _clean(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
     if unit == "辆" and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
@@ -455,9 +479,46 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
                   (cell.source(),))  # fmt: skip
 
 
+_CODE_LEVEL_RANK = re.compile(
+    r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:支出|预算|科目)?\S{0,6}?(最多|最大|最高|最少|最低|最小)"
+)
+_LEVEL_DIGITS = {"项": 7, "款": 5, "类": 3}
+# Where the 功能分类 rows of the whole budget are printed, in order of preference.
+_CLASSIFICATION_TABLES = ("支出总表", "一般公共预算支出表", "财政拨款支出表")
+
+
+def _rank_codes(engine: Assistant, m: re.Match[str], doc_ids: list[str]) -> Figure:
+    """The largest/smallest 功能分类 类, 款 or 项 of the budget ("哪一类支出最多", "哪个项级科目最多"),
+    in the grand-total column of the first table that prints them."""
+    level = next((v for k, v in _LEVEL_DIGITS.items() if k in m.group(1)), 7)
+    if m.group(1) in ("科目", "一类", "类"):
+        level = 7 if m.group(1) == "科目" else 3
+    most = m.group(2) in ("最多", "最大", "最高")
+    if len(doc_ids) != 1:
+        raise LookupError("单一公开文件中的科目")
+    facts = engine.index.corpus.docs[doc_ids[0]].facts
+    for kind in _CLASSIFICATION_TABLES:
+        rows = [
+            f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
+        ]
+        first_col = min((f.col_index for f in rows), default=None)
+        rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
+        if rows:
+            best = (max if most else min)(rows, key=lambda f: f.value)
+            cell = Candidate(doc_ids[0], (best.row_name,), best.value, best.unit, table_fact=best)
+            word = "最多" if most else "最少"
+            label = (
+                f"{m.group(1).removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
+            )
+            return Figure(best.value, best.unit, label, None, (cell.source(),))
+    raise LookupError("功能分类科目")
+
+
 def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     m = _RANK.search(body)
+    if (code_rank := _CODE_LEVEL_RANK.search(body)) and (m is None or "科目" in code_rank.group(1)):
+        return _rank_codes(engine, code_rank, doc_ids)
     if m is None:
         return _rank_projects(engine, body, doc_ids)
     parent_item, most = _clean(m.group(1)), m.group(2) in ("最多", "最高", "最大")

@@ -23,7 +23,8 @@ def _title_of(lines: list[str]) -> tuple[str, str]:
         number = table_number(line) or number
         found = title_in(line)
         prev = squash(lines[i - 1]) if i else ""
-        if found and prev and prev[-1] not in "。：:；;，," and not (title_in(prev) or table_number(prev) or find_unit(prev) or organisation_in(prev)):
+        heading = prev and (title_in(prev) or table_number(prev) or find_unit(prev) or organisation_in(prev))
+        if found and prev and prev[-1] not in "。：:；;，," and not heading:
             # A title wrapped over two lines ("…“三公”经费及" + "会议费、培训费支出预算表").
             found = title_in(prev + squash(line)) or found
         title = found or title

@@ -131,17 +131,6 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
     return out
 
 
-# Everyday words for printed items, tried when the words themselves match nothing.
-SYNONYMS = (
-    ("收入预算总额", "收入总计"), ("收支预算总额", "支出总计"), ("采购预算总额", "采购预算"),
-    ("部门预算总额", "支出总计"), ("预算总额", "支出总计"), ("总预算", "支出总计"), ("支出总额", "支出总计"),
-    ("总支出", "支出总计"), ("总收入", "收入总计"),
-    ("收入总额", "收入总计"), ("出国经费", "因公出国（境）费"), ("出国费", "因公出国（境）费"),
-    ("出国", "因公出国（境）费"), ("公车", "公务用车"), ("接待费", "公务接待费"), ("公积金", "住房公积金"),
-    ("工资", "工资福利支出"), ("养老保险", "机关事业单位基本养老保险缴费"), ("医保", "职工基本医疗保险缴费"),
-)  # fmt: skip
-
-
 def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 

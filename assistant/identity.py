@@ -24,7 +24,9 @@ _ORG_END = re.compile(
     r"(?:局|委员会|委|办公室|办公厅|厅|院|部|中心|所|站|队|馆|会|处|室|社|校|大学|政府|署|公司|集团|基地|监狱|办|台|园|场)"
     r"(?:（本级）)?$"
 )
-_NOT_IN_ORG = re.compile(r"预算|决算|公开|部分|说明|目录|概况|职能|单位：|金额|万元|年度|\d{4}年|[一二三四五六七八九十]、")
+_NOT_IN_ORG = re.compile(
+    r"预算|决算|公开|部分|说明|目录|概况|职能|单位：|金额|万元|年度|\d{4}年|[一二三四五六七八九十]、"
+)
 _SCOPE_MARK = re.compile(r"[（(](?:汇总|合并|部门汇总)[)）]$")
 
 
@@ -92,7 +94,8 @@ def _cells(raw: RawDocument) -> Counter[str]:
 def organisation(raw: RawDocument, title: str) -> str:
     opening = [line for page in raw.texts[:3] for line in page.lines[:20]]
     table_lines = [line for part in raw.parts for line in part.context]
-    for counts in (_labelled(table_lines), _labelled(opening), Counter([clean_organisation(_from_title(title))]), _cells(raw)):
+    from_title = Counter([clean_organisation(_from_title(title))])
+    for counts in (_labelled(table_lines), _labelled(opening), from_title, _cells(raw)):
         counts.pop("", None)
         if counts:
             return counts.most_common(1)[0][0]

@@ -10,7 +10,6 @@ from pathlib import Path
 from .assemble import assemble
 from .identity import identify
 from .model import Document, ParsedDocument, TextFact
-from .normalize import squash
 from .passages import chunk
 from .readers import BadInput, RawDocument, read_pdf, read_text_export
 from .tables import build_facts, fill_names_by_code

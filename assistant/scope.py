@@ -11,21 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .lexicon import leading_filler, organisation_prefixes_dropped, organisation_short_forms
 from .model import Document
 from .normalize import squash
 
 _PLACE_END = re.compile(r"(?:省|自治区|地区|自治州|州|盟|市|区|县|旗)")
 _PLACE_IN_QUESTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|自治区|地区|自治州|市|区|县)")
-# Short forms of organisation bodies.
-_SHORT = {
-    "人民政府办公室": ("政府办公室", "政府办"),
-    "人民法院": ("法院",),
-    "高级人民法院": ("高院",),
-    "医疗保障局": ("医保局",),
-    "轨道交通局": ("轨道局",),
-    "商务委员会": ("商务委",),
-}
 _YEAR = re.compile(r"(20\d{2})\s*年")
 
 
@@ -37,18 +30,29 @@ class Resolved:
     named: bool  # the question named an organisation (else every document is in scope)
     year: int | None  # year asked for, if any
     problem: str | None = None
+    reading: str | None = None  # the organisation understood when the question spelt it loosely
+    mention: str = ""  # how the question names it
+    base_year: int | None = None  # a year the question compares with ("比2025年增加了多少")
 
 
+@cache
 def aliases(org: str) -> list[str]:
     """Tails of the name after each place level, longest first, plus short forms of the body."""
     name = re.sub(r"[（(][^）)]*[）)]$", "", squash(org))  # "（本级）", "（汇总）"
-    tails = [name] + [name[m.end() :] for m in _PLACE_END.finditer(name) if len(name) - m.end() >= 3]
+    for prefix in organisation_prefixes_dropped():  # 中共重庆市委宣传部 -> 重庆市委宣传部
+        name = name.removeprefix(prefix) if len(name) - len(prefix) >= 4 else name
+    levels = list(_PLACE_END.finditer(name))
+    tails = [name] + [name[m.end() :] for m in levels if len(name) - m.end() >= 3]
+    # "省高院", "市审计局": the level word stays in front of what follows it.
+    tails += [name[m.start() :] for m in levels if m.start() > 0 and len(name) - m.end() >= 2]
+    # A 派出机构 named after its parent bureau: 深圳市规划和自然资源局大鹏管理局 -> 大鹏管理局.
+    tails += [name[m.end() :] for m in re.finditer("局", name[:-1]) if len(name) - m.end() >= 4]
     out = list(dict.fromkeys(tails))
     # People drop the level of the place: 苏州市审计局 -> 苏州审计局, 普陀区司法局 -> 普陀司法局.
-    out += [re.sub(r"^([\u4e00-\u9fff]{2,3}?)(?:市|区|县)(?=[\u4e00-\u9fff]{2})", r"\1", t) for t in out]
+    out += [re.sub(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)(?=[\u4e00-\u9fff]{2})", r"\1", t) for t in out]
     out = list(dict.fromkeys(out))
     for tail in list(out):
-        for body, shorts in _SHORT.items():
+        for body, shorts in organisation_short_forms():
             if tail.endswith(body):
                 out.extend(tail[: -len(body)] + s for s in shorts)
     return [t for t in dict.fromkeys(out) if len(t) >= 2]
@@ -56,23 +60,87 @@ def aliases(org: str) -> list[str]:
 
 def resolve(question: str, documents: list[Document]) -> Resolved:
     q = squash(question)
-    year_m = _YEAR.search(q)
-    year = int(year_m.group(1)) if year_m else None
+    year, base_year = _years(q)
     best: dict[str, str] = {}  # doc id -> the longest of its names the question spells
     for doc in documents:
         for alias in aliases(doc.organisation):
-            if alias in q and len(alias) > len(best.get(doc.id, "")):
+            if len(alias) > len(best.get(doc.id, "")) and _spelt(alias, q):
                 best[doc.id] = alias
+    reading = None
+    near = _near_names(q, documents)
+    if near and max(map(len, near.values())) > max(map(len, best.values()), default=0):
+        best = near  # "泉洲公安局" is a slip for 泉州市公安局, not any 公安局
+        loose = [d for d in documents if d.id in best and best[d.id] not in aliases(d.organisation)]
+        reading = "、".join(sorted({d.organisation for d in loose})) or None
     if best:
         # A name inside a longer name of another organisation ("审计局" in "苏州市审计局") is not a mention.
         ids = [d for d, a in best.items() if not any(a != b and a in b for b in best.values())]
         ids = [d for d in ids if _places_agree(q, next(x for x in documents if x.id == d).organisation)]
+        mention = max((best[d] for d in ids), key=len, default="")
+        if ids and _SUB_ORGANISATION.match(re.sub(r"^20\d{2}年度?", "", q[q.find(mention) + len(mention) :])):
+            return Resolved((), True, year, "问题问的是下属单位，已收录的是上级部门的公开文件", base_year=base_year)
         if ids:
-            return Resolved(tuple(sorted(ids)), True, year)
-        return Resolved((), True, year, "问题中的单位不在已收录的公开文件中")
+            return Resolved(tuple(sorted(ids)), True, year, None, reading, mention, base_year)
+        return Resolved((), True, year, "问题中的单位不在已收录的公开文件中", base_year=base_year)
     if _names_an_organisation(q):
-        return Resolved((), True, year, "问题中的单位不在已收录的公开文件中")
-    return Resolved(tuple(sorted(d.id for d in documents)), False, year)
+        return Resolved((), True, year, "问题中的单位不在已收录的公开文件中", base_year=base_year)
+    return Resolved(tuple(sorted(d.id for d in documents)), False, year, base_year=base_year)
+
+
+# A year the question compares with ("比2025年", "较2025年预算", "与2025年相比") is not the year asked.
+_BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(20\d{2})\s*年度?|(20\d{2})\s*年度?[^，。？?]{0,8}?相比")
+# After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.
+_SUB_ORGANISATION = re.compile(
+    r"^(?:下属的?|所属的?(?!单位|各单位))|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
+)
+_ORG_END_CHARS = "局委院办厅部室会所站队馆台园处心校"
+
+
+def _spelt(alias: str, q: str) -> bool:
+    """The question names the organisation by this alias: at its start (after filler) or after a
+    word that joins two names ("苏州市审计局和烟台市审计局"), never as the tail of another name
+    ("南京公安局" does not name 杭州市公安局)."""
+    start = leading_filler(q)
+    at = q.find(alias)
+    while at >= 0:
+        if at <= start or q[at - 1] in "和与跟及、，,比对同较":
+            return True
+        at = q.find(alias, at + 1)
+    return False
+
+
+def _years(q: str) -> tuple[int | None, int | None]:
+    """(the year asked, the year compared with)."""
+    base = None
+    if m := _BASE_YEAR.search(q):
+        base = int(m.group(1) or m.group(2))
+        q = q[: m.start()] + q[m.end() :]
+    asked = _YEAR.search(q)
+    return (int(asked.group(1)) if asked else None), base
+
+
+def _near_names(q: str, documents: list[Document]) -> dict[str, str]:
+    """Names spelt with a slip or shortened (泉洲公安局, 西安卫建委, 上海交职院): the question's
+    opening words up to an organisation's last character, matched to a name that starts and ends
+    the same and holds every character in order (a short form) or all but one (a slip)."""
+    from rapidfuzz.distance import LCSseq
+
+    start = leading_filler(q)
+    mentions = [q[start:end] for end in range(start + 4, min(len(q), start + 18) + 1) if q[end - 1] in _ORG_END_CHARS]
+    found: dict[str, tuple[int, int, str]] = {}  # doc id -> (length, quality, mention)
+    for doc in documents:
+        for alias in aliases(doc.organisation):
+            for m in mentions:
+                if m[0] != alias[0] or m[-1] != alias[-1] or len(alias) < 3:
+                    continue
+                common = LCSseq.similarity(m, alias)
+                quality = 2 if common == len(m) else 1 if common == len(m) - 1 and len(alias) - common <= 3 else 0
+                if quality and (len(m), quality) > found.get(doc.id, (0, 0, ""))[:2]:
+                    found[doc.id] = (len(m), quality, m)  # the longer reading of the question first
+    if not found:
+        return {}
+    top = max(v[:2] for v in found.values())
+    return {d: v[2] for d, v in found.items() if v[:2] == top}
 
 
 def _places_agree(question: str, organisation: str) -> bool:
@@ -86,7 +154,7 @@ def _places_agree(question: str, organisation: str) -> bool:
     return any(any(p[i:] in org for i in range(len(p) - 2)) for p in places)
 
 
-_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|政府办|厅|法院|检察院|中心|部)")
+_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|政府办|厅|法院|检察院|中心|部|气象台|学院|大学)")
 
 
 def _names_an_organisation(question: str) -> bool:

@@ -24,7 +24,9 @@ from assistant.parse import parse_file
 from tests.conftest import ROOT
 
 WIDE = ROOT.parent / "shared" / "corpus-wide"
-EXPECTED = {e["file"]: e for e in map(json.loads, (WIDE / "expected.jsonl").open(encoding="utf-8"))} if WIDE.exists() else {}
+EXPECTED = (
+    {e["file"]: e for e in map(json.loads, (WIDE / "expected.jsonl").open(encoding="utf-8"))} if WIDE.exists() else {}
+)
 FIGURES = json.loads((Path(__file__).parent / "expected_wide.json").read_text(encoding="utf-8"))
 CACHE = ROOT / "build" / "test-parse-cache"
 

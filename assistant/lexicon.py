@@ -1,0 +1,86 @@
+"""The budget vocabulary as data (`lexicon.json`, sources in its header): national classification codes
+and names, everyday synonyms of printed terms, organisation short forms, and the words of a question
+that carry no meaning (filler). Code reads it through these names; rules never spell the words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+_PATH = Path(__file__).with_name("lexicon.json")
+
+
+@cache
+def _data() -> dict:  # type: ignore[type-arg]
+    return json.loads(_PATH.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def synonyms() -> tuple[tuple[str, str], ...]:
+    """(everyday word, printed term) pairs, tried when the words themselves match nothing."""
+    return tuple((a, b) for a, b in _data()["synonyms"])
+
+
+@cache
+def organisation_short_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(printed body, short forms): 发展和改革委员会 -> 发改委."""
+    return tuple((body, tuple(shorts)) for body, shorts in _data()["organisation_short_forms"])
+
+
+@cache
+def organisation_prefixes_dropped() -> tuple[str, ...]:
+    return tuple(_data()["organisation_prefixes_dropped"])
+
+
+@cache
+def code_names() -> dict[str, str]:
+    """科目编码 -> national name: 支出功能分类 类 and 支出经济分类 类/款."""
+    return {**_data()["functional_classes"], **_data()["economic_items"]}
+
+
+@cache
+def _filler_anywhere() -> re.Pattern[str]:
+    return re.compile(_alternation(_data()["filler_anywhere"]))
+
+
+# A budget name ends in 预算 and is no verb there: 一般公共预算, 政府性基金预算, 国有资本经营预算, 部门预算.
+_BUDGET_NAME = r"(?<!一般公共)(?<!基金)(?<!经营)(?<!部门)(?<!单位)(?<!综合)"
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    verbs = "|".join(
+        (_BUDGET_NAME + re.escape(v)) if v.startswith("预算") else re.escape(v)
+        for v in sorted(_data()["tail_verbs"], key=len, reverse=True)
+    )
+    particles = _alternation(_data()["particles"])
+    return re.compile(rf"(?:(?:{verbs})?(?:是|为)?(?:多少钱|多少万元|多少元|多少|几多)?(?:{particles})*)$")
+
+
+def without_filler(text: str) -> str:
+    """The question less words that carry no meaning: 请问, 今年, 一共, and the asking tail
+    (…安排了多少钱啊, …预算是多少). What is left names the item and the operation."""
+    text = _filler_anywhere().sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _tail().sub("", text, count=1) if text else text
+    return text
+
+
+@cache
+def _leading() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation(_data()['filler_anywhere'])}|[，,\s])*")
+
+
+def leading_filler(text: str) -> int:
+    """How many characters at the start of a question are filler ("请问，那个…")."""
+    m = _leading().match(text)
+    return len(m.group(0)) if m else 0
