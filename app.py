@@ -74,7 +74,9 @@ def ask(engine: Assistant, question: str, doc: str | None) -> Answer | str:
     if not rate_limiter(settings.rate_limit_per_minute).allow(visitor()):
         return "提问太频繁了，请稍等一分钟再试。"
     try:
-        return engine.ask(question, doc=doc)
+        context = st.session_state.get("previous_question")
+        st.session_state["previous_question"] = question  # a follow-up ("那公务接待费呢？") continues it
+        return engine.ask(question, doc=doc, context=context)
     except Exception:
         log.exception("ask failed: %r", question)
         return "抱歉，回答这个问题时出了点问题，请换个问法或稍后再试。"

@@ -9,7 +9,7 @@ number that is neither a figure used nor a page, year or code cited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from .audit import audit, error_facts, fact_id
 from .candidates import (
@@ -21,7 +21,7 @@ from .candidates import (
     similarity,
 )
 from .evidence import cited_fact
-from .lexicon import code_names, synonyms, without_filler
+from .lexicon import bare_total, code_names, measures, near_term, synonyms, without_filler
 from .model import Answer, Fact, Figure, PassageRef, Source
 from .normalize import fold, simplified, squash
 from .retrieval import Scope, SearchIndex
@@ -37,7 +37,7 @@ _DEFINITION = re.compile(
 )
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些)")
-_SHARE = re.compile(r"(.+?)占(.*?)的?(?:比例|比重|百分比|占比|百分之几|多少|多大|几成)|(.+?)(?:的)?占比")
+_SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|多少|多大|几成)|(.+?)(?:的)?占比")
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中|里)(.+)$")
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
@@ -59,6 +59,8 @@ _RANK = re.compile(
 _PROJECT_RANK = re.compile(
     r"项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)|(最多|最大|最高|最少|最低|最小)的?(?:一个|单个)?项目(?!支出)"
 )
+_COUNTS_HELD = ("辆", "台", "套")
+_ACQUIRED = re.compile(r"购置|新购|更新|新增|购买")
 _CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科目编码: 功能 2xx, 经济 3xx
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
@@ -87,7 +89,9 @@ def _clean(text: str) -> str:
     text = without_filler(text)
     text = _FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
-    return re.sub(r"^(?:部门)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip()
+    text = re.sub(r"(?:公开|预算)?表\d+(?:表)?(?:里|中|的)*", "", text)  # "表6里绩效工资": the table by number
+    text = bare_total(text)
+    return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
 
 
 @dataclass
@@ -98,6 +102,7 @@ class Question:
     body: str  # the question less organisation and year
     table_types: set[str] | None
     last_year: bool = False  # the year asked is the one before the documents' year
+    readings: list[str] = field(default_factory=list)  # words read as another printed term
 
 
 def understand(question: str, index: SearchIndex) -> Question:
@@ -112,7 +117,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = index.corpus.without_organisations(body).replace(" ", "")
     # "比2025年增加了多少" of a 2026 budget compares with last year
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
-    body = re.sub(r"20\d{2}年度?", "", body)
+    body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
     tables = None
     for kind, words in _TABLE_WORDS.items():
         for w in words:
@@ -121,6 +126,32 @@ def understand(question: str, index: SearchIndex) -> Question:
                 body = body.replace(w, "")
                 break
     return Question(question, q, resolved, body.lstrip("的中在"), tables)
+
+
+_FOLLOW_UP_ITEM = re.compile(r"^(?:那么?|那|还有|另外)?(?:其中)?(?:的)?(.*?)(?:呢|怎么样|多少)?[？?]?$")
+
+
+def _follow_up(q: Question, previous: Question) -> Question:
+    """A question that names no organisation continues the previous one: its organisation, and its
+    year unless it names one; when it names no item either ("2024年决算呢？"), the previous item."""
+    if not previous.resolved.named or not previous.resolved.doc_ids:
+        return q
+    resolved = replace(
+        previous.resolved,
+        year=q.resolved.year or previous.resolved.year,
+        reading=None,
+        mention="",
+        base_year=q.resolved.base_year,
+    )
+    m = _FOLLOW_UP_ITEM.match(q.body)
+    item = m.group(1) if m else q.body
+    bare = not re.sub(r"(?:预算|决算)", "", item)
+    body = previous.body if bare else q.body
+    if bare and "决算" in q.text and "决算" not in body:
+        body = f"决算{body}"
+    text = q.text if "决算" in q.text or not bare else previous.text
+    readings = [*q.readings, f"上一问（{previous.asked}）的单位和年度"]
+    return Question(q.asked, text, resolved, body, q.table_types or previous.table_types, readings=readings)
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -139,11 +170,18 @@ class Assistant:
         self.findings = {doc_id: audit(d) for doc_id, d in self.index.corpus.docs.items()}
         self.inconsistent = {doc_id: error_facts(found) for doc_id, found in self.findings.items()}
 
-    def ask(self, question: str, doc: str | None = None) -> Answer:
+    def ask(self, question: str, doc: str | None = None, context: str | None = None) -> Answer:
+        """Answer one question. `doc` limits it to one document unless the question names another
+        organisation; `context` is the previous question of the conversation, whose organisation,
+        year and item fill in what a follow-up ("那公务接待费呢？", "2024年决算呢？") leaves out."""
         q = understand(question, self.index)
+        if context and not q.resolved.named and not q.resolved.problem:
+            q = _follow_up(q, understand(context, self.index))
         doc_ids = list(q.resolved.doc_ids)
-        if doc:
+        if doc and not (q.resolved.named and q.resolved.doc_ids):
             doc_ids = [d for d in self.index.corpus.docs if d == doc or d.startswith(doc)]
+        elif doc and not any(d == doc or d.startswith(doc) for d in doc_ids):
+            q.readings.append("问题中指明的单位，而非所选的查询范围")
         passages = self._passages(q.text, doc_ids)
         if q.resolved.problem and not doc:
             return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
@@ -256,8 +294,26 @@ class Assistant:
         if not found:
             for word, term in synonyms():
                 if word in item and term not in item:
-                    return self._match(item.replace(word, term), doc_ids, q, unit_hint)
+                    found = self._match(item.replace(word, term), doc_ids, q, unit_hint)
+                    break
+        if (
+            not found
+            and (scoped := re.sub(r"^(?:财政拨款|一般公共预算|部门)(?:安排的?)?", "", plain)) != plain
+            and scoped
+        ):
+            found = self._match(scoped, doc_ids, q, unit_hint)  # "财政拨款“三公”经费": the 三公 table's own total
+        if not found and (part := _PART_OF.match(plain)):
+            found = self._match(part.group(2), doc_ids, q, unit_hint)  # "政府采购预算中货物类"
+        if not found and (near := near_term(plain, self._terms(doc_ids))):
+            found = self._match(near, doc_ids, q, unit_hint)
+            if found:
+                q.readings.append(f"“{plain}”按“{near}”")
         return found
+
+    def _terms(self, doc_ids: list[str]) -> set[str]:
+        """Every label a figure of these documents can be asked by, and the national names."""
+        terms = {label for d in doc_ids for c in self._candidates[d] for label in c.labels}
+        return terms | set(code_names().values()) | set(measures())
 
     def _match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None) -> list[Candidate]:
         code_m = _CODE.search(item)
@@ -277,7 +333,9 @@ class Assistant:
                     scored.append((1.0 + max(similarity(item, x) for x in c.labels) / 10, c))  # then the column
                     continue
                 sim, label = max((similarity(item, label), label) for label in c.labels)
-                if unit_hint and sim >= 0.5:
+                if unit_hint and (sim >= 0.5 or coverage(item, label) == 1):
+                    if unit_hint in _COUNTS_HELD and _ACQUIRED.search(label) and not _ACQUIRED.search(item):
+                        continue  # "有多少辆车" asks what is held, not what is bought this year
                     scored.append((sim, c))
                 elif sim >= MIN_SIMILARITY and coverage(item, label) >= MIN_COVERAGE:
                     scored.append((sim, c))
@@ -330,7 +388,8 @@ def decide(
     whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
     cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
     formula = f"，计算：{figure.formula}" if figure.formula else ""
-    reading = f"（按“{q.resolved.reading}”理解）" if q.resolved.reading else ""
+    readings = ([f"“{q.resolved.reading}”"] if q.resolved.reading else []) + q.readings
+    reading = f"（按{'；'.join(readings)}理解）" if readings else ""
     text = f"{reading}{whose}：{figure.label}为 {format_value(figure.value)} {figure.unit}{formula}（{cites}）。"
     if not _numbers_accounted(text, figure, doc.year):
         return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
@@ -372,6 +431,14 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         t = c.text_fact
         assert t is not None
         if _RATE.search(body):
+            if t.change_pct is None and t.change is not None and c.value - t.change:
+                # the text states the change but not its rate: rate = change ÷ last year's figure
+                prior = c.value - t.change
+                pct = round(t.change / prior * 100, 2)
+                base = f"({format_value(c.value)} − {format_value(t.change)})"
+                formula = f"{format_value(t.change)} ÷ {base} × 100% = {format_value(pct)}%"
+                return Figure(abs(pct) if pct < 0 and re.search(r"下降|减少|降幅|降低", body) else pct, "%",
+                              f"{item}比上年的{'降幅' if pct < 0 else '增幅'}", formula, (c.source(),))  # fmt: skip
             if t.change_pct is None:
                 raise LookupError(f"“{item}”的增长率")
             fell = t.change_pct < 0
@@ -468,8 +535,9 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
             )
             for f in cells:
                 names = [n for n in f.row_path or (f.row_name,) if not _UNIT_ROW.search(n) and not n.endswith("类")]
-                if f.col_index == total_col and names and not TOTAL_ROW.match(names[0]):
-                    projects.append((names[0], f, doc_id))
+                if f.col_index == total_col and names and not any(TOTAL_ROW.match(n) for n in names):
+                    # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
+                    projects.append((max(names, key=len), f, doc_id))
     if not projects:
         raise LookupError("项目支出表")
     name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
@@ -487,17 +555,19 @@ _LEVEL_DIGITS = {"项": 7, "款": 5, "类": 3}
 _CLASSIFICATION_TABLES = ("支出总表", "一般公共预算支出表", "财政拨款支出表")
 
 
-def _rank_codes(engine: Assistant, m: re.Match[str], doc_ids: list[str]) -> Figure:
+def _rank_codes(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest 功能分类 类, 款 or 项 of the budget ("哪一类支出最多", "哪个项级科目最多"),
     in the grand-total column of the first table that prints them."""
     level = next((v for k, v in _LEVEL_DIGITS.items() if k in m.group(1)), 7)
     if m.group(1) in ("科目", "一类", "类"):
         level = 7 if m.group(1) == "科目" else 3
     most = m.group(2) in ("最多", "最大", "最高")
-    if len(doc_ids) != 1:
+    doc_id = _single_disclosure(engine, doc_ids)
+    if doc_id is None or "经济分类" in body:  # 经济分类 类 are not ranked yet: saying so beats a guess
         raise LookupError("单一公开文件中的科目")
-    facts = engine.index.corpus.docs[doc_ids[0]].facts
-    for kind in _CLASSIFICATION_TABLES:
+    facts = engine.index.corpus.docs[doc_id].facts
+    named = [k for k in _CLASSIFICATION_TABLES if k.removesuffix("支出表") in body]  # "一般公共预算…中"
+    for kind in named + [k for k in _CLASSIFICATION_TABLES if k not in named]:
         rows = [
             f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
         ]
@@ -514,19 +584,31 @@ def _rank_codes(engine: Assistant, m: re.Match[str], doc_ids: list[str]) -> Figu
     raise LookupError("功能分类科目")
 
 
+def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
+    """The one disclosure in scope (its 部门 file first when a 部门 and a 单位 budget of the same
+    organisation and year print the same tables), or None when several organisations or years are."""
+    docs = [engine.index.corpus.docs[d].document for d in doc_ids]
+    if not docs or len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
+        return None
+    return min(docs, key=lambda d: ("部门" not in d.title, d.file)).id
+
+
 def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     m = _RANK.search(body)
     if (code_rank := _CODE_LEVEL_RANK.search(body)) and (m is None or "科目" in code_rank.group(1)):
-        return _rank_codes(engine, code_rank, doc_ids)
-    if m is None:
+        return _rank_codes(engine, code_rank, body, doc_ids)
+    if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
         return _rank_projects(engine, body, doc_ids)
     parent_item, most = _clean(m.group(1)), m.group(2) in ("最多", "最高", "最大")
     parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
     if len(doc_ids) != 1:
         raise LookupError(f"“{parent_item}”的明细")
     for found in parents:  # the first printing of the item that has printed children
-        kids = _children(engine.index.corpus.docs[found.doc_id].facts, found.table_fact)
+        facts = engine.index.corpus.docs[found.doc_id].facts
+        kids = _children(facts, found.table_fact)
+        while len(kids) == 1 and (deeper := _children(facts, kids[0])):
+            kids = deeper  # a single child ranks nothing: 221 > 22102 > its 项
         if kids:
             break
     else:

@@ -36,6 +36,9 @@ MAX_BODY_BYTES = 4096
 class AskRequest(BaseModel):
     question: str = Field(min_length=1, description="the question, in Chinese")
     doc: str | None = Field(default=None, description="only this document id (or a prefix of it)")
+    context: str | None = Field(
+        default=None, max_length=400, description="the previous question: a follow-up takes its organisation and year"
+    )
 
 
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
@@ -92,7 +95,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         if not question or len(question) > settings.max_question_chars:
             raise HTTPException(422, f"问题应为 1–{settings.max_question_chars} 个字")
         with lock:
-            return engine.ask(question, doc=body.doc).to_json()
+            return engine.ask(question, doc=body.doc, context=body.context).to_json()
 
     @app.get("/api/documents")
     def documents() -> list[dict[str, object]]:

@@ -155,8 +155,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         print("error: give a question or --batch FILE", file=sys.stderr)
         return 2
+    context = args.context
     for question in questions:
-        answer = assistant.ask(question, doc=args.doc)
+        answer = assistant.ask(question, doc=args.doc, context=context)
+        context = question if args.conversation else args.context
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:
@@ -235,6 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?")
     p.add_argument("--batch", help="a file with one question per line; one JSON object per line out")
     p.add_argument("--doc", help="only this document id")
+    p.add_argument("--context", help="the previous question: a follow-up takes its organisation, year and item")
+    p.add_argument(
+        "--conversation", action="store_true", help="with --batch: each question follows up the one before it"
+    )
     p.add_argument("--index", help="index directory (default: index/)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_ask)

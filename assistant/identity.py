@@ -64,7 +64,7 @@ def document_title(raw: RawDocument) -> str:
 
 def _from_title(title: str) -> str:
     """ "2026年广州市统计局部门预算" -> "广州市统计局"."""
-    s = re.sub(r"20\d{2}\s*年度?", "", title)
+    s = re.sub(r"(?:20\d{2}\s*)?年度|20\d{2}\s*年", "", title)  # the year may sit on the next line
     s = re.split(r"(?:部门|单位)?(?:综合)?(?:预算|决算)", s)[0]
     return re.sub(r"^(?:.*?(?:区级|市级|省级|县级))", "", s)
 

@@ -67,7 +67,7 @@ def _tail() -> re.Pattern[str]:
 def without_filler(text: str) -> str:
     """The question less words that carry no meaning: 请问, 今年, 一共, and the asking tail
     (…安排了多少钱啊, …预算是多少). What is left names the item and the operation."""
-    text = _filler_anywhere().sub("", text)
+    text = re.sub(r"[？?。！!，,；;\s]+$", "", _filler_anywhere().sub("", text))
     previous = None
     while previous != text:
         previous = text
@@ -84,3 +84,25 @@ def leading_filler(text: str) -> int:
     """How many characters at the start of a question are filler ("请问，那个…")."""
     m = _leading().match(text)
     return len(m.group(0)) if m else 0
+
+
+@cache
+def measures() -> tuple[str, ...]:
+    """The standard measures every template prints (收入总计, 基本支出, “三公”经费 …)."""
+    return tuple(_data()["measures"])
+
+
+def near_term(item: str, terms: set[str]) -> str | None:
+    """The one printed term the item spells with a single slip (办工费 -> 办公费, 三工经费 -> 三公经费);
+    None when there is none or more than one. Short terms (水费/电费) are never corrected."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(item) < 3:
+        return None
+    close = {t for t in terms if len(t) == len(item) and Levenshtein.distance(item, t, score_cutoff=1) == 1}
+    return close.pop() if len(close) == 1 else None
+
+
+def bare_total(item: str) -> str:
+    """A question about "预算" or "收入" alone asks the grand total (支出总计 / 收入总计)."""
+    return str(_data()["bare_totals"].get(item, item))

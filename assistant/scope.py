@@ -38,11 +38,11 @@ class Resolved:
 @cache
 def aliases(org: str) -> list[str]:
     """Tails of the name after each place level, longest first, plus short forms of the body."""
-    name = re.sub(r"[（(][^）)]*[）)]$", "", squash(org))  # "（本级）", "（汇总）"
+    name = full = re.sub(r"[（(][^）)]*[）)]$", "", squash(org))  # "（本级）", "（汇总）"
     for prefix in organisation_prefixes_dropped():  # 中共重庆市委宣传部 -> 重庆市委宣传部
         name = name.removeprefix(prefix) if len(name) - len(prefix) >= 4 else name
     levels = list(_PLACE_END.finditer(name))
-    tails = [name] + [name[m.end() :] for m in levels if len(name) - m.end() >= 3]
+    tails = [full, name] + [name[m.end() :] for m in levels if len(name) - m.end() >= 3]
     # "省高院", "市审计局": the level word stays in front of what follows it.
     tails += [name[m.start() :] for m in levels if m.start() > 0 and len(name) - m.end() >= 2]
     # A 派出机构 named after its parent bureau: 深圳市规划和自然资源局大鹏管理局 -> 大鹏管理局.
@@ -75,7 +75,8 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
     if best:
         # A name inside a longer name of another organisation ("审计局" in "苏州市审计局") is not a mention.
         ids = [d for d, a in best.items() if not any(a != b and a in b for b in best.values())]
-        ids = [d for d in ids if _places_agree(q, next(x for x in documents if x.id == d).organisation)]
+        if reading is None:  # a loosely spelt name may carry the slip in its place (湖洲市财政局)
+            ids = [d for d in ids if _places_agree(q, next(x for x in documents if x.id == d).organisation)]
         mention = max((best[d] for d in ids), key=len, default="")
         if ids and _SUB_ORGANISATION.match(re.sub(r"^20\d{2}年度?", "", q[q.find(mention) + len(mention) :])):
             return Resolved((), True, year, "问题问的是下属单位，已收录的是上级部门的公开文件", base_year=base_year)

@@ -205,6 +205,8 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
         text = squash(cell.text) if cell is not None else ""
         if not text:
             continue
+        if kinds.get(j) == "code" and is_code_part(text) and code_parts and len(text) >= 3:
+            break  # a second classification beside the first (部门经济 30101 | 政府经济 50501): not this row's
         if kinds.get(j) == "code" and is_code_part(text):
             if not code_parts:  # when a part of the table shows only the 款 and 项 columns, they are the last two
                 level = code_columns.index(j) + (1 if len(code_columns) == 2 else 0)

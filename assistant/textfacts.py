@@ -23,6 +23,9 @@ _ATTRIBUTE = re.compile(
     r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|上升|降低|增|减|的|相比|减少了|增加了)\s*$"
 )
 _DOWN = ("减少", "下降", "减幅", "降低", "减")
+_UNCHANGED = re.compile(
+    r"[，,]?\s*(?:与|和|同|较|比)上年(?:度)?(?:预算数?|预算|执行数|决算数?)?(?:相比)?(?:保持)?(?:持平|相同|一致|无变化|不变)"
+)
 _BOUNDARY = re.compile(r"[，,：:；;、]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
 _TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$")
@@ -114,6 +117,8 @@ def _attributes(
         elif word not in ("的", "相比") and not word.startswith("占"):
             change, change_unit = _signed(word, value), m.group(2)
         pos = m.end()
+    if change is None and _UNCHANGED.match(sentence, pos):
+        change, change_pct = 0.0, 0.0  # "与上年预算数持平": last year's figure is this year's
     return share, change, change_unit, change_pct
 
 

@@ -104,3 +104,33 @@ def test_organisation_never_a_guessed_phrase() -> None:
     assert clean_organisation("341-湖州市财政局") == "湖州市财政局"
     assert clean_organisation("西安市卫生健康委员会（汇总）") == "西安市卫生健康委员会"
     assert clean_organisation("长春市信访局(本级)") == "长春市信访局（本级）"
+
+
+CORPUS_IDENTITY = {
+    "beijing-shi-caizhengju-2026-yusuan-part1-shuoming.pdf": ("北京市财政局", 2026, "预算"),
+    "beijing-shi-caizhengju-2026-yusuan-part2-baobiao.pdf": ("北京市财政局", 2026, "预算"),
+    "central-guojia-xinfangju-2024-juesuan.pdf": ("国家信访局", 2024, "决算"),
+    "central-guojia-xinfangju-2026-yusuan.pdf": ("国家信访局", 2026, "预算"),
+    "fujian-fuzhou-yibaoju-2026-yusuan.pdf": ("福州市医疗保障局", 2026, "预算"),
+    "guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf": ("佛山市轨道交通局", 2019, "决算"),
+    "guangdong-guangzhou-tongjiju-2026-yusuan.pdf": ("广州市统计局", 2026, "预算"),
+    "guangdong-shenzhen-caizhengju-2026-yusuan.pdf": ("深圳市财政局（本级）", 2026, "预算"),
+    "jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf": ("江苏省高级人民法院", 2019, "预算"),
+    "jiangsu-suzhou-shenjiju-2026-yusuan.pdf": ("苏州市审计局", 2026, "预算"),
+    "kashi-city-gov-office-2025-budget.txt": ("新疆维吾尔自治区喀什地区喀什市人民政府办公室", 2025, "预算"),
+    "shaanxi-xian-shenjiju-2026-yusuan.pdf": ("西安市审计局", 2026, "预算"),
+    "shandong-yantai-shenjiju-2026-yusuan.pdf": ("烟台市审计局", 2026, "预算"),
+    "shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf": ("上海市普陀区财政局", 2024, "决算"),
+    "shanghai-putuo-shangwuwei-2025-bumen-yusuan.pdf": ("上海市普陀区商务委员会", 2025, "预算"),
+    "shanghai-putuo-sifaju-2026-bumen-yusuan.pdf": ("上海市普陀区司法局", 2026, "预算"),
+    "shanghai-shi-caizhengju-2025-danwei-yusuan.pdf": ("上海市财政局", 2025, "预算"),
+    "zhejiang-hangzhou-qixiangju-2026-yusuan.pdf": ("杭州市气象局", 2026, "预算"),
+}
+
+
+@pytest.mark.parametrize("file", sorted(CORPUS_IDENTITY))
+def test_identity_of_the_bundled_corpus(file: str) -> None:
+    from tests.conftest import parsed
+
+    doc = parsed(file).document
+    assert (doc.organisation, doc.year, doc.kind) == CORPUS_IDENTITY[file]

@@ -77,6 +77,7 @@
     form.appendChild(input);
     form.appendChild(button);
     var log = el("div", "da-log");
+    var previous = null;  // the last question asked, sent as the context of the next
     log.setAttribute("aria-live", "polite");
     chat.appendChild(form);
     chat.appendChild(log);
@@ -91,8 +92,9 @@
       fetch(api + "/api/ask", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ question: question, doc: doc })
+        body: JSON.stringify({ question: question, doc: doc, context: previous })
       }).then(function (response) {
+        previous = question;  // a follow-up ("那公务接待费呢？") continues this question
         return response.json().then(function (body) {
           if (response.ok) render(log, body);
           else log.appendChild(el("div", "da-error", body.error || "出错了，请稍后再试"));
