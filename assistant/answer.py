@@ -146,7 +146,7 @@ def _follow_up(q: Question, previous: Question) -> Question:
     m = _FOLLOW_UP_ITEM.match(q.body)
     item = m.group(1) if m else q.body
     bare = not re.sub(r"(?:预算|决算)", "", item)
-    body = previous.body if bare else q.body
+    body = previous.body if bare else item
     if bare and "决算" in q.text and "决算" not in body:
         body = f"决算{body}"
     text = q.text if "决算" in q.text or not bare else previous.text
@@ -422,11 +422,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         body = body if _LAST_YEAR.search(body) else f"上年{body}"
     if m := _SHARE.search(body):
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
-        if _ASKS_HOW_MUCH.match(_clean(whole) or "") and (pm := _PART_OF.match(part)):
+        if _ASKS_HOW_MUCH.match(whole.strip("的是")) and (pm := _PART_OF.match(part)):
             part, whole = pm.group(2), pm.group(1)
         return _share(engine, q, _clean(part), _clean(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
-        item = _clean(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
+        item = _clean(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body)))) or "支出总计"
         c = _with_change(engine, item, doc_ids, q)
         t = c.text_fact
         assert t is not None
@@ -442,11 +442,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             if t.change_pct is None:
                 raise LookupError(f"“{item}”的增长率")
             fell = t.change_pct < 0
-            value = abs(t.change_pct) if fell and re.search(r"下降|减少|降幅", body) else t.change_pct
+            value = abs(t.change_pct) if fell and re.search(r"下降|减少|降幅|降低", body) else t.change_pct
             return Figure(value, "%", f"{item}比上年的{'降幅' if fell and value > 0 else '增幅'}",
                           None, (c.source(),))  # fmt: skip
         assert t.change is not None
-        value = abs(t.change) if re.search(r"减少|下降", body) else t.change
+        value = abs(t.change) if re.search(r"减少|下降|降低|少", body) else t.change
         verb = "减少" if t.change < 0 else "增加"
         rate = (
             f"（{'下降' if t.change_pct < 0 else '增长'} {format_value(abs(t.change_pct))}%）"
@@ -652,7 +652,27 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     if len({(f.value, f.unit) for f in figures}) > 1 and len(doc_ids) > 1:
         return figures  # several documents, different figures: ask which
     best = found[0]
+    if rows := _same_item_rows(engine, best):
+        # the table prints the item in several rows (split by a second classification): their sum
+        values = [best.value] + [f.value for f in rows]
+        total = round(sum(values), 6)
+        cells = [Candidate(best.doc_id, best.labels, f.value, f.unit, table_fact=f) for f in rows]
+        formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
+        label = f"{best.label() or item}（表中分 {len(values)} 行列示，合计）"
+        return Figure(total, best.unit, label, formula, (best.source(), *(c.source() for c in cells)))
     return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
+
+
+def _same_item_rows(engine: Assistant, best: Candidate) -> list[Fact]:
+    """Other rows of the same table and column that print the same item (same code, name and path)."""
+    f = best.table_fact
+    if f is None or TOTAL_ROW.match(f.row_name):
+        return []
+    return [
+        g for g in engine.index.corpus.docs[best.doc_id].facts
+        if g.table_index == f.table_index and g.col_index == f.col_index and g.row_index != f.row_index
+        and (g.row_code, g.row_name, g.row_path, g.side) == (f.row_code, f.row_name, f.row_path, f.side)
+    ]  # fmt: skip
 
 
 def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Candidate:
@@ -739,7 +759,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 def _numbers_accounted(text: str, figure: Figure, year: int | None) -> bool:
     """Every number in the text is the figure, an operand in its formula, a page, a year or a code."""
-    allowed = {format_value(figure.value)}
+    allowed = {format_value(figure.value), format_value(abs(figure.value))}
     allowed |= set(_NUMBER.findall(figure.formula or ""))
     allowed |= set(_NUMBER.findall(figure.label))
     for s in figure.sources:

@@ -90,6 +90,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 
 # A year the question compares with ("比2025年", "较2025年预算", "与2025年相比") is not the year asked.
 _BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(20\d{2})\s*年度?|(20\d{2})\s*年度?[^，。？?]{0,8}?相比")
+_AS_OF = re.compile(r"(?:截至|截止到?|到)\s*20\d{2}\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
 # After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.
 _SUB_ORGANISATION = re.compile(
     r"^(?:下属的?|所属的?(?!单位|各单位))|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
@@ -113,6 +114,7 @@ def _spelt(alias: str, q: str) -> bool:
 def _years(q: str) -> tuple[int | None, int | None]:
     """(the year asked, the year compared with)."""
     base = None
+    q = _AS_OF.sub("", q)  # "截至2020年底…有多少辆车": the date of a count, not the budget year
     if m := _BASE_YEAR.search(q):
         base = int(m.group(1) or m.group(2))
         q = q[: m.start()] + q[m.end() :]

@@ -80,6 +80,22 @@ def test_scope_selector_narrows_the_answer(app_env: Path) -> None:
     assert app.metric[0].value == "2617.19 万元"
 
 
+def test_a_follow_up_continues_the_previous_question(app_env: Path) -> None:
+    app = _ask(_app(), "杭州市气象局收入总计是多少")
+    app = _ask(app, "那支出总计呢？")  # names no organisation: the previous question's
+    assert app.metric[-1].value == "5876.67 万元"
+    assert any("上一问" in t.value for t in app.text)
+
+
+def test_a_named_organisation_overrides_the_scope_selector(app_env: Path) -> None:
+    app = _app()
+    scope = app.selectbox(key="scope")
+    scope.select(next(o for o in scope.options if o.startswith("杭州市气象局"))).run()
+    app = _ask(app, "喀什市政府办出国花了多少钱")
+    assert app.metric[-1].value == "50 万元"
+    assert any("所选的查询范围" in t.value for t in app.text)
+
+
 def test_abstention_shows_the_closest_passages(app_env: Path) -> None:
     app = _ask(_app(), "喀什市人民政府办公室飞机有多少架")
     assert "没有找到" in app.info[0].value and not app.metric
