@@ -533,13 +533,16 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
                 (f.col_index for f in cells if GRAND_COLUMN.search(f.column_path[0] if f.column_path else "")),
                 default=min(f.col_index for f in cells),
             )
+            rows: list[tuple[str, Fact, str]] = []
             for f in cells:
                 names = [n for n in f.row_path or (f.row_name,) if not _UNIT_ROW.search(n) and not n.endswith("类")]
                 if f.col_index == total_col and names and not any(TOTAL_ROW.match(n) for n in names):
                     # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
-                    projects.append((max(names, key=len), f, doc_id))
+                    rows.append((max(names, key=len), f, doc_id))
+            total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
+            projects += _checked_projects(rows, total, most)
     if not projects:
-        raise LookupError("项目支出表")
+        raise LookupError("项目支出表中可逐项核对的项目")
     name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
     cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
@@ -571,7 +574,8 @@ def _rank_codes(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[st
         rows = [
             f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
         ]
-        first_col = min((f.col_index for f in rows), default=None)
+        grand = [f.col_index for f in rows if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
+        first_col = min(grand or [f.col_index for f in rows], default=None)  # the 合计 column, else the first
         rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
         if rows:
             best = (max if most else min)(rows, key=lambda f: f.value)
@@ -591,6 +595,24 @@ def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
     if not docs or len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
         return None
     return min(docs, key=lambda d: ("部门" not in d.title, d.file)).id
+
+
+def _checked_projects(
+    rows: list[tuple[str, Fact, str]], total: float | None, most: bool
+) -> list[tuple[str, Fact, str]]:
+    """The rows of a project table that a ranking may use. Rows that repeat the table's total group the
+    others and are dropped. When the rest do not add up to the total, a row was not read (or rows group
+    others): the ranking stands only for the largest, and only if what is missing is smaller than it."""
+    if total is None or len(rows) < 2:
+        return rows
+    rows = [r for r in rows if abs(r[1].value - total) > 0.005]
+    missing = total - sum(r[1].value for r in rows)
+    tolerance = 0.01 * max(len(rows), 1)
+    if abs(missing) <= tolerance:
+        return rows
+    if missing > 0 and most and rows and missing < max(r[1].value for r in rows):
+        return rows
+    return []
 
 
 def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:

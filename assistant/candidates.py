@@ -109,7 +109,7 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
-        if doc.document.kind == "决算" and any(re.search(r"预算数|年初预算", c) for c in f.column_path):
+        if doc.document.kind == "决算" and any(re.search(r"预算数|年初预算", c) for c in (*f.column_path, f.row_name)):
             continue  # a 决算 states the year's budget beside the outturn: the outturn is the answer
         labels = [f.row_name] if f.row_name else []
         if f.side and f.row_name in ("合计", "总计"):
@@ -127,6 +127,8 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         if labels:
             out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f))
     for t in doc.text_facts:
+        if doc.document.kind == "决算" and "预算" in t.subject and "决算" not in t.subject:
+            continue  # "…“三公”经费支出预算593.46万元": the budget, not the outturn a 决算 answers with
         out.append(Candidate(doc.document.id, _text_labels(t.subject), t.value, t.unit, text_fact=t))
     return out
 
