@@ -20,6 +20,7 @@ from .candidates import (
     coverage,
     similarity,
 )
+from .classify import table_type
 from .evidence import cited_fact
 from .lexicon import bare_total, code_names, measures, near_term, synonyms, without_filler
 from .model import Answer, Fact, Figure, PassageRef, Source
@@ -65,7 +66,8 @@ _CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科�
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
 _CHANGE = re.compile(
-    r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|多|少)(?:了)?(?:多少|几)"
+    r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|多|少)(?:了)?"
+    r"(?:的)?(?:金额|数额|额)?(?:是|为)?(?:多少|几)"
 )
 _RATE = re.compile(
     r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少))"
@@ -74,6 +76,7 @@ _RATE = re.compile(
 _MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
 # "多少亿元": the unit the asker wants the amount in.
 _ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
+_TABLE_NAMED = re.compile(r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:中|里|内)的?")
 _TABLE_WORDS = {
     "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
     "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
@@ -119,6 +122,9 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
     tables = None
+    if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
+        # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
+        tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
     for kind, words in _TABLE_WORDS.items():
         for w in words:
             if w in body:

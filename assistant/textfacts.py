@@ -28,6 +28,8 @@ _UNCHANGED = re.compile(
     r"(?:持平|相同|一致|无变化|不变)"
 )
 _BOUNDARY = re.compile(r"[，,：:；;、]")
+_CONNECTORS = re.compile(r"万元|亿元|元|比上年|较上年|与上年相比|同比|上年|比|较|预算数?|年初|执行数|决算数?|同期")
+_OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
 _TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$")
 _TOTAL_WORDS = re.compile(r"^(?:共计|合计|总计|共)$")
@@ -108,6 +110,8 @@ def _attributes(
         verb = _ATTRIBUTE.search(gap[-8:])
         if not verb:
             break
+        if _OTHER_SUBJECT.search(_CONNECTORS.sub("", gap[: len(gap) - len(verb.group(0))])):
+            break  # "…增加118.76万元，其中：1.收入预算增加…": the next change belongs to another subject
         word = verb.group(1)
         value = float(m.group(1).replace(",", ""))
         if m.group(2) == "%":
