@@ -676,19 +676,24 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     for c in found:
         d = engine.index.corpus.docs[c.doc_id].document
         per_doc.setdefault((d.organisation, d.year, d.kind), c)
-    figures = [Figure(c.value, c.unit, c.label() or item, None, (c.source(),)) for c in per_doc.values()]
+    figures = [_figure_of(engine, c, item) for c in per_doc.values()]
     if len({(f.value, f.unit) for f in figures}) > 1 and len(doc_ids) > 1:
         return figures  # several documents, different figures: ask which
-    best = found[0]
-    if rows := _same_item_rows(engine, best):
-        # the table prints the item in several rows (split by a second classification): their sum
-        values = [best.value] + [f.value for f in rows]
-        total = round(sum(values), 6)
-        cells = [Candidate(best.doc_id, best.labels, f.value, f.unit, table_fact=f) for f in rows]
-        formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
-        label = f"{best.label() or item}（表中分 {len(values)} 行列示，合计）"
-        return Figure(total, best.unit, label, formula, (best.source(), *(c.source() for c in cells)))
-    return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
+    return _figure_of(engine, found[0], item)
+
+
+def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
+    """A looked-up figure; when the table prints the item in several rows (split by a second
+    classification, or by 机关 and 事业单位), their sum with its formula."""
+    rows = _same_item_rows(engine, best)
+    if not rows:
+        return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
+    values = [best.value] + [f.value for f in rows]
+    total = round(sum(values), 6)
+    cells = [Candidate(best.doc_id, best.labels, f.value, f.unit, table_fact=f) for f in rows]
+    formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
+    label = f"{best.label() or item}（表中分 {len(values)} 行列示，合计）"
+    return Figure(total, best.unit, label, formula, (best.source(), *(c.source() for c in cells)))
 
 
 def _same_item_rows(engine: Assistant, best: Candidate) -> list[Fact]:

@@ -28,7 +28,9 @@ _UNCHANGED = re.compile(
     r"(?:持平|相同|一致|无变化|不变)"
 )
 _BOUNDARY = re.compile(r"[，,：:；;、]")
-_CONNECTORS = re.compile(r"万元|亿元|元|比上年|较上年|与上年相比|同比|上年|比|较|预算数?|年初|执行数|决算数?|同期")
+_CONNECTORS = re.compile(
+    r"万元|亿元|元|比上年|较上年|与上年相比|同比|上年|(?:20\d{2}\s*)?年度?|比|较|与|相比|预算数?|年初|执行数|决算数?|同期|共|合计"
+)
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
 _TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$")
