@@ -29,7 +29,8 @@ _UNCHANGED = re.compile(
 )
 _BOUNDARY = re.compile(r"[，,：:；;、]")
 _CONNECTORS = re.compile(
-    r"万元|亿元|元|比上年|较上年|与上年相比|同比|上年|(?:20\d{2}\s*)?年度?|比|较|与|相比|预算数?|年初|执行数|决算数?|同期|共|合计"
+    r"万元|亿元|元|比上年|较上年|与上年相比|同比|上年|年初|(?:20\d{2}\s*)?年度?|比|较|与|和|同|相比|预算数?|执行数|决算数?|同期|共|合计"
+    r"|分别|均|都"
 )
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
@@ -112,7 +113,8 @@ def _attributes(
         verb = _ATTRIBUTE.search(gap[-8:])
         if not verb:
             break
-        if _OTHER_SUBJECT.search(_CONNECTORS.sub("", gap[: len(gap) - len(verb.group(0))])):
+        clause = _BOUNDARY.split(gap[: len(gap) - len(verb.group(0))])[-1]
+        if _OTHER_SUBJECT.search(_CONNECTORS.sub("", clause)):
             break  # "…增加118.76万元，其中：1.收入预算增加…": the next change belongs to another subject
         word = verb.group(1)
         value = float(m.group(1).replace(",", ""))
