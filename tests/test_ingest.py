@@ -117,6 +117,25 @@ def test_stats_reports_tables_and_types(tmp_path: Path) -> None:
     assert small["organisation"] == "杭州市气象局"
 
 
+def test_a_document_that_does_not_say_whose_it_is_is_listed_by_file_name(tmp_path: Path) -> None:
+    """Identity never silently wrong: no organisation is guessed from a heading, and ingest and
+    stats say so plainly."""
+    anonymous = tmp_path / "anonymous-budget.txt"
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if "喀什" not in line]
+    anonymous.write_text("\n".join(lines), encoding="utf-8")
+    index = tmp_path / "index"
+    said: list[str] = []
+    ingest([anonymous], Settings(index_dir=index, workers=1), say=said.append, index_retrieval=False)
+    assert any("未能从文件中读出单位名称" in line for line in said), said
+    store = Store(index / "facts.sqlite")
+    try:
+        (doc,) = store.documents()
+    finally:
+        store.close()
+    assert doc.organisation == "" and doc.display_name == "未识别单位（anonymous-budget.txt）"
+    assert "未识别单位名称" in _run("stats", "--index", str(index)).stdout
+
+
 def test_store_round_trip(tmp_path: Path) -> None:
     from assistant.parse import parse_file
 
