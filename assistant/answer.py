@@ -60,6 +60,9 @@ _RANK = re.compile(
 _PROJECT_RANK = re.compile(
     r"项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)|(最多|最大|最高|最少|最低|最小)的?(?:一个|单个)?项目(?!支出)"
 )
+# "多少个项目编报了绩效目标", "一级项目有几个": counts the text states (项目 alone is ambiguous: 一级, 二级,
+# or the rows of the project table — those are not counted yet)
+_STATED_PROJECT_COUNT = re.compile(r"(?:几个|多少个)(?:一级|二级)?项目|(?:一级|二级)项目(?:有|共)?(?:几个|多少个)")
 _COUNTS_HELD = ("辆", "台", "套")
 _ACQUIRED = re.compile(r"购置|新购|更新|新增|购买")
 _CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科目编码: 功能 2xx, 经济 3xx
@@ -215,7 +218,8 @@ class Assistant:
             return decide(self, q, doc_ids, passages, compare=True)
         if _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _CODE_LEVEL_RANK.search(q.body):
             return decide(self, q, doc_ids, passages, rank=True)
-        if _UNSUPPORTED.search(q.body):
+        stated_count = _STATED_PROJECT_COUNT.search(q.body) and re.search(r"一级|二级|绩效", q.body)
+        if _UNSUPPORTED.search(q.body) and not stated_count:
             return Answer(
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
