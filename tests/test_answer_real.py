@@ -118,7 +118,7 @@ def test_answer_mentions_an_inconsistency_the_audit_found(assistant: Assistant) 
 
 
 def test_counts_the_text_states_and_plain_project_counts_abstain(assistant: Assistant) -> None:
-    """"涉及一级预算项目6个" answers how many 一级 projects; "有多少个项目" alone (一级? 二级? rows of the
+    """ "涉及一级预算项目6个" answers how many 一级 projects; "有多少个项目" alone (一级? 二级? rows of the
     project table?) is not answered from it."""
     assert _answered(assistant.ask("烟台市审计局涉及几个一级项目")) == (6.0, "个")
     assert assistant.ask("烟台市审计局有多少个项目").status == "not_found"
