@@ -589,7 +589,7 @@ def _rank_codes(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[st
         rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
         if rows:
             best = (max if most else min)(rows, key=lambda f: f.value)
-            cell = Candidate(doc_ids[0], (best.row_name,), best.value, best.unit, table_fact=best)
+            cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
             word = "最多" if most else "最少"
             label = (
                 f"{m.group(1).removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
