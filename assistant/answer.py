@@ -96,7 +96,6 @@ def _clean(text: str) -> str:
     text = _FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
     text = re.sub(r"(?:公开|预算)?表\d+(?:表)?(?:里|中|的)*", "", text)  # "表6里绩效工资": the table by number
-    text = bare_total(text)
     return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
 
 

@@ -43,7 +43,7 @@ def clean_organisation(text: str) -> str:
     s = squash(text).replace("(", "（").replace(")", "）")
     s = re.sub(r"^[\d\-—、.．:：·\s]+", "", s)  # "341-湖州市财政局", ".长春市信访局"
     s = re.sub(r"^附件\d*", "", s)
-    s = _SCOPE_MARK.sub("", s.replace("(", "（").replace(")", "）"))
+    s = _SCOPE_MARK.sub("", s)
     s = re.sub(r"(?:部门|单位)(?:综合)?$", "", s)  # "西安市气象局部门综合" (from "部门综合预算")
     if not 3 <= len(s) <= 40 or _NOT_IN_ORG.search(s) or not _ORG_END.search(s):
         return ""

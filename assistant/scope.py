@@ -62,12 +62,13 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
     q = squash(question)
     year, base_year = _years(q)
     best: dict[str, str] = {}  # doc id -> the longest of its names the question spells
+    start = leading_filler(q)  # where the question begins after "请问，那个…"
     for doc in documents:
         for alias in aliases(doc.organisation):
-            if len(alias) > len(best.get(doc.id, "")) and _spelt(alias, q):
+            if len(alias) > len(best.get(doc.id, "")) and _spelt(alias, q, start):
                 best[doc.id] = alias
     reading = None
-    near = _near_names(q, documents)
+    near = _near_names(q, documents, start)
     if near and max(map(len, near.values())) > max(map(len, best.values()), default=0):
         best = near  # "泉洲公安局" is a slip for 泉州市公安局, not any 公安局
         loose = [d for d in documents if d.id in best and best[d.id] not in aliases(d.organisation)]
@@ -98,11 +99,10 @@ _SUB_ORGANISATION = re.compile(
 _ORG_END_CHARS = "局委院办厅部室会所站队馆台园处心校"
 
 
-def _spelt(alias: str, q: str) -> bool:
+def _spelt(alias: str, q: str, start: int) -> bool:
     """The question names the organisation by this alias: at its start (after filler) or after a
     word that joins two names ("苏州市审计局和烟台市审计局"), never as the tail of another name
     ("南京公安局" does not name 杭州市公安局)."""
-    start = leading_filler(q)
     at = q.find(alias)
     while at >= 0:
         if at <= start or q[at - 1] in "和与跟及、，,比对同较":
@@ -122,13 +122,12 @@ def _years(q: str) -> tuple[int | None, int | None]:
     return (int(asked.group(1)) if asked else None), base
 
 
-def _near_names(q: str, documents: list[Document]) -> dict[str, str]:
+def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]:
     """Names spelt with a slip or shortened (泉洲公安局, 西安卫建委, 上海交职院): the question's
     opening words up to an organisation's last character, matched to a name that starts and ends
     the same and holds every character in order (a short form) or all but one (a slip)."""
     from rapidfuzz.distance import LCSseq
 
-    start = leading_filler(q)
     mentions = [q[start:end] for end in range(start + 4, min(len(q), start + 18) + 1) if q[end - 1] in _ORG_END_CHARS]
     found: dict[str, tuple[int, int, str]] = {}  # doc id -> (length, quality, mention)
     for doc in documents:
