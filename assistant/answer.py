@@ -18,12 +18,14 @@ from .candidates import (
     Candidate,
     candidates,
     coverage,
+    period,
+    period_key,
     similarity,
 )
 from .classify import table_type
 from .evidence import cited_fact
 from .lexicon import bare_total, code_names, measures, near_term, synonyms, without_filler
-from .model import Answer, Fact, Figure, PassageRef, Source
+from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .normalize import fold, simplified, squash
 from .retrieval import Scope, SearchIndex
 from .scope import Resolved, aliases, resolve
@@ -35,6 +37,15 @@ _FILLER = re.compile(
 )
 _DEFINITION = re.compile(
     r"^(?:什么是|何为|何谓)(.{2,12}?)[？?]?$|^(.{2,12}?)(?:是什么意思|是什么|指什么|的含义|的定义)[？?]?$"
+)
+_ABSENT = re.compile(r"(?:为什么|为何|怎么)(?:没有|没|无|不安排|不)")
+_NONE_STATED = re.compile(r"没有|无|未|不涉及|不安排|为0|为零|0\.00\s*万元|(?<![\d.])0\s*万元|非")
+_GENERIC_SUBJECT = re.compile(r"部门|单位|本年|今年|总体|整体|总|全年|预算|决算|收入|支出|收支|经费|资金|钱|比上年|比去年|较上年|增加|减少|增长|下降|变化|这么多|那么多|多了|少了|了|会|要")
+# A sentence on the change of the whole budget, with the reason that follows it
+_WHOLE_BUDGET_CHANGE = re.compile(
+    r"[^。；]*(?:预算支出|支出预算|收入预算|预算收入|收支预算|预算总额|总预算|(?:收入|支出|收支)(?:预算)?(?:总计|总额)"
+    r"|预算(?=(?:比|较)(?:上年|去年|20\d{2}年)))[^。；]*?(?:增加|减少|增长|下降)[^。；]*[。；]?"
+    r"(?:[^。；]*(?:原因|主要是|主要用于|由于)[^。；]*[。；]?)?"
 )
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些)")
@@ -73,8 +84,9 @@ _CHANGE = re.compile(
     r"(?:的)?(?:金额|数额|额)?(?:是|为)?(?:多少|几)"
 )
 _RATE = re.compile(
-    r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少))"
-)
+    r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少)"
+    r"|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
+)  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
 # "多少亿元": the unit the asker wants the amount in.
@@ -95,6 +107,9 @@ def _clean(text: str) -> str:
     text = without_filler(text)
     text = _FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
+    # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
+    text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入)了?(?:多少钱?)?", "", text)
+    text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
     text = re.sub(r"(?:公开|预算)?表\d+(?:表)?(?:里|中|的)*", "", text)  # "表6里绩效工资": the table by number
     return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
 
@@ -123,6 +138,9 @@ def understand(question: str, index: SearchIndex) -> Question:
     # "比2025年增加了多少" of a 2026 budget compares with last year
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
+    body = re.sub(r"(比|较|同|和|与)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
+    body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
+    body = re.sub(r"^(?:截至|截止到?)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)  # the date of a stock
     tables = None
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
@@ -162,6 +180,11 @@ def _follow_up(q: Question, previous: Question) -> Question:
     return Question(q.asked, text, resolved, body, q.table_types or previous.table_types, readings=readings)
 
 
+def _asks_budget(text: str) -> bool:
+    """The question asks the year's budget (预算), not its outturn (决算); "一般公共预算" is a fund."""
+    return "决算" not in text and bool(re.search(r"预算", re.sub(r"一般公共预算|预算单位|预算表", "", text)))
+
+
 # -- the engine ----------------------------------------------------------------------------------
 MIN_SIMILARITY = 0.6
 MIN_COVERAGE = 0.7  # of the question's item by the label: "气象服务…拨款" is not "…拨款收入"
@@ -195,7 +218,13 @@ class Assistant:
             return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
         if q.resolved.year is None:
             doc_ids = self._newest(doc_ids)
+        in_scope = doc_ids
         doc_ids, year_problem = self._by_year(doc_ids, q.resolved.year)
+        if q.resolved.named and q.resolved.year and _asks_budget(q.text) and self._kinds(doc_ids) == {"决算"}:
+            # "2024年的…预算" where 2024 has only a 决算: the 2025 budget states last year's budget
+            following = [d for d in in_scope if self.index.corpus.docs[d].document.year == q.resolved.year + 1]
+            if self._kinds(following) == {"预算"}:
+                doc_ids = following
         if year_problem:
             return Answer(question, "not_found", year_problem, passages=passages)
         docs = [self.index.corpus.docs[d].document for d in doc_ids]
@@ -210,12 +239,13 @@ class Assistant:
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
-        if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body):
+        ranking = _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _code_level_rank(q.body)
+        if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
             return decide(self, q, doc_ids, passages, compare=True)
-        if _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _CODE_LEVEL_RANK.search(q.body):
+        if ranking:
             return decide(self, q, doc_ids, passages, rank=True)
         stated_count = _STATED_PROJECT_COUNT.search(q.body) and re.search(r"一级|二级|绩效", q.body)
         if _UNSUPPORTED.search(q.body) and not stated_count:
@@ -223,6 +253,9 @@ class Assistant:
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
         return decide(self, q, doc_ids, passages)
+
+    def _kinds(self, doc_ids: list[str]) -> set[str]:
+        return {self.index.corpus.docs[d].document.kind for d in doc_ids}
 
     def _newest(self, doc_ids: list[str]) -> list[str]:
         """Without a year in the question, an organisation's newest disclosure answers."""
@@ -257,8 +290,21 @@ class Assistant:
         """Why / what for: the passage that names what the question is about. When none names it
         well enough, say so and show the closest passages rather than guess."""
         question, body = q.asked, q.body
+        absent = _ABSENT.search(body)
         subject = _FILLER.sub("", _EXPLAIN.sub("", body)).strip("的是")  # 为什么 before the filler 为
+        subject = re.sub(r"^(?:没有|没|无|不安排|不)", "", subject)
         pool = self._passages(q.text, doc_ids, k=12)
+        if not _GENERIC_SUBJECT.sub("", subject):
+            # "预算为什么比上年增加": the whole budget's change, which a passage on one item is not
+            said = next((m for p in pool for m in _WHOLE_BUDGET_CHANGE.finditer(p.text)), None)
+            if said is None:
+                return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
+            best = next(p for p in pool if said.string is p.text)
+            text = re.sub(r"\s+", "", said.group(0))
+            return Answer(question, "answered", f"{text}（第 {best.page} 页）", passages=[best, *passages][:3])
+        if absent:  # "为什么没有机关运行经费": a passage that says it has none, not one that defines it
+            core = re.escape(subject[-4:])
+            pool = [p for p in pool if re.search(rf"{_NONE_STATED.pattern}.{{0,12}}{core}|{core}.{{0,12}}(?:{_NONE_STATED.pattern})", p.text)]
         best = max(pool, key=lambda p: coverage(subject, p.text), default=None)
         if best is None or not subject or coverage(subject, best.text) < 0.6:
             return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
@@ -290,8 +336,62 @@ class Assistant:
         return Answer(question, "answered", f"“{term}”的解释：" + " ".join(items), passages=passages)
 
     def stated_changes(self, doc_id: str) -> list[Candidate]:
-        """The document's text figures that state a change from last year."""
-        return [c for c in self._candidates[doc_id] if c.text_fact is not None and c.text_fact.change is not None]
+        """The disclosure's text figures that state a change from last year (from either file of a
+        disclosure published as 说明 and 报表)."""
+        return [
+            c for d in self.disclosure(doc_id) for c in self._candidates[d]
+            if c.text_fact is not None and c.text_fact.change is not None
+        ]  # fmt: skip
+
+    def disclosure(self, doc_id: str) -> list[str]:
+        """The files of one disclosure: the same organisation, year and kind."""
+        d = self.index.corpus.docs[doc_id].document
+        return [
+            k for k, x in self.index.corpus.docs.items()
+            if (x.document.organisation, x.document.year, x.document.kind) == (d.organisation, d.year, d.kind)
+        ]  # fmt: skip
+
+    def printed_change(self, current: Candidate) -> Candidate | None:
+        """The current cell joined with the same row's 上年 (or 2025年) cell or 增减 cell of the same
+        item, when the table prints last year beside this year (三公经费表: 2018年 | 2019年 | 增减)."""
+        f = current.table_fact
+        doc = self.index.corpus.docs[current.doc_id]
+        year = doc.document.year
+        if f is None or period_key(f.column_path) == () and not f.column_path:
+            return None
+        key = period_key(f.column_path)
+        beside: dict[str, Fact] = {}
+        for g in doc.facts:
+            if g.table_index == f.table_index and g.row_index == f.row_index and g is not f and g.unit == f.unit:
+                kind = next((k for c in g.column_path if (k := period(c, year))), None)
+                if kind in ("prior", "change") and period_key(g.column_path) == key:
+                    beside.setdefault(kind, g)
+        if not beside:
+            return None
+        kind = "prior" if "prior" in beside else "change"  # last year's own cell is the plainer source
+        cell = beside[kind]
+        change = cell.value if kind == "change" else round(f.value - cell.value, 6)
+        stated = TextFact(current.label(), f.value, f.unit, f.page, "", change=change, change_unit=f.unit, section=kind)
+        also = (Candidate(current.doc_id, (), cell.value, cell.unit, table_fact=cell).source(),)
+        return replace(current, text_fact=stated, also=also)
+
+    def stated_change(self, current: Candidate, item: str) -> Candidate | None:
+        """The table's current figure joined with a change the text states without it
+        ("2026年预算比2025年预算增加50.32万元"): the one such change whose subject names the item
+        as closely as the item names it, in the change's unit."""
+        said = [t for d in self.disclosure(current.doc_id) for t in self.index.corpus.docs[d].text_facts]
+        named = [
+            t for t in said
+            if t.value is None and t.change is not None and t.change_unit in _MONEY and current.unit in _MONEY
+            and min(coverage(item, t.subject), coverage(t.subject, item)) >= 0.75
+        ]  # fmt: skip
+        if len({t.change for t in named}) != 1:
+            return None
+        t = named[0]
+        unit = t.change_unit or t.unit
+        value = round(current.value * _MONEY[current.unit] / _MONEY[unit], 6)
+        also = (Source(current.doc_id, t.page, None, t.subject, None),)
+        return replace(current, value=value, unit=unit, text_fact=replace(t, value=value, unit=unit), also=also)
 
     def match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
         """Candidates naming `item` best, best first; empty when none is close enough. Everyday words
@@ -444,16 +544,16 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
                 # the text states the change but not its rate: rate = change ÷ last year's figure
                 prior = c.value - t.change
                 pct = round(t.change / prior * 100, 2)
-                base = f"({format_value(c.value)} − {format_value(t.change)})"
+                base = f"{format_value(prior)}（上年：{format_value(c.value)} − {format_value(t.change)}）"
                 formula = f"{format_value(t.change)} ÷ {base} × 100% = {format_value(pct)}%"
                 return Figure(abs(pct) if pct < 0 and re.search(r"下降|减少|降幅|降低", body) else pct, "%",
-                              f"{item}比上年的{'降幅' if pct < 0 else '增幅'}", formula, (c.source(),))  # fmt: skip
+                              f"{item}比上年的{'降幅' if pct < 0 else '增幅'}", formula, c.sources())  # fmt: skip
             if t.change_pct is None:
                 raise LookupError(f"“{item}”的增长率")
             fell = t.change_pct < 0
             value = abs(t.change_pct) if fell and re.search(r"下降|减少|降幅|降低", body) else t.change_pct
             return Figure(value, "%", f"{item}比上年的{'降幅' if fell and value > 0 else '增幅'}",
-                          None, (c.source(),))  # fmt: skip
+                          None, c.sources()[-1:])  # fmt: skip
         assert t.change is not None
         value = abs(t.change) if re.search(r"减少|下降|降低|少", body) else t.change
         verb = "减少" if t.change < 0 else "增加"
@@ -462,16 +562,22 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             if t.change_pct is not None
             else ""
         )
-        return Figure(value, t.change_unit or t.unit, f"{item}比上年{verb}{rate}", None, (c.source(),))
+        if t.sentence or not c.also:  # stated in the text
+            return Figure(value, t.change_unit or t.unit, f"{item}比上年{verb}{rate}", None, c.sources()[-1:])
+        prior = round(c.value - t.change, 6)  # the table's 上年 column, or its 增减 column
+        formula = f"{format_value(c.value)} − {format_value(prior)} = {format_value(t.change)}"
+        return Figure(value, c.unit, f"{item}比上年{verb}", formula, c.sources())
     if _LAST_YEAR.search(body):
         item = _clean(_LAST_YEAR.sub("", body))
         c = _with_change(engine, item, doc_ids, q)
         assert c.text_fact is not None and c.text_fact.change is not None
         prior = round(c.value - c.text_fact.change, 2)
+        if not c.text_fact.sentence and c.text_fact.section == "prior":  # printed in the table's 上年 column
+            return Figure(prior, c.unit, f"上年{item}", None, c.also)
         formula = f"{format_value(c.value)} − {format_value(c.text_fact.change)} = {format_value(prior)}"
         if c.text_fact.change < 0:
             formula = f"{format_value(c.value)} + {format_value(-c.text_fact.change)} = {format_value(prior)}"
-        return Figure(prior, c.unit, f"上年{item}", formula, (c.source(),))
+        return Figure(prior, c.unit, f"上年{item}", formula, c.sources())
     if (m := _DIFF.search(body)) or (m := _APART.search(body)):
         a, b = _one(engine, _clean(m.group(1)), doc_ids, q), _one(engine, _clean(m.group(2)), doc_ids, q)
         va, vb = _same_unit(a, b)
@@ -562,23 +668,39 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
 _CODE_LEVEL_RANK = re.compile(
     r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:支出|预算|科目)?\S{0,6}?(最多|最大|最高|最少|最低|最小)"
 )
+# "金额最大的项级科目是哪一个": the same, with the measure first
+_CODE_LEVEL_RANK_FIRST = re.compile(
+    r"(最多|最大|最高|最少|最低|最小)的(?:一个)?(项级科目|款级科目|类级科目|项科目|款科目|类科目|功能科目|一类支出)"
+)
+
+
+def _code_level_rank(body: str) -> tuple[str, str] | None:
+    """(level word, 最多/最少 word) of a ranking over 功能分类 rows, or None."""
+    if m := _CODE_LEVEL_RANK.search(body):
+        return m.group(1), m.group(2)
+    if m := _CODE_LEVEL_RANK_FIRST.search(body):
+        return m.group(2).replace("功能科目", "科目").replace("一类支出", "一类"), m.group(1)
+    return None
 _LEVEL_DIGITS = {"项": 7, "款": 5, "类": 3}
 # Where the 功能分类 rows of the whole budget are printed, in order of preference.
 _CLASSIFICATION_TABLES = ("支出总表", "一般公共预算支出表", "财政拨款支出表")
 
 
-def _rank_codes(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[str]) -> Figure:
+def _rank_codes(
+    engine: Assistant, asked: tuple[str, str], body: str, doc_ids: list[str], tables: set[str] | None
+) -> Figure:
     """The largest/smallest 功能分类 类, 款 or 项 of the budget ("哪一类支出最多", "哪个项级科目最多"),
     in the grand-total column of the first table that prints them."""
-    level = next((v for k, v in _LEVEL_DIGITS.items() if k in m.group(1)), 7)
-    if m.group(1) in ("科目", "一类", "类"):
-        level = 7 if m.group(1) == "科目" else 3
-    most = m.group(2) in ("最多", "最大", "最高")
+    level_word, most_word = asked
+    level = next((v for k, v in _LEVEL_DIGITS.items() if k in level_word), 7)
+    if level_word in ("科目", "一类", "类"):
+        level = 7 if level_word == "科目" else 3
+    most = most_word in ("最多", "最大", "最高")
     doc_id = _single_disclosure(engine, doc_ids)
     if doc_id is None or "经济分类" in body:  # 经济分类 类 are not ranked yet: saying so beats a guess
         raise LookupError("单一公开文件中的科目")
     facts = engine.index.corpus.docs[doc_id].facts
-    named = [k for k in _CLASSIFICATION_TABLES if k.removesuffix("支出表") in body]  # "一般公共预算…中"
+    named = [k for k in _CLASSIFICATION_TABLES if k in (tables or ()) or k.removesuffix("支出表") in body]
     for kind in named + [k for k in _CLASSIFICATION_TABLES if k not in named]:
         rows = [
             f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
@@ -591,7 +713,7 @@ def _rank_codes(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[st
             cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
             word = "最多" if most else "最少"
             label = (
-                f"{m.group(1).removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
+                f"{level_word.removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
             )
             return Figure(best.value, best.unit, label, None, (cell.source(),))
     raise LookupError("功能分类科目")
@@ -627,12 +749,16 @@ def _checked_projects(
 def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     m = _RANK.search(body)
-    if (code_rank := _CODE_LEVEL_RANK.search(body)) and (m is None or "科目" in code_rank.group(1)):
-        return _rank_codes(engine, code_rank, body, doc_ids)
+    if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
+        return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
         return _rank_projects(engine, body, doc_ids)
     parent_item, most = _clean(m.group(1)), m.group(2) in ("最多", "最高", "最大")
     parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
+    if not parents and "的" in parent_item:  # "基本支出的商品和服务支出中": the row, in the 基本支出 tables first
+        where, parent_item = parent_item.rsplit("的", 1)
+        parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
+        parents.sort(key=lambda c: where not in (c.table_fact.table_title if c.table_fact else ""))
     if len(doc_ids) != 1:
         raise LookupError(f"“{parent_item}”的明细")
     for found in parents:  # the first printing of the item that has printed children
@@ -720,7 +846,8 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question) 
     if found:
         return found[0]
     for c in matched[:3]:
-        same = [t for t in engine.stated_changes(c.doc_id) if t.value == c.value and t.unit == c.unit]
+        # the text rounds to two decimals what a table may print to six (1048475.725671 -> 1048475.73)
+        same = [t for t in engine.stated_changes(c.doc_id) if _same_amount(t, c)]
         named = [t for t in same if t.text_fact and coverage(item, t.text_fact.subject) >= 0.5]
         if named:
             return named[0]
@@ -728,7 +855,28 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question) 
         distinctive = c.value != round(c.value) or c.value >= 100
         if same and distinctive and len({t.text_fact.change for t in same if t.text_fact}) == 1:
             return same[0]
+    best = [c for c in matched if c.table_fact is not None and _similar_as(c, matched[0], item)]
+    for c in best:  # a table that prints last year beside this year (often not the first to print the item)
+        if joined := engine.printed_change(c):
+            return joined
+    for c in matched[:8]:
+        if c.table_fact is not None and (joined := engine.stated_change(c, item)):
+            return joined
     raise LookupError(f"“{item}”与上年比较")
+
+
+def _similar_as(c: Candidate, best: Candidate, item: str) -> bool:
+    """The candidate names the item as well as the best one does."""
+    return max(similarity(item, x) for x in c.labels) >= max(similarity(item, x) for x in best.labels) - 1e-9
+
+
+def _same_amount(a: Candidate, b: Candidate) -> bool:
+    """The same amount, in whatever money unit each prints it, to the text's two decimals."""
+    if a.unit == b.unit:
+        return abs(a.value - b.value) <= 0.005
+    if a.unit in _MONEY and b.unit in _MONEY:
+        return abs(a.value * _MONEY[a.unit] - b.value * _MONEY[b.unit]) <= 0.005 * max(_MONEY[a.unit], _MONEY[b.unit])
+    return False
 
 
 def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:

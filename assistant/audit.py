@@ -342,7 +342,7 @@ class _Audit:
         for t in self.doc.text_facts:
             if t.share is None or t.unit not in _MONEY or not t.value or not 0 < t.share <= 100:
                 continue
-            near = [x.value for x in self.doc.text_facts if x.page == t.page and x.unit == t.unit and x.value > t.value]
+            near = [x.value for x in self.doc.text_facts if x.page == t.page and x.unit == t.unit and (x.value or 0) > t.value]
             bases = [b for b in {*near, *totals} if b >= t.value]
             if not bases:
                 continue
@@ -374,7 +374,7 @@ class _Audit:
             for label in _labels(f):
                 printed[label].add(round(f.value * _MONEY[f.unit] / 1e4, 2))
         for t in self.doc.text_facts:
-            if t.unit not in _MONEY:
+            if t.unit not in _MONEY or t.value is None:
                 continue
             key = _KEY_TERMS.get(_plain(t.subject))
             if key is None or not printed.get(key):

@@ -31,6 +31,12 @@ class Candidate:
     unit: str
     table_fact: Fact | None = None
     text_fact: TextFact | None = None
+    also: tuple[Source, ...] = ()  # where a change read apart from the figure was printed
+
+    def sources(self) -> tuple[Source, ...]:
+        """The cell that gives the figure and, when its change was printed apart from it (a sentence
+        "比上年增加…", the table's 上年 or 增减 column), that too."""
+        return (self.source(), *self.also)
 
     def source(self) -> Source:
         if self.table_fact is not None:
@@ -66,7 +72,8 @@ class Candidate:
 
 def _text_labels(subject: str) -> tuple[str, ...]:
     s = re.sub(r"^(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
-    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), s.split("的")[-1]]
+    bought = re.sub(r"^拟(?:采购|购买)(.+?)(?:支出)?$", r"\1", s)  # "拟采购货物支出" -> 货物
+    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), s.split("的")[-1], bought]
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
@@ -92,14 +99,40 @@ def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
 
 
 _YEAR_WORD = re.compile(r"(20\d{2})年")
+_PRIOR = re.compile(r"(?:上年|去年|上一年)(?!度?结转|度?结余)")  # 上年结转 is this year's income
+_CHANGE_COLUMN = re.compile(r"增减|变动|变化|比上年|增长率|增幅|增长%|同比")
+_PERIOD_WORDS = re.compile(r"20\d{2}年度?|上年度?|去年|上一年|本年度?|当年|增减变化情况|增减变化|增减额?|变动额?|比上年")
 
 
 def other_year(f: Fact, year: int | None) -> bool:
-    """A cell of another year's column or row (2025年预算数 beside 2026年预算数): not this year's figure."""
+    """A cell of another year's column or row (2025年预算数 or 上年 beside 2026年预算数), or of a
+    column of changes (增减变化情况): not this year's figure."""
+    if any(_PRIOR.search(c) or _CHANGE_COLUMN.search(c) for c in f.column_path):
+        return True
     if year is None:
         return False
     years = {int(y) for text in (*f.column_path, f.row_name) for y in _YEAR_WORD.findall(text)}
     return bool(years) and year not in years
+
+
+def period(column: str, year: int | None) -> str | None:
+    """What year a column header speaks of: "prior" (上年, 2025年 in a 2026 budget), "change"
+    (增减变化情况, 比上年增减), "rate" (增长率, 增减%), "current" (本年, 2026年), or None."""
+    if re.search(r"增长率|增幅|%|百分比", column):
+        return "rate"
+    if _CHANGE_COLUMN.search(column):
+        return "change"
+    if _PRIOR.search(column):
+        return "prior"
+    years = [int(y) for y in _YEAR_WORD.findall(column)]
+    if year and years:
+        return "current" if year in years else "prior" if year - 1 in years else None
+    return "current" if re.search(r"本年|当年", column) else None
+
+
+def period_key(path: tuple[str, ...]) -> tuple[str, ...]:
+    """A column path less its words of time: 上年 > 会议费 and 2019年 > 会议费 are the same item."""
+    return tuple(x for x in (_PERIOD_WORDS.sub("", c) for c in path) if x)
 
 
 def candidates(doc: ParsedDocument) -> list[Candidate]:
@@ -127,6 +160,8 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         if labels:
             out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f))
     for t in doc.text_facts:
+        if t.value is None:
+            continue  # a change stated without its figure: see `stated_change`
         if doc.document.kind == "决算" and "预算" in t.subject and "决算" not in t.subject:
             continue  # "…“三公”经费支出预算593.46万元": the budget, not the outturn a 决算 answers with
         out.append(Candidate(doc.document.id, _text_labels(t.subject), t.value, t.unit, text_fact=t))

@@ -87,7 +87,7 @@ class TextFact:
     """A figure stated in the explanatory text, with what is stated alongside it."""
 
     subject: str
-    value: float
+    value: float | None  # None: a change stated without the current figure ("比上年增加 50.32 万元")
     unit: str  # 万元 | 元 | 亿元 | 人 | 辆 | 平方米 | % | ...
     page: int
     sentence: str

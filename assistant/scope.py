@@ -63,6 +63,8 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
     year, base_year = _years(q)
     best: dict[str, str] = {}  # doc id -> the longest of its names the question spells
     start = leading_filler(q)  # where the question begins after "请问，那个…"
+    if dated := _AS_OF.match(q, start):  # "截至2026年1月30日，X中心的固定资产…"
+        start = dated.end() + leading_filler(q[dated.end() :])
     for doc in documents:
         for alias in aliases(doc.organisation):
             if len(alias) > len(best.get(doc.id, "")) and _spelt(alias, q, start):

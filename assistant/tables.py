@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from .lexicon import code_names, measures
 from .model import BBox, Fact, Table
 from .normalize import (
     is_blank,
@@ -109,7 +111,7 @@ def _header_cells(rows: list[list[Cell | None]], text_export: bool) -> list[_Hea
         cells = [c for c in row if c is not None]
         current: list[_Header] = []
         for i, cell in enumerate(cells):
-            text = squash(cell.text)
+            text = _header_text(cell.text)
             if not text or _NOT_A_HEADER.search(text):
                 continue
             x0, x1 = cell.box[0], cell.box[2]
@@ -125,6 +127,26 @@ def _header_cells(rows: list[list[Cell | None]], text_export: bool) -> list[_Hea
         out.extend(current)
         parents = current or parents
     return out
+
+
+def _header_text(raw: str) -> str:
+    """A header cell's words. A narrow cell of a dense header may carry a stray character of its
+    neighbour on its first line ("费\n会议费", "公\n公务\n接待\n费") or lose its end at a bracket
+    ("因公出国（"): when what remains is a national term, or the start of one, that term is the header."""
+    text = squash(raw)
+    known = _known_terms()
+    lines = [squash(x) for x in raw.split("\n") if squash(x)]
+    if len(lines) >= 2 and len(lines[0]) == 1 and text not in known and "".join(lines[1:]) in known:
+        return "".join(lines[1:])
+    if len(text) >= 4 and text[-1] in "（(" and (longer := sorted((t for t in known if t.startswith(text)), key=len)):
+        if all(t.startswith(longer[0]) for t in longer):  # 因公出国（境）费 and …费用 are one
+            return longer[0]
+    return text
+
+
+@cache
+def _known_terms() -> frozenset[str]:
+    return frozenset({*code_names().values(), *measures()})
 
 
 def _column_path(headers: list[_Header], box: BBox) -> tuple[str, ...]:

@@ -15,16 +15,18 @@ from .passages import Sentence
 
 _UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批|%"
 _COUNTED = {"个", "项", "家", "套", "台", "批"}
+_MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[，。；、：:,;（(]|$)")
 # An amount with its unit; "50 万元以上" is a threshold, not a figure.
 _AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?!以上|以下|及以上)")
 _HEADCOUNT = re.compile(r"(编制数|编制)\s*(?:为)?\s*(\d+)(?![\d.])\s*(?:人|名)?")
 _ATTRIBUTE = re.compile(
-    r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|上升|降低|增|减|的|相比|减少了|增加了)\s*$"
-)
-_DOWN = ("减少", "下降", "减幅", "降低", "减")
+    r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|降幅|上升|降低|增|减|的|相比|减少了|增加了"
+    r"|(?:比|较)\s*(?:上年|去年|20\d{2}\s*年)\s*(?:年初)?(?:预算|决算|执行)?数?(?:为)?)\s*$"
+)  # the last: last year's figure stated beside this year's ("比2025年年初预算数 V 万元增加 C")
+_DOWN = ("减少", "下降", "减幅", "降幅", "降低", "减")
 _UNCHANGED = re.compile(
-    r"[，,]?\s*(?:与|和|同|较|比)\s*(?:上年|20\d{2}\s*年)(?:度)?(?:预算数?|预算|执行数|决算数?)?(?:相比)?(?:保持)?"
+    r"[，,]?\s*(?:与|和|同|较|比)\s*(?:上年|去年|20\d{2}\s*年)(?:度)?(?:预算数?|预算|执行数|决算数?)?(?:相比)?(?:保持)?"
     r"(?:持平|相同|一致|无变化|不变)"
 )
 _BOUNDARY = re.compile(r"[，,：:；;、]")
@@ -39,6 +41,16 @@ _TOTAL_WORDS = re.compile(r"^(?:共计|合计|总计|共)$")
 _GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "价值", "其中", "金额", "预算金额",
             "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
 _SENTENCES = re.compile(r"[^。；;！？]+[。；;！？]?")
+# "比上年/较2025年预算/与上年相比": what a change is measured against
+_COMPARED = re.compile(
+    r"(?:(?:与|和|同)(?:上年|去年|(20\d{2})\s*年)度?(?:预算|决算|执行)?数?相比|(?:比|较)(?:上年|去年|(20\d{2})\s*年)度?(?:预算|决算|执行)?数?(?:相比)?)"
+)
+_CHANGE_VERB = re.compile(r"(?:均|都|各|共)?(增加了|减少了|增加|减少|增长|下降|上升|降低|增|减)$")
+_PART = re.compile(r"(?:其中[:：]?|主要是|主要原因是|主要由于|主要用于)")
+_CURRENT_YEAR = re.compile(r"(20\d{2})\s*年")
+# What an unnamed "预算" or "收入" of the whole department is: its total (收入总计 = 支出总计)
+_WHOLE = {"预算": "支出总计", "部门预算": "支出总计", "预算支出": "支出总计", "支出预算": "支出总计", "支出": "支出总计",
+          "收入": "收入总计", "收入预算": "收入总计", "预算收入": "收入总计", "收支": "支出总计"}  # fmt: skip
 
 
 def _clean_subject(text: str) -> str:
@@ -58,11 +70,15 @@ def _signed(verb: str, value: float) -> float:
 def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
     """Text facts of one sentence."""
     facts: list[TextFact] = []
+    sentence = sentence.replace("收、支", "收支")
     matches = list(_AMOUNT.finditer(sentence))
     last_subject = ""
+    read_to = 0
     for i, m in enumerate(matches):
         before = sentence[: m.start()]
-        if _ATTRIBUTE.search(before[-8:]):
+        if _ATTRIBUTE.search(before[-16:]):
+            if m.start() >= read_to:  # not read as the previous figure's change: a change on its own
+                facts.extend(_change_only(sentence, m, matches[i + 1 :], page, section))
             continue  # a share or change of the previous figure
         start = max((b.end() for b in _BOUNDARY.finditer(before)), default=0)
         subject = _clean_subject(before[start:])
@@ -80,7 +96,7 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
                 subject += noun.group(0)
         if not subject or len(subject) > 40:
             continue
-        share, change, change_unit, change_pct = _attributes(sentence, m.end(), matches[i + 1 :])
+        share, change, change_unit, change_pct, read_to = _attributes(sentence, m.end(), matches[i + 1 :], subject)
         facts.append(
             TextFact(
                 subject=subject,
@@ -102,22 +118,77 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
     return facts
 
 
+def _change_only(
+    sentence: str, m: re.Match[str], following: list[re.Match[str]], page: int, section: str
+) -> list[TextFact]:
+    """A change stated without the current figure: "2026年预算比2025年预算增加50.32万元，增长3.08%",
+    "与上年相比收入总计、支出总计均增加789,183.4万元". The current figure is in the tables; the
+    fact keeps value None and the answer takes the current figure from there."""
+    if m.group(2) not in _MONEY_UNITS:
+        return []
+    before = sentence[: m.start()]
+    start = max((b.end() for b in _BOUNDARY.finditer(before) if b.group(0) != "、"), default=0)
+    clause = re.sub(r"\s+", "", before[start:])
+    compared = _COMPARED.search(clause)
+    verb = _CHANGE_VERB.search(clause)
+    if not verb or _AMOUNT.search(clause):
+        return []  # not a change, or the clause already states a figure the change belongs to
+    if compared:
+        was = compared.group(1) or compared.group(2)
+        now = _CURRENT_YEAR.search(clause[: compared.start()])
+        if was and now and int(now.group(1)) != int(was) + 1:
+            return []  # compared with some other year than last year
+        named = clause[: compared.start()] + clause[compared.end() : verb.start()]
+    elif _COMPARED.search(earlier := re.sub(r"\s+", "", before[:start])) and (
+        (part := _PART.match(clause)) or _PART.search(earlier) or _COMPARED.fullmatch(earlier.strip("，,"))
+    ):
+        # "比上年增加…，其中基本支出增加79.26万元，项目支出增加…"
+        named = clause[part.end() if part else 0 : verb.start()]
+    else:
+        return []
+    each = re.match(r"[均都各]", verb.group(0))  # "收入总计、支出总计均增加"
+    subjects = [_whole(_clean_subject(x)) for x in (re.split(r"、|和", named) if each else [named])]
+    if both := next((re.match(r"^(财政拨款)?收支(?:预算)?(?:总计|总预算|总额)$", x) for x in subjects), None):
+        # "收、支预算总计各减少": each of the two totals
+        subjects = [f"{both.group(1)}收入", f"{both.group(1)}支出"] if both.group(1) else ["收入总计", "支出总计"]
+    if not all(subjects) or any(len(x) > 30 for x in subjects):
+        return []
+    _, _, _, change_pct, _ = _attributes(sentence, m.end(), following)
+    change = _signed(verb.group(1), float(m.group(1).replace(",", "")))
+    return [
+        TextFact(subject=x, value=None, unit=m.group(2), page=page, sentence=sentence.strip(), change=change,
+                 change_unit=m.group(2), change_pct=change_pct, section=section)  # fmt: skip
+        for x in subjects
+    ]
+
+
+def _whole(subject: str) -> str:
+    plain = re.sub(r"^(?:本部门|本单位|部门|单位)", "", _YEAR_PREFIX.sub("", subject)) or subject
+    return _WHOLE.get(plain, subject)
+
+
 def _attributes(
-    sentence: str, pos: int, following: list[re.Match[str]]
-) -> tuple[float | None, float | None, str | None, float | None]:
-    """Share, change and change percent stated right after a figure (until the next figure)."""
+    sentence: str, pos: int, following: list[re.Match[str]], subject: str = ""
+) -> tuple[float | None, float | None, str | None, float | None, int]:
+    """Share, change and change percent stated right after a figure (until the next figure), and
+    where what was read ends. A clause that only restates the subject ("收、支预算总计各减少") is
+    the same subject."""
     share = change = change_pct = None
     change_unit = None
     for m in following:
         gap = sentence[pos : m.start()]
-        verb = _ATTRIBUTE.search(gap[-8:])
+        verb = _ATTRIBUTE.search(gap[-16:])
         if not verb:
             break
         clause = _BOUNDARY.split(gap[: len(gap) - len(verb.group(0))])[-1]
-        if _OTHER_SUBJECT.search(_CONNECTORS.sub("", clause)):
+        rest = _CONNECTORS.sub("", clause)
+        if _OTHER_SUBJECT.search(rest) and not all(ch in subject for ch in rest):
             break  # "…增加118.76万元，其中：1.收入预算增加…": the next change belongs to another subject
         word = verb.group(1)
         value = float(m.group(1).replace(",", ""))
+        if word.startswith(("比", "较")):
+            pos = m.end()
+            continue  # last year's figure itself: the change follows it
         if m.group(2) == "%":
             if word.startswith("占"):
                 share = value
@@ -128,7 +199,7 @@ def _attributes(
         pos = m.end()
     if change is None and _UNCHANGED.match(sentence, pos):
         change, change_pct = 0.0, 0.0  # "与上年预算数持平": last year's figure is this year's
-    return share, change, change_unit, change_pct
+    return share, change, change_unit, change_pct, pos
 
 
 def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
