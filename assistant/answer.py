@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from .audit import audit, error_facts, fact_id
 from .candidates import (
@@ -239,7 +240,9 @@ class Assistant:
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
-        ranking = _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _code_level_rank(q.body)
+        ranking = (
+            _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _code_level_rank(q.body) or _unit_rank(q.body)
+        )
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
@@ -412,7 +415,7 @@ class Assistant:
         ):
             found = self._match(scoped, doc_ids, q, unit_hint)  # "财政拨款“三公”经费": the 三公 table's own total
         if not found and (part := _PART_OF.match(plain)):
-            found = self._match(part.group(2), doc_ids, q, unit_hint)  # "政府采购预算中货物类"
+            found = self.match(part.group(2), doc_ids, q, unit_hint)  # "政府采购预算中货物类": 货物类, as any item
         if not found and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
@@ -655,7 +658,10 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
                     # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
                     rows.append((max(names, key=len), f, doc_id))
             total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
-            projects += _checked_projects(rows, total, most)
+            checked = _checked_projects(rows, total, most)
+            if not checked and total is not None and (leaves := _leaf_rows([r[1].value for r in rows], total)):
+                checked = [rows[i] for i in leaves]  # 一级项目 rows printed above their 二级 projects
+            projects += checked
     if not projects:
         raise LookupError("项目支出表中可逐项核对的项目")
     name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
@@ -672,6 +678,51 @@ _CODE_LEVEL_RANK = re.compile(
 _CODE_LEVEL_RANK_FIRST = re.compile(
     r"(最多|最大|最高|最少|最低|最小)的(?:一个)?(项级科目|款级科目|类级科目|项科目|款科目|类科目|功能科目|一类支出)"
 )
+
+
+# "哪个单位的预算最多", "下属各预算单位里…最多的是哪个": the units of a 汇总 budget
+_UNIT_RANK = re.compile(r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级)?(?:预算)?单位|(?:下属|所属|二级)(?:的|各)?(?:预算)?单位")
+_MOST = re.compile(r"最多|最大|最高|最少|最低|最小")
+# A row that names a unit, not an item: an organisation's ending, or 本级/机关
+_UNIT_NAME = re.compile(
+    r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$|本级[）)]?$|机关$"
+)
+_UNIT_TABLES = ("收入总表", "支出总表", "收支总表")
+
+
+def _unit_rank(body: str) -> str | None:
+    """最多/最少 of a ranking over the units of a 汇总 budget, or None."""
+    most = _MOST.search(body)
+    return most.group(0) if most and _UNIT_RANK.search(body) else None
+
+
+def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str]) -> Figure:
+    """The largest/smallest unit of a 汇总 budget: the rows of its 收入总表 (else 支出总表) that name
+    units, in the grand-total column; the department's own total row is no unit."""
+    doc_id = _single_disclosure(engine, doc_ids)
+    if doc_id is None:
+        raise LookupError("单一公开文件中的单位")
+    doc = engine.index.corpus.docs[doc_id]
+    most = most_word in ("最多", "最大", "最高")
+    for kind in _UNIT_TABLES:
+        for table in sorted({f.table_index for f in doc.facts if f.table_type == kind}):
+            cells = [f for f in doc.facts if f.table_index == table and f.unit not in ("", "%")]
+            grand = [f.col_index for f in cells if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
+            column = min(grand or [f.col_index for f in cells], default=None)
+            cells = [f for f in cells if f.col_index == column]
+            total = next((f.value for f in cells if TOTAL_ROW.match(f.row_name)), None)
+            units = {
+                f.row_name: f for f in cells
+                if _UNIT_NAME.search(f.row_name) and not re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", f.row_code or "")
+                and f.value != total and f.row_name != doc.document.organisation
+            }  # fmt: skip
+            if len(units) >= 2:
+                best = (max if most else min)(units.values(), key=lambda f: f.value)
+                cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+                word = "最多" if most else "最少"
+                return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
+                              None, (cell.source(),))  # fmt: skip
+    raise LookupError("按单位列示的预算")
 
 
 def _code_level_rank(body: str) -> tuple[str, str] | None:
@@ -728,6 +779,38 @@ def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
     return min(docs, key=lambda d: ("部门" not in d.title, d.file)).id
 
 
+def _leaf_rows(values: list[float], total: float) -> tuple[int, ...] | None:
+    """The rows that are projects when a table prints groups above their members (通用项目, then each
+    一级项目, then its 二级项目): the one reading of the rows, in order, as groups and members in
+    which every group is the sum of its members and the whole is the total. None when there is none."""
+    cents = [round(v * 100) for v in values]
+    n = len(cents)
+
+    @cache
+    def run(i: int, target: int) -> tuple[int, tuple[int, ...]] | None:
+        """Rows from i on that add up to target: (where they end, the leaves among them)."""
+        if target == 0:  # and the projects of nothing that follow
+            end = next((j for j in range(i, n) if cents[j] != 0), n)
+            return end, tuple(range(i, end))
+        if i >= n or cents[i] > target or cents[i] < 0:
+            return None
+        v = cents[i]
+        if v == 0:
+            rest = run(i + 1, target)
+            return None if rest is None else (rest[0], (i, *rest[1]))
+        if i + 1 < n and 0 < cents[i + 1] <= v and (members := run(i + 1, v)):  # a group of what follows
+            if rest := run(members[0], target - v):
+                return rest[0], members[1] + rest[1]
+        if rest := run(i + 1, target - v):  # a project
+            return rest[0], (i, *rest[1])
+        return None
+
+    if n > 300:
+        return None
+    found = run(0, round(total * 100))
+    return found[1] if found and found[0] == n else None
+
+
 def _checked_projects(
     rows: list[tuple[str, Fact, str]], total: float | None, most: bool
 ) -> list[tuple[str, Fact, str]]:
@@ -749,6 +832,8 @@ def _checked_projects(
 def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     m = _RANK.search(body)
+    if unit_rank := _unit_rank(body):
+        return _rank_units(engine, unit_rank, doc_ids)
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows

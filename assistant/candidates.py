@@ -73,13 +73,16 @@ class Candidate:
 def _text_labels(subject: str) -> tuple[str, ...]:
     s = re.sub(r"^(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
     bought = re.sub(r"^拟(?:采购|购买)(.+?)(?:支出)?$", r"\1", s)  # "拟采购货物支出" -> 货物
-    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), s.split("的")[-1], bought]
+    # "当年一般公共预算会议费预算支出" -> 会议费: the fund and the kind of figure are no part of the item
+    core = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", _FUND_PREFIX.sub("", s)) or s
+    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), s.split("的")[-1], bought, core]
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
     return tuple(dict.fromkeys(x for x in labels if x))
 
 
+_FUND_PREFIX = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|财政拨款)?(?:拨款)?(?:安排的?)?(?:当年)?")
 _SANGONG_ITEMS = ("因公出国", "公务接待", "公务用车", "三公")
 
 

@@ -119,7 +119,10 @@ def read_pdf(path: Path, max_pages: int) -> RawDocument:
 
 
 def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-untyped-def]
-    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    # A box drawn around words of a paragraph (a figure highlighted in the text) is one row of one or
+    # two cells: not a table, and its words belong to the text.
+    found = [t for t in page.find_tables() if len(t.rows) > 1 or len(t.rows[0].cells) > 2]
+    tables = sorted(found, key=lambda t: t.bbox[1])
     top = 0.0
     for table in tables:
         texts = table.extract()

@@ -96,7 +96,7 @@ _BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(20\d{2})\s*年度?|(20\d{2})\s
 _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*20\d{2}\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
 # After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.
 _SUB_ORGANISATION = re.compile(
-    r"^(?:下属的?|所属的?(?!单位|各单位))|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
+    r"^(?:下属|所属)(?!(?:的|各)?(?:二级)?(?:预算)?单位)|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
 )
 _ORG_END_CHARS = "局委院办厅部室会所站队馆台园处心校"
 

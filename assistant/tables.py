@@ -215,6 +215,10 @@ class _RowLabel:
     code_level: int = 0  # which of the 类 / 款 / 项 code columns the row's code starts in
 
 
+# "一、货物 A": the letter of the 政府采购品目 category (A 货物, B 工程, C 服务) is no part of the name
+_CATEGORY_LETTER = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]$")
+
+
 def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]) -> _RowLabel:
     code_parts: list[str] = []
     names: list[str] = []
@@ -239,7 +243,7 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
         own_code, name = split_code(text)
         code = code or own_code
         raws.append(text)
-        names.append(strip_numbering(name))
+        names.append(_CATEGORY_LETTER.sub("", strip_numbering(name)))
     return _RowLabel(("".join(code_parts) or code) if code_parts or code else None, names, " ".join(raws), level)
 
 
