@@ -41,7 +41,10 @@ _DEFINITION = re.compile(
 )
 _ABSENT = re.compile(r"(?:为什么|为何|怎么)(?:没有|没|无|不安排|不)")
 _NONE_STATED = re.compile(r"没有|无|未|不涉及|不安排|为0|为零|0\.00\s*万元|(?<![\d.])0\s*万元|非")
-_GENERIC_SUBJECT = re.compile(r"部门|单位|本年|今年|总体|整体|总|全年|预算|决算|收入|支出|收支|经费|资金|钱|比上年|比去年|较上年|增加|减少|增长|下降|变化|这么多|那么多|多了|少了|了|会|要")
+_GENERIC_SUBJECT = re.compile(
+    r"部门|单位|本年|今年|总体|整体|总|全年|预算|决算|收入|支出|收支|经费|资金|钱|比上年|比去年|较上年"
+    r"|增加|减少|增长|下降|变化|这么多|那么多|多了|少了|了|会|要"
+)
 # A sentence on the change of the whole budget, with the reason that follows it
 _WHOLE_BUDGET_CHANGE = re.compile(
     r"[^。；]*(?:预算支出|支出预算|收入预算|预算收入|收支预算|预算总额|总预算|(?:收入|支出|收支)(?:预算)?(?:总计|总额)"
@@ -240,9 +243,7 @@ class Assistant:
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
-        ranking = (
-            _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _code_level_rank(q.body) or _unit_rank(q.body)
-        )
+        ranking = _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _code_level_rank(q.body) or _unit_rank(q.body)
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
@@ -299,15 +300,15 @@ class Assistant:
         pool = self._passages(q.text, doc_ids, k=12)
         if not _GENERIC_SUBJECT.sub("", subject):
             # "预算为什么比上年增加": the whole budget's change, which a passage on one item is not
-            said = next((m for p in pool for m in _WHOLE_BUDGET_CHANGE.finditer(p.text)), None)
+            said = next(((p, m) for p in pool for m in _WHOLE_BUDGET_CHANGE.finditer(p.text)), None)
             if said is None:
                 return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
-            best = next(p for p in pool if said.string is p.text)
-            text = re.sub(r"\s+", "", said.group(0))
-            return Answer(question, "answered", f"{text}（第 {best.page} 页）", passages=[best, *passages][:3])
+            where, text = said[0], re.sub(r"\s+", "", said[1].group(0))
+            return Answer(question, "answered", f"{text}（第 {where.page} 页）", passages=[where, *passages][:3])
         if absent:  # "为什么没有机关运行经费": a passage that says it has none, not one that defines it
             core = re.escape(subject[-4:])
-            pool = [p for p in pool if re.search(rf"{_NONE_STATED.pattern}.{{0,12}}{core}|{core}.{{0,12}}(?:{_NONE_STATED.pattern})", p.text)]
+            none = _NONE_STATED.pattern
+            pool = [p for p in pool if re.search(rf"(?:{none}).{{0,12}}{core}|{core}.{{0,12}}(?:{none})", p.text)]
         best = max(pool, key=lambda p: coverage(subject, p.text), default=None)
         if best is None or not subject or coverage(subject, best.text) < 0.6:
             return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
@@ -405,7 +406,7 @@ class Assistant:
             found = self._match(plain, doc_ids, q, unit_hint)
         if not found:
             for word, term in synonyms():
-                if word in item and term not in item:
+                if word == item or (word in item and term not in item):  # "货物类" is 货物
                     found = self._match(item.replace(word, term), doc_ids, q, unit_hint)
                     break
         if (
@@ -559,7 +560,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
                           None, c.sources()[-1:])  # fmt: skip
         assert t.change is not None
         value = abs(t.change) if re.search(r"减少|下降|降低|少", body) else t.change
-        verb = "减少" if t.change < 0 else "增加"
+        verb = "减少" if t.change < 0 else "增加" if t.change > 0 else "持平，变化"
         rate = (
             f"（{'下降' if t.change_pct < 0 else '增长'} {format_value(abs(t.change_pct))}%）"
             if t.change_pct is not None
@@ -681,7 +682,9 @@ _CODE_LEVEL_RANK_FIRST = re.compile(
 
 
 # "哪个单位的预算最多", "下属各预算单位里…最多的是哪个": the units of a 汇总 budget
-_UNIT_RANK = re.compile(r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级)?(?:预算)?单位|(?:下属|所属|二级)(?:的|各)?(?:预算)?单位")
+_UNIT_RANK = re.compile(
+    r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级)?(?:预算)?单位|(?:下属|所属|二级)(?:的|各)?(?:预算)?单位"
+)
 _MOST = re.compile(r"最多|最大|最高|最少|最低|最小")
 # A row that names a unit, not an item: an organisation's ending, or 本级/机关
 _UNIT_NAME = re.compile(
@@ -696,9 +699,9 @@ def _unit_rank(body: str) -> str | None:
     return most.group(0) if most and _UNIT_RANK.search(body) else None
 
 
-def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str]) -> Figure:
+def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
     """The largest/smallest unit of a 汇总 budget: the rows of its 收入总表 (else 支出总表) that name
-    units, in the grand-total column; the department's own total row is no unit."""
+    units, in the grand-total column (the department's 本级 is one of them; its 汇总 row is not)."""
     doc_id = _single_disclosure(engine, doc_ids)
     if doc_id is None:
         raise LookupError("单一公开文件中的单位")
@@ -714,8 +717,13 @@ def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str]) -> Figure
             units = {
                 f.row_name: f for f in cells
                 if _UNIT_NAME.search(f.row_name) and not re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", f.row_code or "")
-                and f.value != total and f.row_name != doc.document.organisation
+                and f.value != total  # the department's own row of a 汇总 table is its total
             }  # fmt: skip
+            whole = sum(f.value for f in units.values())
+            units = {n: f for n, f in units.items() if abs(2 * f.value - whole) > 0.01}  # a 汇总 row: the rest's sum
+            if subordinate:  # "下属单位": not the department's own 本级
+                own = re.sub(r"[（(][^）)]*[）)]$", "", doc.document.organisation)
+                units = {n: f for n, f in units.items() if n != own and not re.search(r"本级|机关", n)}
             if len(units) >= 2:
                 best = (max if most else min)(units.values(), key=lambda f: f.value)
                 cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
@@ -732,6 +740,8 @@ def _code_level_rank(body: str) -> tuple[str, str] | None:
     if m := _CODE_LEVEL_RANK_FIRST.search(body):
         return m.group(2).replace("功能科目", "科目").replace("一类支出", "一类"), m.group(1)
     return None
+
+
 _LEVEL_DIGITS = {"项": 7, "款": 5, "类": 3}
 # Where the 功能分类 rows of the whole budget are printed, in order of preference.
 _CLASSIFICATION_TABLES = ("支出总表", "一般公共预算支出表", "财政拨款支出表")
@@ -833,7 +843,7 @@ def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figu
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     m = _RANK.search(body)
     if unit_rank := _unit_rank(body):
-        return _rank_units(engine, unit_rank, doc_ids)
+        return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属|二级", body)))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows

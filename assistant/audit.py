@@ -342,7 +342,10 @@ class _Audit:
         for t in self.doc.text_facts:
             if t.share is None or t.unit not in _MONEY or not t.value or not 0 < t.share <= 100:
                 continue
-            near = [x.value for x in self.doc.text_facts if x.page == t.page and x.unit == t.unit and (x.value or 0) > t.value]
+            near = [
+                x.value for x in self.doc.text_facts
+                if x.value is not None and x.page == t.page and x.unit == t.unit and x.value > t.value
+            ]  # fmt: skip
             bases = [b for b in {*near, *totals} if b >= t.value]
             if not bases:
                 continue

@@ -104,7 +104,9 @@ def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
 _YEAR_WORD = re.compile(r"(20\d{2})年")
 _PRIOR = re.compile(r"(?:上年|去年|上一年)(?!度?结转|度?结余)")  # 上年结转 is this year's income
 _CHANGE_COLUMN = re.compile(r"增减|变动|变化|比上年|增长率|增幅|增长%|同比")
-_PERIOD_WORDS = re.compile(r"20\d{2}年度?|上年度?|去年|上一年|本年度?|当年|增减变化情况|增减变化|增减额?|变动额?|比上年")
+_PERIOD_WORDS = re.compile(
+    r"20\d{2}年度?|上年度?|去年|上一年|本年度?|当年|增减变化情况|增减变化|增减额?|变动额?|比上年"
+)
 
 
 def other_year(f: Fact, year: int | None) -> bool:

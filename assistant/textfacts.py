@@ -49,8 +49,9 @@ _CHANGE_VERB = re.compile(r"(?:均|都|各|共)?(增加了|减少了|增加|减�
 _PART = re.compile(r"(?:其中[:：]?|主要是|主要原因是|主要由于|主要用于)")
 _CURRENT_YEAR = re.compile(r"(20\d{2})\s*年")
 # What an unnamed "预算" or "收入" of the whole department is: its total (收入总计 = 支出总计)
-_WHOLE = {"预算": "支出总计", "部门预算": "支出总计", "预算支出": "支出总计", "支出预算": "支出总计", "支出": "支出总计",
-          "收入": "收入总计", "收入预算": "收入总计", "预算收入": "收入总计", "收支": "支出总计"}  # fmt: skip
+_WHOLE = {"预算": "支出总计", "部门预算": "支出总计", "预算支出": "支出总计", "支出预算": "支出总计",
+          "支出": "支出总计", "收入": "收入总计", "收入预算": "收入总计", "预算收入": "收入总计",
+          "收支": "支出总计"}  # fmt: skip
 
 
 def _clean_subject(text: str) -> str:
@@ -156,8 +157,17 @@ def _change_only(
     _, _, _, change_pct, _ = _attributes(sentence, m.end(), following)
     change = _signed(verb.group(1), float(m.group(1).replace(",", "")))
     return [
-        TextFact(subject=x, value=None, unit=m.group(2), page=page, sentence=sentence.strip(), change=change,
-                 change_unit=m.group(2), change_pct=change_pct, section=section)  # fmt: skip
+        TextFact(
+            subject=x,
+            value=None,
+            unit=m.group(2),
+            page=page,
+            sentence=sentence.strip(),
+            change=change,
+            change_unit=m.group(2),
+            change_pct=change_pct,
+            section=section,
+        )  # fmt: skip
         for x in subjects
     ]
 

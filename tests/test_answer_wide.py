@@ -1,0 +1,117 @@
+"""Answers over templates the engine was not first written for (../shared/corpus-wide): changes stated
+without the current figure, last year's columns printed beside this year's, tables in 元 against text
+in 万元, 政府采购 by 货物/服务, projects printed under their groups, the units of a 汇总 budget.
+
+Expected values were read by hand from the PDFs (pages given); the index is built by the real
+pipeline, as `ingest` builds it for users.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Answer, Assistant, _leaf_rows
+from assistant.ingest import ingest
+from assistant.settings import Settings
+from tests.conftest import EMBEDDING_CACHE
+from tests.test_parse_wide import WIDE
+
+CHANGCHUN = "jilin-changchun-xinfangju-benji-2026-yusuan.pdf"  # "2026年预算比2025年预算增加50.32万元"
+SHENPI = "shaanxi-xian-xingzheng-shenpi-fuwuju-2025-yusuan.pdf"  # tables in 元, 上年 columns, grouped projects
+SUZHOU = "jiangsu-suzhou-ziranziyuan-guihuaju-benji-2026-danwei-yusuan.pdf"  # "收、支预算总计各减少"
+RENDA = "jiangsu-sheng-renda-changweihui-bangongting-2018-yusuan.pdf"  # 政府采购: 货物 A, 服务 C
+ANJIAN = "shaanxi-xian-anquan-shengchan-jianduju-2019-yusuan-baobiao.pdf"  # 2018年 | 2019年 | 增减 columns, no text
+
+pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-four"), embedding_cache=EMBEDDING_CACHE)
+    ingest([WIDE / f for f in (CHANGCHUN, SHENPI, SUZHOU, RENDA, ANJIAN)], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+def _figure(answer: Answer) -> tuple[float, str, int]:
+    assert answer.status == "answered", answer.answer
+    figure = answer.figures[0]
+    return figure.value, figure.unit, figure.sources[0].page
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page"),
+    [
+        # a change the text states without the figure it changes: the total's own sentence
+        ("长春市信访局2026年预算比2025年多了多少", 50.32, "万元", 17),
+        ("苏州市自然资源和规划局今年收入比去年减少了多少", 5419.13, "万元", 30),
+        # stated in the text beside the table that prints it in 元
+        ("西安市行政审批服务局2025年培训费比上年减少了多少", 42.5, "万元", 15),
+        # the table in 元 and the sentence in 万元 are the same amount
+        ("西安市行政审批服务局2025年资本性支出比上年增加了多少", 1039.58, "万元", 12),
+    ],
+)
+def test_changes(assistant: Assistant, question: str, value: float, unit: str, page: int) -> None:
+    assert _figure(assistant.ask(question)) == pytest.approx((value, unit, page))
+
+
+def test_last_years_figure_is_its_own_cell(assistant: Assistant) -> None:
+    answer = assistant.ask("西安市行政审批服务局2024年公务用车运行维护费预算是多少")
+    assert _figure(answer) == (25000, "元", 35)
+    assert answer.figures[0].formula is None  # printed in the 上年 column, not derived
+    assert "上年" in (answer.figures[0].sources[0].column or "")
+
+
+def test_change_computed_from_last_years_column_shows_its_arithmetic(assistant: Assistant) -> None:
+    answer = assistant.ask("西安市安全生产监督管理局2019年会议费比2018年增加了多少？")
+    assert _figure(answer) == (14.74, "万元", 32)
+    assert answer.figures[0].formula == "19.06 − 4.32 = 14.74"
+    assert len(answer.figures[0].sources) == 2  # this year's cell and last year's
+
+
+def test_growth_asked_as_such_is_the_rate(assistant: Assistant) -> None:
+    answer = assistant.ask("西安市行政审批服务局2025年资本性支出（310）比上年增长了多少？")
+    assert _figure(answer)[:2] == (522.48, "%")
+
+
+@pytest.mark.parametrize(("question", "value"), [("江苏省人大常委会办公厅2018年政府采购中货物类有多少", 59.0)])
+def test_procurement_by_category(assistant: Assistant, question: str, value: float) -> None:
+    assert _figure(assistant.ask(question))[:2] == (value, "万元")
+
+
+def test_largest_project_of_a_table_that_prints_groups_above_projects(assistant: Assistant) -> None:
+    answer = assistant.ask("西安市行政审批服务局2025年专项业务经费里哪个项目最多？")
+    assert _figure(answer) == (11815120, "元", 31)
+    assert "线上线下融合及效能提升" in answer.answer
+
+
+def test_whole_budget_reason(assistant: Assistant) -> None:
+    answer = assistant.ask("长春市信访局2026年预算为什么增加了？")
+    assert answer.status == "answered" and "人员经费的正常增长" in answer.answer
+
+
+def test_leaf_rows_reads_groups_and_members() -> None:
+    # 通用项目 10 = 一级 4 (its 二级 4) + 一级 6 (二级 2 and 4); a zero project anywhere
+    assert _leaf_rows([10, 4, 4, 6, 2, 4, 0], 10) == (2, 4, 5, 6)
+    assert _leaf_rows([3, 3], 6) == (0, 1)  # a flat list is read as one
+    assert _leaf_rows([1, 2], 5) is None  # rows that do not add up are no reading
+
+
+@pytest.fixture(scope="module")
+def summary_budget(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-units"), embedding_cache=EMBEDDING_CACHE)
+    ingest([WIDE / "guangdong-guangzhou-qixiangju-2026-yusuan.pdf"], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit_name", "value"),
+    [
+        ("广州市气象局哪个单位的预算最多？", "广州市气象局", 2602.16),  # its 本级 is one of the units
+        ("广州市气象局下属单位里预算最多的是哪个", "广州市防雷减灾管理办公室", 1551.56),  # 下属: not the 本级
+        ("广州市气象局哪个单位预算最少", "广州市生态与农业气象中心", 598.41),
+    ],
+)
+def test_units_of_a_summary_budget(summary_budget: Assistant, question: str, unit_name: str, value: float) -> None:
+    answer = summary_budget.ask(question)
+    assert _figure(answer) == (value, "万元", 7)
+    assert f"单位是{unit_name}" in answer.answer
