@@ -303,8 +303,8 @@ class Assistant:
             said = next(((p, m) for p in pool for m in _WHOLE_BUDGET_CHANGE.finditer(p.text)), None)
             if said is None:
                 return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
-            where, text = said[0], re.sub(r"\s+", "", said[1].group(0))
-            return Answer(question, "answered", f"{text}（第 {where.page} 页）", passages=[where, *passages][:3])
+            found, text = said[0], re.sub(r"\s+", "", said[1].group(0))
+            return Answer(question, "answered", f"{text}（第 {found.page} 页）", passages=[found, *passages][:3])
         if absent:  # "为什么没有机关运行经费": a passage that says it has none, not one that defines it
             core = re.escape(subject[-4:])
             none = _NONE_STATED.pattern
