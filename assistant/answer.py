@@ -528,7 +528,13 @@ def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: st
     return found[0]
 
 
+# "…执行数", "…年初预算数": which of last year's figures; the item is what precedes it
+_KIND_OF_FIGURE = re.compile(r"(?:的)?(?:执行数|年初预算数?|预算数|决算数)$")
+
+
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
+    if _UNIT_COUNT.search(body):
+        return _count_units(engine, body, doc_ids)
     if q.last_year:
         if _SHARE.search(body) or _RATE.search(body) or _CHANGE.search(body) or _SUM.search(body):
             raise LookupError("上一年度的该项")
@@ -539,7 +545,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             part, whole = pm.group(2), pm.group(1)
         return _share(engine, q, _clean(part), _clean(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
-        item = _clean(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body)))) or "支出总计"
+        item = _clean(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
+        item = _KIND_OF_FIGURE.sub("", item) or "支出总计"
         c = _with_change(engine, item, doc_ids, q)
         t = c.text_fact
         assert t is not None
@@ -572,7 +579,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(c.value)} − {format_value(prior)} = {format_value(t.change)}"
         return Figure(value, c.unit, f"{item}比上年{verb}", formula, c.sources())
     if _LAST_YEAR.search(body):
-        item = _clean(_LAST_YEAR.sub("", body))
+        item = _KIND_OF_FIGURE.sub("", _clean(_LAST_YEAR.sub("", body))) or "支出总计"
         c = _with_change(engine, item, doc_ids, q)
         assert c.text_fact is not None and c.text_fact.change is not None
         prior = round(c.value - c.text_fact.change, 2)
@@ -685,6 +692,9 @@ _CODE_LEVEL_RANK_FIRST = re.compile(
 _UNIT_RANK = re.compile(
     r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级)?(?:预算)?单位|(?:下属|所属|二级)(?:的|各)?(?:预算)?单位"
 )
+_UNIT_COUNT = re.compile(
+    r"(?:几个|多少个|多少家|几家)(?:下属|所属|二级)?(?:预算)?单位|(?:下属|所属|二级)(?:预算)?单位(?:有|共)?(?:几|多少)"
+)
 _MOST = re.compile(r"最多|最大|最高|最少|最低|最小")
 # A row that names a unit, not an item: an organisation's ending, or 本级/机关
 _UNIT_NAME = re.compile(
@@ -699,14 +709,11 @@ def _unit_rank(body: str) -> str | None:
     return most.group(0) if most and _UNIT_RANK.search(body) else None
 
 
-def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
-    """The largest/smallest unit of a 汇总 budget: the rows of its 收入总表 (else 支出总表) that name
-    units, in the grand-total column (the department's 本级 is one of them; its 汇总 row is not)."""
-    doc_id = _single_disclosure(engine, doc_ids)
-    if doc_id is None:
-        raise LookupError("单一公开文件中的单位")
+def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
+    """The units of a 汇总 budget: the rows of its 收入总表 (else 支出总表, 收支总表) that name units, in
+    the grand-total column. The department's 本级 is one of them, unless only its subordinate units
+    are asked; its 汇总 row (the table's total, or the sum of the rest) is not."""
     doc = engine.index.corpus.docs[doc_id]
-    most = most_word in ("最多", "最大", "最高")
     for kind in _UNIT_TABLES:
         for table in sorted({f.table_index for f in doc.facts if f.table_type == kind}):
             cells = [f for f in doc.facts if f.table_index == table and f.unit not in ("", "%")]
@@ -717,20 +724,44 @@ def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordina
             units = {
                 f.row_name: f for f in cells
                 if _UNIT_NAME.search(f.row_name) and not re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", f.row_code or "")
-                and f.value != total  # the department's own row of a 汇总 table is its total
+                and f.value != total
             }  # fmt: skip
             whole = sum(f.value for f in units.values())
-            units = {n: f for n, f in units.items() if abs(2 * f.value - whole) > 0.01}  # a 汇总 row: the rest's sum
-            if subordinate:  # "下属单位": not the department's own 本级
+            units = {n: f for n, f in units.items() if abs(2 * f.value - whole) > 0.01}
+            if len(units) < 2:
+                continue
+            if subordinate:
                 own = re.sub(r"[（(][^）)]*[）)]$", "", doc.document.organisation)
                 units = {n: f for n, f in units.items() if n != own and not re.search(r"本级|机关", n)}
-            if len(units) >= 2:
-                best = (max if most else min)(units.values(), key=lambda f: f.value)
-                cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
-                word = "最多" if most else "最少"
-                return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
-                              None, (cell.source(),))  # fmt: skip
-    raise LookupError("按单位列示的预算")
+            return list(units.values())
+    return []
+
+
+def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
+    """The largest/smallest unit of a 汇总 budget."""
+    doc_id = _single_disclosure(engine, doc_ids)
+    units = _units(engine, doc_id, subordinate) if doc_id else []
+    if doc_id is None or len(units) < 2:
+        raise LookupError("按单位列示的预算")
+    most = most_word in ("最多", "最大", "最高")
+    best = (max if most else min)(units, key=lambda f: f.value)
+    cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
+                  None, (cell.source(),))  # fmt: skip
+
+
+def _count_units(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
+    """How many units a 汇总 budget lists (下属/二级: without the department's 本级), named in the answer."""
+    doc_id = _single_disclosure(engine, doc_ids)
+    subordinate = bool(re.search(r"下属|所属", body))  # a 二级预算单位 may be the 本级 too
+    units = _units(engine, doc_id, subordinate) if doc_id else []
+    if doc_id is None or not units:
+        raise LookupError("按单位列示的预算")
+    names = "、".join(f.row_name for f in units)
+    which = "下属单位" if subordinate else "预算单位（含本级）"
+    source = Candidate(doc_id, (), units[0].value, units[0].unit, table_fact=units[0]).source()
+    return Figure(len(units), "个", f"{which}数（{names}）", None, (replace(source, row=None),))
 
 
 def _code_level_rank(body: str) -> tuple[str, str] | None:
@@ -843,7 +874,7 @@ def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figu
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     m = _RANK.search(body)
     if unit_rank := _unit_rank(body):
-        return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属|二级", body)))
+        return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows

@@ -115,3 +115,12 @@ def test_units_of_a_summary_budget(summary_budget: Assistant, question: str, uni
     answer = summary_budget.ask(question)
     assert _figure(answer) == (value, "万元", 7)
     assert f"单位是{unit_name}" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "count"), [("广州市气象局有几个下属单位？", 4), ("广州市气象局有几个预算单位", 5)]
+)
+def test_counts_the_units_it_names(summary_budget: Assistant, question: str, count: int) -> None:
+    answer = summary_budget.ask(question)
+    assert _figure(answer)[:2] == (count, "个")
+    assert "广州市气象台" in answer.answer  # the units counted are named
