@@ -9,12 +9,10 @@ number that is neither a figure used nor a page, year or code cited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import replace
 
 from .audit import audit, error_facts, fact_id
 from .candidates import (
-    GRAND_COLUMN,
     TOTAL_ROW,
     Candidate,
     candidates,
@@ -23,19 +21,15 @@ from .candidates import (
     period_key,
     similarity,
 )
-from .classify import table_type
 from .evidence import cited_fact
-from .lexicon import bare_total, code_names, measures, near_term, synonyms, without_filler
+from .lexicon import code_names, measures, near_term, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
-from .normalize import fold, simplified, squash
+from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
+from .rankings import asks_ranking, asks_unit_count, count_units, rank
 from .retrieval import Scope, SearchIndex
-from .scope import Resolved, aliases, resolve
 from .settings import Settings
 
-# -- question understanding -----------------------------------------------------------------------
-_FILLER = re.compile(
-    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|平方米|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
-)
+# -- what the question asks for (operations over the items it names) ---------------------------
 _DEFINITION = re.compile(
     r"^(?:什么是|何为|何谓)(.{2,12}?)[？?]?$|^(.{2,12}?)(?:是什么意思|是什么|指什么|的含义|的定义)[？?]?$"
 )
@@ -62,18 +56,10 @@ _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|总共|共计)"
 )
-# Rankings other than within a row or column (_RANK), and counts of projects, are not answered yet:
+# Rankings the engine does not know (see `rankings`), and counts of projects, are not answered yet:
 # saying so beats a wrong figure.
 _UNSUPPORTED = re.compile(
     r"最多|最高|最大|最少|最低|排名|排第|前三|前五|前十|哪项|哪个|哪些|哪一|几个项目|多少个项目|多少项"
-)
-# "工资福利支出里哪一项最多": the largest (or smallest) of a row's children, over the whole table.
-_RANK = re.compile(
-    r"^(.+?)(?:里面|里|之中|中的|中)(?:的)?(?:哪一项|哪项|哪个|哪一类|哪类|什么)\S*?(最多|最高|最大|最少|最低|最小)"
-)
-# "哪个项目预算最多" / "预算金额最大的项目": the rows of the project table, over the whole table.
-_PROJECT_RANK = re.compile(
-    r"项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)|(最多|最大|最高|最少|最低|最小)的?(?:一个|单个)?项目(?!支出)"
 )
 # "多少个项目编报了绩效目标", "一级项目有几个": counts the text states (项目 alone is ambiguous: 一级, 二级,
 # or the rows of the project table — those are not counted yet)
@@ -93,100 +79,6 @@ _RATE = re.compile(
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
-# "多少亿元": the unit the asker wants the amount in.
-_ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
-_TABLE_NAMED = re.compile(r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:中|里|内)的?")
-_TABLE_WORDS = {
-    "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
-    "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
-    "收支总表": ("收支总体情况表", "收支总表", "收支预算总表"),
-    "一般公共预算基本支出表": ("一般公共预算基本支出情况表", "一般公共预算基本支出表", "基本支出情况表", "基本支出表"),
-}
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"[“”\"'‘’]", "", text)
-    text = _ASKED_UNIT.sub("", text)
-    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|批)", "", text)
-    text = without_filler(text)
-    text = _FILLER.sub("", text)
-    text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
-    # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
-    text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入)了?(?:多少钱?)?", "", text)
-    text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
-    text = re.sub(r"(?:公开|预算)?表\d+(?:表)?(?:里|中|的)*", "", text)  # "表6里绩效工资": the table by number
-    return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
-
-
-@dataclass
-class Question:
-    asked: str  # as the visitor typed it
-    text: str  # folded: simplified characters, half-width digits, no spaces
-    resolved: Resolved
-    body: str  # the question less organisation and year
-    table_types: set[str] | None
-    last_year: bool = False  # the year asked is the one before the documents' year
-    readings: list[str] = field(default_factory=list)  # words read as another printed term
-
-
-def understand(question: str, index: SearchIndex) -> Question:
-    q = squash(fold(simplified(question)))
-    docs = [d.document for d in index.corpus.docs.values()]
-    resolved = resolve(q, docs)
-    body = q.replace(resolved.mention, "", 1) if resolved.mention else q
-    named = resolved.doc_ids if resolved.named else ()
-    names = {a for d in named for a in aliases(index.corpus.docs[d].document.organisation) if a in body}
-    for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
-        body = body.replace(name, "")
-    body = index.corpus.without_organisations(body).replace(" ", "")
-    # "比2025年增加了多少" of a 2026 budget compares with last year
-    body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
-    body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
-    body = re.sub(r"(比|较|同|和|与)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
-    body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
-    body = re.sub(r"^(?:截至|截止到?)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)  # the date of a stock
-    tables = None
-    if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
-        # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
-        tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
-    for kind, words in _TABLE_WORDS.items():
-        for w in words:
-            if w in body:
-                tables = {kind}
-                body = body.replace(w, "")
-                break
-    return Question(question, q, resolved, body.lstrip("的中在"), tables)
-
-
-_FOLLOW_UP_ITEM = re.compile(r"^(?:那么?|那|还有|另外)?(?:其中)?(?:的)?(.*?)(?:呢|怎么样|多少)?[？?]?$")
-
-
-def _follow_up(q: Question, previous: Question) -> Question:
-    """A question that names no organisation continues the previous one: its organisation, and its
-    year unless it names one; when it names no item either ("2024年决算呢？"), the previous item."""
-    if not previous.resolved.named or not previous.resolved.doc_ids:
-        return q
-    resolved = replace(
-        previous.resolved,
-        year=q.resolved.year or previous.resolved.year,
-        reading=None,
-        mention="",
-        base_year=q.resolved.base_year,
-    )
-    m = _FOLLOW_UP_ITEM.match(q.body)
-    item = m.group(1) if m else q.body
-    bare = not re.sub(r"(?:预算|决算)", "", item)
-    body = previous.body if bare else item
-    if bare and "决算" in q.text and "决算" not in body:
-        body = f"决算{body}"
-    text = q.text if "决算" in q.text or not bare else previous.text
-    readings = [*q.readings, f"上一问（{previous.asked}）的单位和年度"]
-    return Question(q.asked, text, resolved, body, q.table_types or previous.table_types, readings=readings)
-
-
-def _asks_budget(text: str) -> bool:
-    """The question asks the year's budget (预算), not its outturn (决算); "一般公共预算" is a fund."""
-    return "决算" not in text and bool(re.search(r"预算", re.sub(r"一般公共预算|预算单位|预算表", "", text)))
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -211,7 +103,7 @@ class Assistant:
         year and item fill in what a follow-up ("那公务接待费呢？", "2024年决算呢？") leaves out."""
         q = understand(question, self.index)
         if context and not q.resolved.named and not q.resolved.problem:
-            q = _follow_up(q, understand(context, self.index))
+            q = follow_up(q, understand(context, self.index))
         doc_ids = list(q.resolved.doc_ids)
         if doc and not (q.resolved.named and q.resolved.doc_ids):
             doc_ids = [d for d in self.index.corpus.docs if d == doc or d.startswith(doc)]
@@ -224,7 +116,7 @@ class Assistant:
             doc_ids = self._newest(doc_ids)
         in_scope = doc_ids
         doc_ids, year_problem = self._by_year(doc_ids, q.resolved.year)
-        if q.resolved.named and q.resolved.year and _asks_budget(q.text) and self._kinds(doc_ids) == {"决算"}:
+        if q.resolved.named and q.resolved.year and asks_budget(q.text) and self._kinds(doc_ids) == {"决算"}:
             # "2024年的…预算" where 2024 has only a 决算: the 2025 budget states last year's budget
             following = [d for d in in_scope if self.index.corpus.docs[d].document.year == q.resolved.year + 1]
             if self._kinds(following) == {"预算"}:
@@ -243,14 +135,14 @@ class Assistant:
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
-        ranking = _RANK.search(q.body) or _PROJECT_RANK.search(q.body) or _code_level_rank(q.body) or _unit_rank(q.body)
+        ranking = asks_ranking(q.body)
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
             return decide(self, q, doc_ids, passages, compare=True)
         if ranking:
-            return decide(self, q, doc_ids, passages, rank=True)
+            return decide(self, q, doc_ids, passages, ranking=True)
         stated_count = _STATED_PROJECT_COUNT.search(q.body) and re.search(r"一级|二级|绩效", q.body)
         if _UNSUPPORTED.search(q.body) and not stated_count:
             return Answer(
@@ -295,7 +187,7 @@ class Assistant:
         well enough, say so and show the closest passages rather than guess."""
         question, body = q.asked, q.body
         absent = _ABSENT.search(body)
-        subject = _FILLER.sub("", _EXPLAIN.sub("", body)).strip("的是")  # 为什么 before the filler 为
+        subject = FILLER.sub("", _EXPLAIN.sub("", body)).strip("的是")  # 为什么 before the filler 为
         subject = re.sub(r"^(?:没有|没|无|不安排|不)", "", subject)
         pool = self._passages(q.text, doc_ids, k=12)
         if not _GENERIC_SUBJECT.sub("", subject):
@@ -475,13 +367,13 @@ def decide(
     doc_ids: list[str],
     passages: list[PassageRef],
     compare: bool = False,
-    rank: bool = False,
+    ranking: bool = False,
 ) -> Answer:
     """The answer, or the honest not-found: the one place that decides to abstain."""
     body = q.body
     try:
-        if rank:
-            figure: Figure | list[Figure] = _rank(engine, q, body, doc_ids)
+        if ranking:
+            figure: Figure | list[Figure] = rank(engine, q, body, doc_ids)
         elif compare:
             figure = _compare(engine, q, body, doc_ids)
         else:
@@ -533,8 +425,8 @@ _KIND_OF_FIGURE = re.compile(r"(?:的)?(?:执行数|年初预算数?|预算数|�
 
 
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
-    if _UNIT_COUNT.search(body):
-        return _count_units(engine, body, doc_ids)
+    if asks_unit_count(body):
+        return count_units(engine, body, doc_ids)
     if q.last_year:
         if _SHARE.search(body) or _RATE.search(body) or _CHANGE.search(body) or _SUM.search(body):
             raise LookupError("上一年度的该项")
@@ -543,9 +435,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
         if _ASKS_HOW_MUCH.match(whole.strip("的是")) and (pm := _PART_OF.match(part)):
             part, whole = pm.group(2), pm.group(1)
-        return _share(engine, q, _clean(part), _clean(whole), doc_ids)
+        return _share(engine, q, clean_item(part), clean_item(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
-        item = _clean(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
+        item = clean_item(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
         item = _KIND_OF_FIGURE.sub("", item) or "支出总计"
         c = _with_change(engine, item, doc_ids, q)
         t = c.text_fact
@@ -579,7 +471,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(c.value)} − {format_value(prior)} = {format_value(t.change)}"
         return Figure(value, c.unit, f"{item}比上年{verb}", formula, c.sources())
     if _LAST_YEAR.search(body):
-        item = _KIND_OF_FIGURE.sub("", _clean(_LAST_YEAR.sub("", body))) or "支出总计"
+        item = _KIND_OF_FIGURE.sub("", clean_item(_LAST_YEAR.sub("", body))) or "支出总计"
         c = _with_change(engine, item, doc_ids, q)
         assert c.text_fact is not None and c.text_fact.change is not None
         prior = round(c.value - c.text_fact.change, 2)
@@ -590,24 +482,24 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             formula = f"{format_value(c.value)} + {format_value(-c.text_fact.change)} = {format_value(prior)}"
         return Figure(prior, c.unit, f"上年{item}", formula, c.sources())
     if (m := _DIFF.search(body)) or (m := _APART.search(body)):
-        a, b = _one(engine, _clean(m.group(1)), doc_ids, q), _one(engine, _clean(m.group(2)), doc_ids, q)
+        a, b = _one(engine, clean_item(m.group(1)), doc_ids, q), _one(engine, clean_item(m.group(2)), doc_ids, q)
         va, vb = _same_unit(a, b)
         value = round(va - vb, 2)
         if m.re is _APART or (m.lastindex and m.lastindex >= 3 and m.group(3) in "少低"):
             value = abs(value)
         formula = f"{format_value(va)} − {format_value(vb)} = {format_value(round(va - vb, 2))}"
-        label = f"{_clean(m.group(1))}与{_clean(m.group(2))}之差"
+        label = f"{clean_item(m.group(1))}与{clean_item(m.group(2))}之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         names = [x for x in re.split(r"[、,，]", first) if x] + [last]
-        parts = [_one(engine, _clean(x), doc_ids, q) for x in names]
+        parts = [_one(engine, clean_item(x), doc_ids, q) for x in names]
         values = _same_unit(*parts)
         total = round(sum(values), 2)
         formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
-        return Figure(total, parts[0].unit, "、".join(_clean(x) for x in names) + "合计", formula,
+        return Figure(total, parts[0].unit, "、".join(clean_item(x) for x in names) + "合计", formula,
                       tuple(p.source() for p in parts))  # fmt: skip
-    item = _clean(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
+    item = clean_item(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
     if unit == "辆" and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
@@ -615,297 +507,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     return _lookup(engine, item, doc_ids, q, unit)
 
 
-def _children(facts: list[Fact], parent: Fact | None) -> list[Fact]:
-    """The rows one level under a coded row, in the parent's column; for a total row's column
-    (公用经费), the most detailed coded rows of that column."""
-    if parent is None:
-        return []
-    same = [
-        f for f in facts
-        if f.table_index == parent.table_index and f.row_code and f.column_path == parent.column_path
-        and not TOTAL_ROW.match(f.row_name)
-    ]  # fmt: skip
-    code = parent.row_code or ""
-    if code and not TOTAL_ROW.match(parent.row_name):
-        kids = [f for f in same if (f.row_code or "").startswith(code) and len(f.row_code or "") > len(code)]
-        depth = min((len(f.row_code or "") for f in kids), default=0)
-    else:
-        kids = same
-        depth = max((len(f.row_code or "") for f in kids), default=0)
-    return [f for f in kids if len(f.row_code or "") == depth]
-
-
-_UNIT_ROW = re.compile(r"(?:局|中心|委员会|委|办公室|院|所|站|队|馆|学校|分局)(?:[（(].*[）)])?$")
-
-
-def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
-    """The largest/smallest project of the project table (项目支出表), in its total column. A row's
-    path may also name its unit (杭州市气象局 > 气象业务建设) or its kind (审计业务经费 > 特定目标类);
-    rows that total the table or group projects by unit are not projects."""
-    m = _PROJECT_RANK.search(body)
-    assert m is not None
-    most = (m.group(1) or m.group(2)) in ("最多", "最大", "最高")
-    docs = {engine.index.corpus.docs[d].document for d in doc_ids}
-    if len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
-        raise LookupError("单一公开文件中的项目")
-    projects: list[tuple[str, Fact, str]] = []
-    for doc_id in doc_ids:
-        facts = engine.index.corpus.docs[doc_id].facts
-        for table in sorted({f.table_index for f in facts if f.table_type == "项目支出表"}):
-            cells = [f for f in facts if f.table_index == table]
-            if sum(1 for f in cells if f.row_code) > len(cells) / 2:
-                continue  # rows are 科目 (economic classification), not projects
-            total_col = min(
-                (f.col_index for f in cells if GRAND_COLUMN.search(f.column_path[0] if f.column_path else "")),
-                default=min(f.col_index for f in cells),
-            )
-            rows: list[tuple[str, Fact, str]] = []
-            for f in cells:
-                names = [n for n in f.row_path or (f.row_name,) if not _UNIT_ROW.search(n) and not n.endswith("类")]
-                if f.col_index == total_col and names and not any(TOTAL_ROW.match(n) for n in names):
-                    # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
-                    rows.append((max(names, key=len), f, doc_id))
-            total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
-            checked = _checked_projects(rows, total, most)
-            if not checked and total is not None and (leaves := _leaf_rows([r[1].value for r in rows], total)):
-                checked = [rows[i] for i in leaves]  # 一级项目 rows printed above their 二级 projects
-            projects += checked
-    if not projects:
-        raise LookupError("项目支出表中可逐项核对的项目")
-    name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
-    cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
-    word = "最多" if most else "最少"
-    return Figure(best.value, best.unit, f"预算{word}的项目是{name}（共 {len(projects)} 个项目）", None,
-                  (cell.source(),))  # fmt: skip
-
-
-_CODE_LEVEL_RANK = re.compile(
-    r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:支出|预算|科目)?\S{0,6}?(最多|最大|最高|最少|最低|最小)"
-)
-# "金额最大的项级科目是哪一个": the same, with the measure first
-_CODE_LEVEL_RANK_FIRST = re.compile(
-    r"(最多|最大|最高|最少|最低|最小)的(?:一个)?(项级科目|款级科目|类级科目|项科目|款科目|类科目|功能科目|一类支出)"
-)
-
-
-# "哪个单位的预算最多", "下属各预算单位里…最多的是哪个": the units of a 汇总 budget
-_UNIT_RANK = re.compile(
-    r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级)?(?:预算)?单位|(?:下属|所属|二级)(?:的|各)?(?:预算)?单位"
-)
-_UNIT_COUNT = re.compile(
-    r"(?:几个|多少个|多少家|几家)(?:下属|所属|二级)?(?:预算)?单位|(?:下属|所属|二级)(?:预算)?单位(?:有|共)?(?:几|多少)"
-)
-_MOST = re.compile(r"最多|最大|最高|最少|最低|最小")
-# A row that names a unit, not an item: an organisation's ending, or 本级/机关
-_UNIT_NAME = re.compile(
-    r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$|本级[）)]?$|机关$"
-)
-_UNIT_TABLES = ("收入总表", "支出总表", "收支总表")
-
-
-def _unit_rank(body: str) -> str | None:
-    """最多/最少 of a ranking over the units of a 汇总 budget, or None."""
-    most = _MOST.search(body)
-    return most.group(0) if most and _UNIT_RANK.search(body) else None
-
-
-def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
-    """The units of a 汇总 budget: the rows of its 收入总表 (else 支出总表, 收支总表) that name units, in
-    the grand-total column. The department's 本级 is one of them, unless only its subordinate units
-    are asked; its 汇总 row (the table's total, or the sum of the rest) is not."""
-    doc = engine.index.corpus.docs[doc_id]
-    for kind in _UNIT_TABLES:
-        for table in sorted({f.table_index for f in doc.facts if f.table_type == kind}):
-            cells = [f for f in doc.facts if f.table_index == table and f.unit not in ("", "%")]
-            grand = [f.col_index for f in cells if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
-            column = min(grand or [f.col_index for f in cells], default=None)
-            cells = [f for f in cells if f.col_index == column]
-            total = next((f.value for f in cells if TOTAL_ROW.match(f.row_name)), None)
-            units = {
-                f.row_name: f for f in cells
-                if _UNIT_NAME.search(f.row_name) and not re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", f.row_code or "")
-                and f.value != total
-            }  # fmt: skip
-            whole = sum(f.value for f in units.values())
-            units = {n: f for n, f in units.items() if abs(2 * f.value - whole) > 0.01}
-            if len(units) < 2:
-                continue
-            if subordinate:
-                own = re.sub(r"[（(][^）)]*[）)]$", "", doc.document.organisation)
-                units = {n: f for n, f in units.items() if n != own and not re.search(r"本级|机关", n)}
-            return list(units.values())
-    return []
-
-
-def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
-    """The largest/smallest unit of a 汇总 budget."""
-    doc_id = _single_disclosure(engine, doc_ids)
-    units = _units(engine, doc_id, subordinate) if doc_id else []
-    if doc_id is None or len(units) < 2:
-        raise LookupError("按单位列示的预算")
-    most = most_word in ("最多", "最大", "最高")
-    best = (max if most else min)(units, key=lambda f: f.value)
-    cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
-    word = "最多" if most else "最少"
-    return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
-                  None, (cell.source(),))  # fmt: skip
-
-
-def _count_units(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
-    """How many units a 汇总 budget lists (下属/二级: without the department's 本级), named in the answer."""
-    doc_id = _single_disclosure(engine, doc_ids)
-    subordinate = bool(re.search(r"下属|所属", body))  # a 二级预算单位 may be the 本级 too
-    units = _units(engine, doc_id, subordinate) if doc_id else []
-    if doc_id is None or not units:
-        raise LookupError("按单位列示的预算")
-    names = "、".join(f.row_name for f in units)
-    which = "下属单位" if subordinate else "预算单位（含本级）"
-    source = Candidate(doc_id, (), units[0].value, units[0].unit, table_fact=units[0]).source()
-    return Figure(len(units), "个", f"{which}数（{names}）", None, (replace(source, row=None),))
-
-
-def _code_level_rank(body: str) -> tuple[str, str] | None:
-    """(level word, 最多/最少 word) of a ranking over 功能分类 rows, or None."""
-    if m := _CODE_LEVEL_RANK.search(body):
-        return m.group(1), m.group(2)
-    if m := _CODE_LEVEL_RANK_FIRST.search(body):
-        return m.group(2).replace("功能科目", "科目").replace("一类支出", "一类"), m.group(1)
-    return None
-
-
-_LEVEL_DIGITS = {"项": 7, "款": 5, "类": 3}
-# Where the 功能分类 rows of the whole budget are printed, in order of preference.
-_CLASSIFICATION_TABLES = ("支出总表", "一般公共预算支出表", "财政拨款支出表")
-
-
-def _rank_codes(
-    engine: Assistant, asked: tuple[str, str], body: str, doc_ids: list[str], tables: set[str] | None
-) -> Figure:
-    """The largest/smallest 功能分类 类, 款 or 项 of the budget ("哪一类支出最多", "哪个项级科目最多"),
-    in the grand-total column of the first table that prints them."""
-    level_word, most_word = asked
-    level = next((v for k, v in _LEVEL_DIGITS.items() if k in level_word), 7)
-    if level_word in ("科目", "一类", "类"):
-        level = 7 if level_word == "科目" else 3
-    most = most_word in ("最多", "最大", "最高")
-    doc_id = _single_disclosure(engine, doc_ids)
-    if doc_id is None or "经济分类" in body:  # 经济分类 类 are not ranked yet: saying so beats a guess
-        raise LookupError("单一公开文件中的科目")
-    facts = engine.index.corpus.docs[doc_id].facts
-    named = [k for k in _CLASSIFICATION_TABLES if k in (tables or ()) or k.removesuffix("支出表") in body]
-    for kind in named + [k for k in _CLASSIFICATION_TABLES if k not in named]:
-        rows = [
-            f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
-        ]
-        grand = [f.col_index for f in rows if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
-        first_col = min(grand or [f.col_index for f in rows], default=None)  # the 合计 column, else the first
-        rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
-        if rows:
-            best = (max if most else min)(rows, key=lambda f: f.value)
-            cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
-            word = "最多" if most else "最少"
-            label = (
-                f"{level_word.removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
-            )
-            return Figure(best.value, best.unit, label, None, (cell.source(),))
-    raise LookupError("功能分类科目")
-
-
-def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
-    """The one disclosure in scope (its 部门 file first when a 部门 and a 单位 budget of the same
-    organisation and year print the same tables), or None when several organisations or years are."""
-    docs = [engine.index.corpus.docs[d].document for d in doc_ids]
-    if not docs or len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
-        return None
-    return min(docs, key=lambda d: ("部门" not in d.title, d.file)).id
-
-
-def _leaf_rows(values: list[float], total: float) -> tuple[int, ...] | None:
-    """The rows that are projects when a table prints groups above their members (通用项目, then each
-    一级项目, then its 二级项目): the one reading of the rows, in order, as groups and members in
-    which every group is the sum of its members and the whole is the total. None when there is none."""
-    cents = [round(v * 100) for v in values]
-    n = len(cents)
-
-    @cache
-    def run(i: int, target: int) -> tuple[int, tuple[int, ...]] | None:
-        """Rows from i on that add up to target: (where they end, the leaves among them)."""
-        if target == 0:  # and the projects of nothing that follow
-            end = next((j for j in range(i, n) if cents[j] != 0), n)
-            return end, tuple(range(i, end))
-        if i >= n or cents[i] > target or cents[i] < 0:
-            return None
-        v = cents[i]
-        if v == 0:
-            rest = run(i + 1, target)
-            return None if rest is None else (rest[0], (i, *rest[1]))
-        if i + 1 < n and 0 < cents[i + 1] <= v and (members := run(i + 1, v)):  # a group of what follows
-            if rest := run(members[0], target - v):
-                return rest[0], members[1] + rest[1]
-        if rest := run(i + 1, target - v):  # a project
-            return rest[0], (i, *rest[1])
-        return None
-
-    if n > 300:
-        return None
-    found = run(0, round(total * 100))
-    return found[1] if found and found[0] == n else None
-
-
-def _checked_projects(
-    rows: list[tuple[str, Fact, str]], total: float | None, most: bool
-) -> list[tuple[str, Fact, str]]:
-    """The rows of a project table that a ranking may use. Rows that repeat the table's total group the
-    others and are dropped. When the rest do not add up to the total, a row was not read (or rows group
-    others): the ranking stands only for the largest, and only if what is missing is smaller than it."""
-    if total is None or len(rows) < 2:
-        return rows
-    rows = [r for r in rows if abs(r[1].value - total) > 0.005]
-    missing = total - sum(r[1].value for r in rows)
-    tolerance = 0.01 * max(len(rows), 1)
-    if abs(missing) <= tolerance:
-        return rows
-    if missing > 0 and most and rows and missing < max(r[1].value for r in rows):
-        return rows
-    return []
-
-
-def _rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
-    """The largest/smallest child of a coded row (or of a total column), over the full table."""
-    m = _RANK.search(body)
-    if unit_rank := _unit_rank(body):
-        return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
-    if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
-        return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
-    if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
-        return _rank_projects(engine, body, doc_ids)
-    parent_item, most = _clean(m.group(1)), m.group(2) in ("最多", "最高", "最大")
-    parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
-    if not parents and "的" in parent_item:  # "基本支出的商品和服务支出中": the row, in the 基本支出 tables first
-        where, parent_item = parent_item.rsplit("的", 1)
-        parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
-        parents.sort(key=lambda c: where not in (c.table_fact.table_title if c.table_fact else ""))
-    if len(doc_ids) != 1:
-        raise LookupError(f"“{parent_item}”的明细")
-    for found in parents:  # the first printing of the item that has printed children
-        facts = engine.index.corpus.docs[found.doc_id].facts
-        kids = _children(facts, found.table_fact)
-        while len(kids) == 1 and (deeper := _children(facts, kids[0])):
-            kids = deeper  # a single child ranks nothing: 221 > 22102 > its 项
-        if kids:
-            break
-    else:
-        raise LookupError(f"“{parent_item}”的明细")
-    best = (max if most else min)(kids, key=lambda f: f.value)
-    child = Candidate(found.doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
-    word = "最多" if most else "最少"
-    return Figure(best.value, best.unit, f"{parent_item}中{word}的是{best.row_name}", None,
-                  (child.source(), found.source()))  # fmt: skip
-
-
 def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The same item in two organisations' disclosures, and the difference."""
-    item = _clean(re.sub(r"^(?:和|与|跟|及)", "", _COMPARE.sub("", body)).strip("，,的"))
+    item = clean_item(re.sub(r"^(?:和|与|跟|及)", "", _COMPARE.sub("", body)).strip("，,的"))
     by_org: dict[str, Candidate] = {}
     for doc_id in doc_ids:
         found = engine.match(item, [doc_id], q)
@@ -1032,7 +636,7 @@ _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 
 def _in_asked_unit(figure: Figure, question: str) -> Figure:
     """Amounts keep the disclosure's unit unless the question asks for another ("多少亿元")."""
-    m = _ASKED_UNIT.search(question)
+    m = ASKED_UNIT.search(question)
     asked = (m.group(1) or m.group(2)) if m else None
     if asked is None or figure.unit not in _MONEY or asked == figure.unit:
         return figure

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Answer, Assistant, _leaf_rows
+from assistant.answer import Answer, Assistant
 from assistant.ingest import ingest
+from assistant.rankings import leaf_rows
 from assistant.settings import Settings
 from tests.conftest import EMBEDDING_CACHE
 from tests.test_parse_wide import WIDE
@@ -91,9 +92,9 @@ def test_whole_budget_reason(assistant: Assistant) -> None:
 
 def test_leaf_rows_reads_groups_and_members() -> None:
     # 通用项目 10 = 一级 4 (its 二级 4) + 一级 6 (二级 2 and 4); a zero project anywhere
-    assert _leaf_rows([10, 4, 4, 6, 2, 4, 0], 10) == (2, 4, 5, 6)
-    assert _leaf_rows([3, 3], 6) == (0, 1)  # a flat list is read as one
-    assert _leaf_rows([1, 2], 5) is None  # rows that do not add up are no reading
+    assert leaf_rows([10, 4, 4, 6, 2, 4, 0], 10) == (2, 4, 5, 6)
+    assert leaf_rows([3, 3], 6) == (0, 1)  # a flat list is read as one
+    assert leaf_rows([1, 2], 5) is None  # rows that do not add up are no reading
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,115 @@
+"""What a question asks, before any figure is looked up: whose disclosure and which year (`scope`),
+the question less those words (`Question.body`), a table it names, and the item words cleaned of
+filler (`clean_item`). A follow-up question takes what it leaves out from the previous one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .classify import table_type
+from .lexicon import bare_total, without_filler
+from .normalize import fold, simplified, squash
+from .retrieval import SearchIndex
+from .scope import Resolved, aliases, resolve
+
+FILLER = re.compile(
+    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|平方米|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
+)
+
+# "多少亿元": the unit the asker wants the amount in.
+ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
+
+_TABLE_NAMED = re.compile(r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:中|里|内)的?")
+
+_TABLE_WORDS = {
+    "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
+    "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
+    "收支总表": ("收支总体情况表", "收支总表", "收支预算总表"),
+    "一般公共预算基本支出表": ("一般公共预算基本支出情况表", "一般公共预算基本支出表", "基本支出情况表", "基本支出表"),
+}
+
+
+def clean_item(text: str) -> str:
+    text = re.sub(r"[“”\"'‘’]", "", text)
+    text = ASKED_UNIT.sub("", text)
+    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|批)", "", text)
+    text = without_filler(text)
+    text = FILLER.sub("", text)
+    text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
+    # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
+    text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入)了?(?:多少钱?)?", "", text)
+    text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
+    text = re.sub(r"(?:公开|预算)?表\d+(?:表)?(?:里|中|的)*", "", text)  # "表6里绩效工资": the table by number
+    return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
+
+
+@dataclass
+class Question:
+    asked: str  # as the visitor typed it
+    text: str  # folded: simplified characters, half-width digits, no spaces
+    resolved: Resolved
+    body: str  # the question less organisation and year
+    table_types: set[str] | None
+    last_year: bool = False  # the year asked is the one before the documents' year
+    readings: list[str] = field(default_factory=list)  # words read as another printed term
+
+
+def understand(question: str, index: SearchIndex) -> Question:
+    q = squash(fold(simplified(question)))
+    docs = [d.document for d in index.corpus.docs.values()]
+    resolved = resolve(q, docs)
+    body = q.replace(resolved.mention, "", 1) if resolved.mention else q
+    named = resolved.doc_ids if resolved.named else ()
+    names = {a for d in named for a in aliases(index.corpus.docs[d].document.organisation) if a in body}
+    for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
+        body = body.replace(name, "")
+    body = index.corpus.without_organisations(body).replace(" ", "")
+    # "比2025年增加了多少" of a 2026 budget compares with last year
+    body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
+    body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
+    body = re.sub(r"(比|较|同|和|与)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
+    body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
+    body = re.sub(r"^(?:截至|截止到?)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)  # the date of a stock
+    tables = None
+    if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
+        # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
+        tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
+    for kind, words in _TABLE_WORDS.items():
+        for w in words:
+            if w in body:
+                tables = {kind}
+                body = body.replace(w, "")
+                break
+    return Question(question, q, resolved, body.lstrip("的中在"), tables)
+
+
+_FOLLOW_UP_ITEM = re.compile(r"^(?:那么?|那|还有|另外)?(?:其中)?(?:的)?(.*?)(?:呢|怎么样|多少)?[？?]?$")
+
+
+def follow_up(q: Question, previous: Question) -> Question:
+    """A question that names no organisation continues the previous one: its organisation, and its
+    year unless it names one; when it names no item either ("2024年决算呢？"), the previous item."""
+    if not previous.resolved.named or not previous.resolved.doc_ids:
+        return q
+    resolved = replace(
+        previous.resolved,
+        year=q.resolved.year or previous.resolved.year,
+        reading=None,
+        mention="",
+        base_year=q.resolved.base_year,
+    )
+    m = _FOLLOW_UP_ITEM.match(q.body)
+    item = m.group(1) if m else q.body
+    bare = not re.sub(r"(?:预算|决算)", "", item)
+    body = previous.body if bare else item
+    if bare and "决算" in q.text and "决算" not in body:
+        body = f"决算{body}"
+    text = q.text if "决算" in q.text or not bare else previous.text
+    readings = [*q.readings, f"上一问（{previous.asked}）的单位和年度"]
+    return Question(q.asked, text, resolved, body, q.table_types or previous.table_types, readings=readings)
+
+
+def asks_budget(text: str) -> bool:
+    """The question asks the year's budget (预算), not its outturn (决算); "一般公共预算" is a fund."""
+    return "决算" not in text and bool(re.search(r"预算", re.sub(r"一般公共预算|预算单位|预算表", "", text)))

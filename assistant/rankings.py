@@ -1,0 +1,324 @@
+"""Rankings and counts over whole tables: the largest 功能分类 类/款/项, the children of a row, the
+projects of the project table (also when it prints groups above their projects), the units of a 汇总
+budget. Each returns one `Figure` with its source cells, or raises LookupError for the one place
+that abstains (`answer.decide`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate
+from .model import Fact, Figure
+from .question import Question, clean_item
+
+if TYPE_CHECKING:
+    from .answer import Assistant
+
+# "工资福利支出里哪一项最多": the largest (or smallest) of a row's children, over the whole table.
+_RANK = re.compile(
+    r"^(.+?)(?:里面|里|之中|中的|中)(?:的)?(?:哪一项|哪项|哪个|哪一类|哪类|什么)\S*?(最多|最高|最大|最少|最低|最小)"
+)
+# "哪个项目预算最多" / "预算金额最大的项目": the rows of the project table, over the whole table.
+_PROJECT_RANK = re.compile(
+    r"项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)|(最多|最大|最高|最少|最低|最小)的?(?:一个|单个)?项目(?!支出)"
+)
+
+
+def _children(facts: list[Fact], parent: Fact | None) -> list[Fact]:
+    """The rows one level under a coded row, in the parent's column; for a total row's column
+    (公用经费), the most detailed coded rows of that column."""
+    if parent is None:
+        return []
+    same = [
+        f for f in facts
+        if f.table_index == parent.table_index and f.row_code and f.column_path == parent.column_path
+        and not TOTAL_ROW.match(f.row_name)
+    ]  # fmt: skip
+    code = parent.row_code or ""
+    if code and not TOTAL_ROW.match(parent.row_name):
+        kids = [f for f in same if (f.row_code or "").startswith(code) and len(f.row_code or "") > len(code)]
+        depth = min((len(f.row_code or "") for f in kids), default=0)
+    else:
+        kids = same
+        depth = max((len(f.row_code or "") for f in kids), default=0)
+    return [f for f in kids if len(f.row_code or "") == depth]
+
+
+_UNIT_ROW = re.compile(r"(?:局|中心|委员会|委|办公室|院|所|站|队|馆|学校|分局)(?:[（(].*[）)])?$")
+
+
+def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
+    """The largest/smallest project of the project table (项目支出表), in its total column. A row's
+    path may also name its unit (杭州市气象局 > 气象业务建设) or its kind (审计业务经费 > 特定目标类);
+    rows that total the table or group projects by unit are not projects."""
+    m = _PROJECT_RANK.search(body)
+    assert m is not None
+    most = (m.group(1) or m.group(2)) in ("最多", "最大", "最高")
+    docs = {engine.index.corpus.docs[d].document for d in doc_ids}
+    if len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
+        raise LookupError("单一公开文件中的项目")
+    projects: list[tuple[str, Fact, str]] = []
+    for doc_id in doc_ids:
+        facts = engine.index.corpus.docs[doc_id].facts
+        for table in sorted({f.table_index for f in facts if f.table_type == "项目支出表"}):
+            cells = [f for f in facts if f.table_index == table]
+            if sum(1 for f in cells if f.row_code) > len(cells) / 2:
+                continue  # rows are 科目 (economic classification), not projects
+            total_col = min(
+                (f.col_index for f in cells if GRAND_COLUMN.search(f.column_path[0] if f.column_path else "")),
+                default=min(f.col_index for f in cells),
+            )
+            rows: list[tuple[str, Fact, str]] = []
+            for f in cells:
+                names = [n for n in f.row_path or (f.row_name,) if not _UNIT_ROW.search(n) and not n.endswith("类")]
+                if f.col_index == total_col and names and not any(TOTAL_ROW.match(n) for n in names):
+                    # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
+                    rows.append((max(names, key=len), f, doc_id))
+            total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
+            checked = _checked_projects(rows, total, most)
+            if not checked and total is not None and (leaves := leaf_rows([r[1].value for r in rows], total)):
+                checked = [rows[i] for i in leaves]  # 一级项目 rows printed above their 二级 projects
+            projects += checked
+    if not projects:
+        raise LookupError("项目支出表中可逐项核对的项目")
+    name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
+    cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"预算{word}的项目是{name}（共 {len(projects)} 个项目）", None,
+                  (cell.source(),))  # fmt: skip
+
+
+_CODE_LEVEL_RANK = re.compile(
+    r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:支出|预算|科目)?\S{0,6}?(最多|最大|最高|最少|最低|最小)"
+)
+# "金额最大的项级科目是哪一个": the same, with the measure first
+_CODE_LEVEL_RANK_FIRST = re.compile(
+    r"(最多|最大|最高|最少|最低|最小)的(?:一个)?(项级科目|款级科目|类级科目|项科目|款科目|类科目|功能科目|一类支出)"
+)
+
+
+# "哪个单位的预算最多", "下属各预算单位里…最多的是哪个": the units of a 汇总 budget
+_UNIT_RANK = re.compile(
+    r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级)?(?:预算)?单位|(?:下属|所属|二级)(?:的|各)?(?:预算)?单位"
+)
+_UNIT_COUNT = re.compile(
+    r"(?:几个|多少个|多少家|几家)(?:下属|所属|二级)?(?:预算)?单位|(?:下属|所属|二级)(?:预算)?单位(?:有|共)?(?:几|多少)"
+)
+_MOST = re.compile(r"最多|最大|最高|最少|最低|最小")
+# A row that names a unit, not an item: an organisation's ending, or 本级/机关
+_UNIT_NAME = re.compile(
+    r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$|本级[）)]?$|机关$"
+)
+_UNIT_TABLES = ("收入总表", "支出总表", "收支总表")
+
+
+def _unit_rank(body: str) -> str | None:
+    """最多/最少 of a ranking over the units of a 汇总 budget, or None."""
+    most = _MOST.search(body)
+    return most.group(0) if most and _UNIT_RANK.search(body) else None
+
+
+def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
+    """The units of a 汇总 budget: the rows of its 收入总表 (else 支出总表, 收支总表) that name units, in
+    the grand-total column. The department's 本级 is one of them, unless only its subordinate units
+    are asked; its 汇总 row (the table's total, or the sum of the rest) is not."""
+    doc = engine.index.corpus.docs[doc_id]
+    for kind in _UNIT_TABLES:
+        for table in sorted({f.table_index for f in doc.facts if f.table_type == kind}):
+            cells = [f for f in doc.facts if f.table_index == table and f.unit not in ("", "%")]
+            grand = [f.col_index for f in cells if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
+            column = min(grand or [f.col_index for f in cells], default=None)
+            cells = [f for f in cells if f.col_index == column]
+            total = next((f.value for f in cells if TOTAL_ROW.match(f.row_name)), None)
+            units = {
+                f.row_name: f for f in cells
+                if _UNIT_NAME.search(f.row_name) and not re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", f.row_code or "")
+                and f.value != total
+            }  # fmt: skip
+            whole = sum(f.value for f in units.values())
+            units = {n: f for n, f in units.items() if abs(2 * f.value - whole) > 0.01}
+            if len(units) < 2:
+                continue
+            if subordinate:
+                own = re.sub(r"[（(][^）)]*[）)]$", "", doc.document.organisation)
+                units = {n: f for n, f in units.items() if n != own and not re.search(r"本级|机关", n)}
+            return list(units.values())
+    return []
+
+
+def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
+    """The largest/smallest unit of a 汇总 budget."""
+    doc_id = _single_disclosure(engine, doc_ids)
+    units = _units(engine, doc_id, subordinate) if doc_id else []
+    if doc_id is None or len(units) < 2:
+        raise LookupError("按单位列示的预算")
+    most = most_word in ("最多", "最大", "最高")
+    best = (max if most else min)(units, key=lambda f: f.value)
+    cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
+                  None, (cell.source(),))  # fmt: skip
+
+
+def count_units(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
+    """How many units a 汇总 budget lists (下属/二级: without the department's 本级), named in the answer."""
+    doc_id = _single_disclosure(engine, doc_ids)
+    subordinate = bool(re.search(r"下属|所属", body))  # a 二级预算单位 may be the 本级 too
+    units = _units(engine, doc_id, subordinate) if doc_id else []
+    if doc_id is None or not units:
+        raise LookupError("按单位列示的预算")
+    names = "、".join(f.row_name for f in units)
+    which = "下属单位" if subordinate else "预算单位（含本级）"
+    source = Candidate(doc_id, (), units[0].value, units[0].unit, table_fact=units[0]).source()
+    return Figure(len(units), "个", f"{which}数（{names}）", None, (replace(source, row=None),))
+
+
+def _code_level_rank(body: str) -> tuple[str, str] | None:
+    """(level word, 最多/最少 word) of a ranking over 功能分类 rows, or None."""
+    if m := _CODE_LEVEL_RANK.search(body):
+        return m.group(1), m.group(2)
+    if m := _CODE_LEVEL_RANK_FIRST.search(body):
+        return m.group(2).replace("功能科目", "科目").replace("一类支出", "一类"), m.group(1)
+    return None
+
+
+_LEVEL_DIGITS = {"项": 7, "款": 5, "类": 3}
+# Where the 功能分类 rows of the whole budget are printed, in order of preference.
+_CLASSIFICATION_TABLES = ("支出总表", "一般公共预算支出表", "财政拨款支出表")
+
+
+def _rank_codes(
+    engine: Assistant, asked: tuple[str, str], body: str, doc_ids: list[str], tables: set[str] | None
+) -> Figure:
+    """The largest/smallest 功能分类 类, 款 or 项 of the budget ("哪一类支出最多", "哪个项级科目最多"),
+    in the grand-total column of the first table that prints them."""
+    level_word, most_word = asked
+    level = next((v for k, v in _LEVEL_DIGITS.items() if k in level_word), 7)
+    if level_word in ("科目", "一类", "类"):
+        level = 7 if level_word == "科目" else 3
+    most = most_word in ("最多", "最大", "最高")
+    doc_id = _single_disclosure(engine, doc_ids)
+    if doc_id is None or "经济分类" in body:  # 经济分类 类 are not ranked yet: saying so beats a guess
+        raise LookupError("单一公开文件中的科目")
+    facts = engine.index.corpus.docs[doc_id].facts
+    named = [k for k in _CLASSIFICATION_TABLES if k in (tables or ()) or k.removesuffix("支出表") in body]
+    for kind in named + [k for k in _CLASSIFICATION_TABLES if k not in named]:
+        rows = [
+            f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
+        ]
+        grand = [f.col_index for f in rows if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
+        first_col = min(grand or [f.col_index for f in rows], default=None)  # the 合计 column, else the first
+        rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
+        if rows:
+            best = (max if most else min)(rows, key=lambda f: f.value)
+            cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+            word = "最多" if most else "最少"
+            label = (
+                f"{level_word.removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
+            )
+            return Figure(best.value, best.unit, label, None, (cell.source(),))
+    raise LookupError("功能分类科目")
+
+
+def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
+    """The one disclosure in scope (its 部门 file first when a 部门 and a 单位 budget of the same
+    organisation and year print the same tables), or None when several organisations or years are."""
+    docs = [engine.index.corpus.docs[d].document for d in doc_ids]
+    if not docs or len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
+        return None
+    return min(docs, key=lambda d: ("部门" not in d.title, d.file)).id
+
+
+def leaf_rows(values: list[float], total: float) -> tuple[int, ...] | None:
+    """The rows that are projects when a table prints groups above their members (通用项目, then each
+    一级项目, then its 二级项目): the one reading of the rows, in order, as groups and members in
+    which every group is the sum of its members and the whole is the total. None when there is none."""
+    cents = [round(v * 100) for v in values]
+    n = len(cents)
+
+    @cache
+    def run(i: int, target: int) -> tuple[int, tuple[int, ...]] | None:
+        """Rows from i on that add up to target: (where they end, the leaves among them)."""
+        if target == 0:  # and the projects of nothing that follow
+            end = next((j for j in range(i, n) if cents[j] != 0), n)
+            return end, tuple(range(i, end))
+        if i >= n or cents[i] > target or cents[i] < 0:
+            return None
+        v = cents[i]
+        if v == 0:
+            rest = run(i + 1, target)
+            return None if rest is None else (rest[0], (i, *rest[1]))
+        if i + 1 < n and 0 < cents[i + 1] <= v and (members := run(i + 1, v)):  # a group of what follows
+            if rest := run(members[0], target - v):
+                return rest[0], members[1] + rest[1]
+        if rest := run(i + 1, target - v):  # a project
+            return rest[0], (i, *rest[1])
+        return None
+
+    if n > 300:
+        return None
+    found = run(0, round(total * 100))
+    return found[1] if found and found[0] == n else None
+
+
+def _checked_projects(
+    rows: list[tuple[str, Fact, str]], total: float | None, most: bool
+) -> list[tuple[str, Fact, str]]:
+    """The rows of a project table that a ranking may use. Rows that repeat the table's total group the
+    others and are dropped. When the rest do not add up to the total, a row was not read (or rows group
+    others): the ranking stands only for the largest, and only if what is missing is smaller than it."""
+    if total is None or len(rows) < 2:
+        return rows
+    rows = [r for r in rows if abs(r[1].value - total) > 0.005]
+    missing = total - sum(r[1].value for r in rows)
+    tolerance = 0.01 * max(len(rows), 1)
+    if abs(missing) <= tolerance:
+        return rows
+    if missing > 0 and most and rows and missing < max(r[1].value for r in rows):
+        return rows
+    return []
+
+
+def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
+    """The largest/smallest child of a coded row (or of a total column), over the full table."""
+    m = _RANK.search(body)
+    if unit_rank := _unit_rank(body):
+        return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
+    if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
+        return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
+    if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
+        return _rank_projects(engine, body, doc_ids)
+    parent_item, most = clean_item(m.group(1)), m.group(2) in ("最多", "最高", "最大")
+    parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
+    if not parents and "的" in parent_item:  # "基本支出的商品和服务支出中": the row, in the 基本支出 tables first
+        where, parent_item = parent_item.rsplit("的", 1)
+        parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
+        parents.sort(key=lambda c: where not in (c.table_fact.table_title if c.table_fact else ""))
+    if len(doc_ids) != 1:
+        raise LookupError(f"“{parent_item}”的明细")
+    for found in parents:  # the first printing of the item that has printed children
+        facts = engine.index.corpus.docs[found.doc_id].facts
+        kids = _children(facts, found.table_fact)
+        while len(kids) == 1 and (deeper := _children(facts, kids[0])):
+            kids = deeper  # a single child ranks nothing: 221 > 22102 > its 项
+        if kids:
+            break
+    else:
+        raise LookupError(f"“{parent_item}”的明细")
+    best = (max if most else min)(kids, key=lambda f: f.value)
+    child = Candidate(found.doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"{parent_item}中{word}的是{best.row_name}", None,
+                  (child.source(), found.source()))  # fmt: skip
+
+
+def asks_ranking(body: str) -> bool:
+    """The question asks for the largest or smallest of a table's rows, projects or units."""
+    return bool(_RANK.search(body) or _PROJECT_RANK.search(body) or _code_level_rank(body) or _unit_rank(body))
+
+
+def asks_unit_count(body: str) -> bool:
+    return bool(_UNIT_COUNT.search(body))
