@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Fact, ParsedDocument, Source, TextFact
 
@@ -181,23 +182,30 @@ _GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门
 _QUOTES = re.compile(r"[“”\"'‘’]")
 
 
+@lru_cache(maxsize=200_000)  # bounded: a server sees new question words forever
+def _plain(text: str) -> tuple[str, frozenset[str]]:
+    """A label or item without quotes and 类/款/项 marks, 总计 read as 合计, and its bigrams (labels
+    repeat across thousands of cells: computed once each)."""
+    plain = _LEVEL.sub("", _QUOTES.sub("", text)).replace("总计", "合计")
+    return plain, frozenset(_bigrams(plain))
+
+
 def coverage(item: str, label: str) -> float:
     """Share of the item's character bigrams that the label holds; words any item may carry
     (预算数, 部门, 合计) need not be in the label."""
-    plain = _LEVEL.sub("", _QUOTES.sub("", item)).replace("总计", "合计")
+    plain = _plain(item)[0]
     a = _bigrams(_GENERIC_WORDS.sub("", plain) or re.sub(r"^本?部门", "", plain))
-    return len(a & _bigrams(_LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计"))) / len(a)
+    return len(a & _plain(label)[1]) / len(a)
 
 
 def similarity(item: str, label: str) -> float:
     """How well a label names the item: Dice over character bigrams, with containment credit."""
-    a = _LEVEL.sub("", _QUOTES.sub("", item)).replace("总计", "合计")
-    b = _LEVEL.sub("", _QUOTES.sub("", label)).replace("总计", "合计")
+    a, ba = _plain(item)
+    b, bb = _plain(label)
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    ba, bb = _bigrams(a), _bigrams(b)
     dice = 2 * len(ba & bb) / (len(ba) + len(bb))
     if b in a or a in b:
         dice = max(dice, min(len(a), len(b)) / max(len(a), len(b)))
