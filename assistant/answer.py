@@ -42,7 +42,7 @@ _GENERIC_SUBJECT = re.compile(
 # A sentence on the change of the whole budget, with the reason that follows it
 _WHOLE_BUDGET_CHANGE = re.compile(
     r"[^。；]*(?:预算支出|支出预算|收入预算|预算收入|收支预算|预算总额|总预算|(?:收入|支出|收支)(?:预算)?(?:总计|总额)"
-    r"|预算(?=(?:比|较)(?:上年|去年|20\d{2}年)))[^。；]*?(?:增加|减少|增长|下降)[^。；]*[。；]?"
+    r"|(?:预算|收入|支出)(?=(?:比|较)(?:上年|去年|20\d{2}年)))[^。；]*?(?:增加|减少|增长|下降)[^。；]*[。；]?"
     r"(?:[^。；]*(?:原因|主要是|主要用于|由于)[^。；]*[。；]?)?"
 )
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
@@ -300,6 +300,9 @@ class Assistant:
             for word, term in synonyms():
                 if word == item or (word in item and term not in item):  # "货物类" is 货物
                     found = self._match(item.replace(word, term), doc_ids, q, unit_hint)
+                    break
+                if word in item and item.endswith(term):  # "人出差嘛，差旅费…": the everyday words restate it
+                    found = self._match(term, doc_ids, q, unit_hint)
                     break
         if (
             not found

@@ -77,7 +77,8 @@ def without_filler(text: str) -> str:
 
 @cache
 def _leading() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_alternation(_data()['filler_anywhere'])}|[，,\s])*")
+    words = [*_data()["filler_anywhere"], *_data()["leading_only"]]  # 那/嗯 only open a question
+    return re.compile(rf"^(?:{_alternation(words)}|[，,\s])*")
 
 
 def leading_filler(text: str) -> int:
@@ -106,3 +107,48 @@ def near_term(item: str, terms: set[str]) -> str | None:
 def bare_total(item: str) -> str:
     """A question about "预算" or "收入" alone asks the grand total (支出总计 / 收入总计)."""
     return str(_data()["bare_totals"].get(item, item))
+
+
+@cache
+def _sounds() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Toneless pinyin -> the budget words that sound so (measures, national names, operation words)."""
+    from pypinyin import lazy_pinyin
+
+    words = {*measures(), *code_names().values(), *(t for _, t in synonyms()), *_data()["operation_words"]}
+    out: dict[tuple[str, ...], list[str]] = {}
+    for w in words:
+        if 2 <= len(w) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            out.setdefault(tuple(lazy_pinyin(w)), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def homophone_slips(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Words typed with a homophone of one character (增家 for 增加, 店费 for 电费, 人员只出 for 人员支出),
+    the commonest slip of a pinyin keyboard: a run of the text that is no budget word but sounds like
+    exactly one, differing in one character, is read as that word. Returns the text and the readings."""
+    from pypinyin import lazy_pinyin
+
+    sounds, known = _sounds(), _known_words()
+    spoken = lazy_pinyin(list(text))  # one syllable a character (a digit or letter stays itself)
+    out, readings, i = list(text), [], 0
+    while i < len(out):
+        for n in range(min(8, len(out) - i), 1, -1):
+            run = "".join(out[i : i + n])
+            if run in known or not _HAN.fullmatch(run):
+                continue
+            like = [w for w in sounds.get(tuple(spoken[i : i + n]), ()) if sum(a != b for a, b in zip(w, run)) == 1]
+            if len(like) == 1:
+                out[i : i + n] = list(like[0])
+                readings.append((run, like[0]))
+                i += n - 1
+                break
+        i += 1
+    return "".join(out), readings
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    return frozenset(w for ws in _sounds().values() for w in ws)

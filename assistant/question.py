@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .classify import table_type
-from .lexicon import bare_total, without_filler
+from .lexicon import bare_total, homophone_slips, without_filler
 from .normalize import fold, simplified, squash
 from .retrieval import SearchIndex
 from .scope import Resolved, aliases, resolve
@@ -20,7 +20,9 @@ FILLER = re.compile(
 # "多少亿元": the unit the asker wants the amount in.
 ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
 
-_TABLE_NAMED = re.compile(r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:中|里|内)的?")
+_TABLE_NAMED = re.compile(
+    r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:(?:中|里|内)的?|(?=合计行|总计行))"
+)
 
 _TABLE_WORDS = {
     "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
@@ -38,7 +40,7 @@ def clean_item(text: str) -> str:
     text = FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
     # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
-    text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入)了?(?:多少钱?)?", "", text)
+    text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入|要)了?(?:多少钱?)?", "", text)
     text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
     text = re.sub(r"(?:公开|预算)?表\d+(?:表)?(?:里|中|的)*", "", text)  # "表6里绩效工资": the table by number
     return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
@@ -68,9 +70,12 @@ def understand(question: str, index: SearchIndex) -> Question:
     # "比2025年增加了多少" of a 2026 budget compares with last year
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
-    body = re.sub(r"(比|较|同|和|与)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
+    body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
     body = re.sub(r"^(?:截至|截止到?)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)  # the date of a stock
+    body = _everyday(body)
+    body, slips = homophone_slips(body)
+    readings = [f"“{a}”按“{b}”" for a, b in slips]
     tables = None
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
@@ -81,7 +86,41 @@ def understand(question: str, index: SearchIndex) -> Question:
                 tables = {kind}
                 body = body.replace(w, "")
                 break
-    return Question(question, q, resolved, body.lstrip("的中在"), tables)
+    return Question(question, q, resolved, body.lstrip("的中在"), tables, readings=readings)
+
+
+# Ways of saying the same thing, rewritten to the words the rest of the engine reads
+_REWRITES = (
+    (re.compile(r"[嘛啊呀呢吧哈哦]"), ""),  # particles, wherever the asker pauses
+    (re.compile(r"(?:跟|和|与|同)上年(?:相)?比(?:较)?(?:起来)?"), "比上年"),  # "跟去年比", "与上年相比"
+    (re.compile(r"比上年(?:总共|一共|共)?(?:多出来|多花了|多了|多)"), "比上年增加了"),
+    (re.compile(r"比上年(?:总共|一共|共)?(?:少花了|少了|少)"), "比上年减少了"),
+    (re.compile(r"比上年降了"), "比上年下降了"),
+    (re.compile(r"^(?:那么|那|嗯|哦)(?![个边些一里])(?=.)"), ""),
+    (re.compile(r"(比上年(?:增加|减少)了?)多少钱"), r"\1多少"),
+    (re.compile(r"(增长|增加|上升)的?幅度"), "增幅"),
+    (re.compile(r"(下降|减少|降低)的?幅度"), "降幅"),
+    (re.compile(r"[（(]%[）)]"), ""),
+    (re.compile(r"[（(](?:公开)?(?:表\d+|\d+表)[)）]"), ""),  # "（表3）", "（公开03表）": the table's number
+    (re.compile(r"[（(][^（）()]*(?:、|合计|即|含|包括)[^（）()]*[)）]"), ""),  # a gloss: "（货物、工程、服务合计）"
+    (re.compile(r"[\u4e00-\u9fff]{0,10}情况说明(?:中|里)"), ""),  # "支出预算情况说明中": where, not what
+    # a table's total row: "合计行“基本支出”列的金额" is the column's total, "合计行的合计数" the table's
+    (re.compile(r"合计行(?:[\u4e00-\u9fff]{0,8}下)?“?([^“”]{2,12}?)”?列的?(?:金额|数额|数)?"), r"中\1"),
+    (re.compile(r"合计行的?(?:合计|总计)数?|中?(?:本年)?预算数的?合计"), "中合计"),
+    (re.compile(r"(?:收)?进来的钱"), "收入"),
+    (re.compile(r"项目上的支出"), "项目支出"),
+    (re.compile(r"光是(.+?)就"), r"\1"),
+    (re.compile(r"全部(?=.)"), ""),
+    (re.compile(r"(?<![和与及])加起来"), "一共"),  # "三公经费加起来": a total, not a sum of two
+)
+
+
+def _everyday(body: str) -> str:
+    """The body in the words the engine reads: "跟去年比多了多少" -> "比上年增加了多少", a table's
+    "合计行“基本支出”列的金额" -> 基本支出, particles and glosses dropped."""
+    for pattern, replacement in _REWRITES:
+        body = pattern.sub(replacement, body)
+    return body
 
 
 _FOLLOW_UP_ITEM = re.compile(r"^(?:那么?|那|还有|另外)?(?:其中)?(?:的)?(.*?)(?:呢|怎么样|多少)?[？?]?$")
