@@ -91,7 +91,7 @@ def understand(question: str, index: SearchIndex) -> Question:
 
 # Ways of saying the same thing, rewritten to the words the rest of the engine reads
 _REWRITES = (
-    (re.compile(r"[嘛啊呀呢吧哈哦]"), ""),  # particles, wherever the asker pauses
+    (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
     (re.compile(r"(?:跟|和|与|同)上年(?:相)?比(?:较)?(?:起来)?"), "比上年"),  # "跟去年比", "与上年相比"
     (re.compile(r"比上年(?:总共|一共|共)?(?:多出来|多花了|多了|多)"), "比上年增加了"),
     (re.compile(r"比上年(?:总共|一共|共)?(?:少花了|少了|少)"), "比上年减少了"),

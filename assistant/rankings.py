@@ -133,6 +133,9 @@ def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
             column = min(grand or [f.col_index for f in cells], default=None)
             cells = [f for f in cells if f.col_index == column]
             total = next((f.value for f in cells if TOTAL_ROW.match(f.row_name)), None)
+            rows = {f.row_name for f in cells if not TOTAL_ROW.match(f.row_name)}
+            if sum(1 for n in rows if _UNIT_NAME.search(n)) < 0.6 * len(rows):
+                continue  # rows of 科目 with a few names like units (综合医院): not a table of units
             units = {
                 f.row_name: f for f in cells
                 if _UNIT_NAME.search(f.row_name) and not re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", f.row_code or "")
