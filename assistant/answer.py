@@ -315,7 +315,7 @@ class Assistant:
         if not found and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
-                q.readings.append(f"“{plain}”按“{near}”")
+                q.readings.append(f"“{plain}”为“{near}”")
         return found
 
     def _terms(self, doc_ids: list[str]) -> set[str]:

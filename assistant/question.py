@@ -75,7 +75,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"^(?:截至|截止到?)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)  # the date of a stock
     body = _everyday(body)
     body, slips = homophone_slips(body)
-    readings = [f"“{a}”按“{b}”" for a, b in slips]
+    readings = [f"“{a}”为“{b}”" for a, b in slips]
     tables = None
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
