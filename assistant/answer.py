@@ -292,6 +292,9 @@ class Assistant:
     def match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
         """Candidates naming `item` best, best first; empty when none is close enough. Everyday words
         (出国, 公车, 预算总额) are tried as the printed terms when the words themselves match nothing."""
+        whole = re.fullmatch(r"(.+?)的?(?:合计|总计|总额|总数)", item)
+        if whole and whole.group(1) in measures() and (found := self._match(whole.group(1), doc_ids, q, unit_hint)):
+            return found  # "基本支出合计" is 基本支出, wherever it is printed, not the 合计 of some table
         found = self._match(item, doc_ids, q, unit_hint)
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
@@ -312,7 +315,7 @@ class Assistant:
             found = self._match(scoped, doc_ids, q, unit_hint)  # "财政拨款“三公”经费": the 三公 table's own total
         if not found and (part := _PART_OF.match(plain)):
             found = self.match(part.group(2), doc_ids, q, unit_hint)  # "政府采购预算中货物类": 货物类, as any item
-        if not found and (near := near_term(plain, self._terms(doc_ids))):
+        if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
                 q.readings.append(f"“{plain}”为“{near}”")
@@ -328,9 +331,14 @@ class Assistant:
         code = code_m.group(1) if code_m else None
         if code:  # "行政运行（2010301）", "2040101武装警察部队", "30107": the code decides the row
             item = _CODE.sub("", item).strip("（）()-、 ") or code_names().get(code, "")
+        # A unit named in the item ("…广州市公路事务中心"): only a row that prints that name, never a
+        # similar one (广州市道路事务中心 is another unit)
+        unit_name = _NAMED_UNIT.search(item)
         scored = []
         for doc_id in doc_ids:
             for c in self._candidates[doc_id]:
+                if unit_name and not any(unit_name.group(1) in x for x in c.labels):
+                    continue
                 if q.table_types and (c.table_fact is None or c.table_fact.table_type not in q.table_types):
                     continue  # the question names a table: its cells answer, not the text
                 if unit_hint and c.unit != unit_hint:
@@ -349,6 +357,11 @@ class Assistant:
                     scored.append((sim, c))
         scored.sort(key=lambda sc: (-round(sc[0], 3), sc[1].preference(item)))
         return [c for _, c in scored]
+
+
+_NAMED_UNIT = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县))?([\u4e00-\u9fff]{2,16}?(?:中心|支队|大队|管理处|管理站|事务所|学校|医院|研究院|研究所|馆))"
+)
 
 
 def format_value(v: float) -> str:

@@ -55,7 +55,9 @@ class Candidate:
         f = self.table_fact
         leaf = f.column_path[-1] if f.column_path else ""
         if TOTAL_ROW.match(f.row_name):
-            return leaf if leaf and not GRAND_COLUMN.search(leaf) else f"{f.side or ''}{f.row_name or leaf}"
+            if leaf and not GRAND_COLUMN.search(leaf):
+                return leaf
+            return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{f.row_name or leaf}"
         return f.row_name if not leaf or GRAND_COLUMN.search(leaf) else f"{f.row_name}（{leaf}）"
 
     def preference(self, item: str = "") -> tuple[int, int, int]:
@@ -84,6 +86,7 @@ def _text_labels(subject: str) -> tuple[str, ...]:
 
 
 _FUND_PREFIX = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|财政拨款)?(?:拨款)?(?:安排的?)?(?:当年)?")
+_TABLE_MEASURE = {"一般公共预算基本支出表": "基本支出", "基本支出表": "基本支出", "项目支出表": "项目支出"}
 _SANGONG_ITEMS = ("因公出国", "公务接待", "公务用车", "三公")
 
 
@@ -157,6 +160,8 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         if TOTAL_ROW.match(f.row_name) and leaf:
             labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
             labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
+            if GRAND_COLUMN.search(leaf) and (measure := _TABLE_MEASURE.get(f.table_type)):
+                labels.append(measure)  # the 合计 of a 基本支出表 is 基本支出 where no other table prints it
         if f.row_name and leaf and not TOTAL_ROW.match(f.row_name) and not GRAND_COLUMN.search(leaf):
             labels.append(f"{f.row_name}{leaf}")  # "气象服务" × "一般公共预算"
         if f.row_name and f.table_type.startswith(("一般公共预算", "财政拨款", "政府性基金")):

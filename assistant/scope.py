@@ -55,6 +55,8 @@ def aliases(org: str) -> list[str]:
         for body, shorts in organisation_short_forms():
             if tail.endswith(body):
                 out.extend(tail[: -len(body)] + s for s in shorts)
+    # "深圳水务", "西安人社": a bureau named by its place and trade, without 局
+    out += [t[:-1] for t in out if t.endswith("局") and len(t) >= 5 and t.startswith(name[:2])]
     return [t for t in dict.fromkeys(out) if len(t) >= 2]
 
 
@@ -107,7 +109,10 @@ def _spelt(alias: str, q: str, start: int) -> bool:
     ("南京公安局" does not name 杭州市公安局)."""
     at = q.find(alias)
     while at >= 0:
-        if at <= start or q[at - 1] in "和与跟及、，,比对同较":
+        after = q[at + len(alias) : at + len(alias) + 1]
+        # a name without its 局 ("广州市气象") must end there: "广州市气象台" is another organisation
+        whole = alias[-1] in _ORG_END_CHARS or not re.match(r"[\u4e00-\u9fff]", after) or after in "的今本去这那"
+        if whole and (at <= start or q[at - 1] in "和与跟及、，,比对同较"):
             return True
         at = q.find(alias, at + 1)
     return False
@@ -128,23 +133,40 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
     """Names spelt with a slip or shortened (泉洲公安局, 西安卫建委, 上海交职院): the question's
     opening words up to an organisation's last character, matched to a name that starts and ends
     the same and holds every character in order (a short form) or all but one (a slip)."""
+    from pypinyin import lazy_pinyin
     from rapidfuzz.distance import LCSseq
 
-    mentions = [q[start:end] for end in range(start + 4, min(len(q), start + 18) + 1) if q[end - 1] in _ORG_END_CHARS]
+    mentions = []  # (as typed, as read)
+    for end in range(start + 4, min(len(q), start + 18) + 1):
+        last = q[end - 1]
+        # "水务句": the last character typed with a homophone of the one that ends the name (局)
+        for c in last if last in _ORG_END_CHARS else _end_sounds().get(lazy_pinyin(last)[0], ""):
+            mentions.append((q[start:end], q[start : end - 1] + c))
     found: dict[str, tuple[int, int, str]] = {}  # doc id -> (length, quality, mention)
     for doc in documents:
         for alias in aliases(doc.organisation):
-            for m in mentions:
+            for typed, m in mentions:
                 if m[0] != alias[0] or m[-1] != alias[-1] or len(alias) < 3:
                     continue
-                common = LCSseq.similarity(m, alias)
+                common = LCSseq.similarity(m, alias) - (typed != m)  # a homophone at the end is a slip too
                 quality = 2 if common == len(m) else 1 if common == len(m) - 1 and len(alias) - common <= 3 else 0
                 if quality and (len(m), quality) > found.get(doc.id, (0, 0, ""))[:2]:
-                    found[doc.id] = (len(m), quality, m)  # the longer reading of the question first
+                    found[doc.id] = (len(m), quality, typed)  # the longer reading of the question first
     if not found:
         return {}
     top = max(v[:2] for v in found.values())
     return {d: v[2] for d, v in found.items() if v[:2] == top}
+
+
+@cache
+def _end_sounds() -> dict[str, str]:
+    """Toneless pinyin -> the characters that end organisation names and sound so (ju -> 局)."""
+    from pypinyin import lazy_pinyin
+
+    out: dict[str, str] = {}
+    for c in _ORG_END_CHARS:
+        out[lazy_pinyin(c)[0]] = out.get(lazy_pinyin(c)[0], "") + c
+    return out
 
 
 def _places_agree(question: str, organisation: str) -> bool:
