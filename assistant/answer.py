@@ -334,10 +334,14 @@ class Assistant:
         # A unit named in the item ("…广州市公路事务中心"): only a row that prints that name, never a
         # similar one (广州市道路事务中心 is another unit)
         unit_name = _NAMED_UNIT.search(item)
+        # a number in the item ("单价50万元以上的设备") must be printed in the label: 20万元以上 is another count
+        numbers = re.findall(r"\d+(?:\.\d+)?", item)
         scored = []
         for doc_id in doc_ids:
             for c in self._candidates[doc_id]:
                 if unit_name and not any(unit_name.group(1) in x for x in c.labels):
+                    continue
+                if numbers and not any(all(n in x for n in numbers) for x in c.labels):
                     continue
                 if q.table_types and (c.table_fact is None or c.table_fact.table_type not in q.table_types):
                     continue  # the question names a table: its cells answer, not the text
