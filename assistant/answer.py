@@ -629,6 +629,20 @@ def _same_amount(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+def _whole_of_everything(whole: str) -> bool:
+    """The whole asked about is the budget itself ("占全部支出的比列", "占了百分之多少"): a share stated
+    without its base is of that."""
+    plain = re.sub(r"^了|(?:的)?(?:比列|比例|比重|百分之)$", "", whole)
+    return not plain or clean_item(plain) in ("支出总计", "收入总计", "")
+
+
+def _share_base(sentence: str) -> str:
+    """What a sentence says a share is of: the words after 占 ("占支出总计的86.44%" -> 支出总计)."""
+    return " ".join(
+        m.group(1) for m in re.finditer(r"占([^，。；\d]{1,16}?)(?:的)?(?:比重|比例)?(?:为)?\s*[\d.]+\s*%", sentence)
+    )
+
+
 def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:
     part = _one(engine, a, doc_ids, q)
     try:
@@ -639,7 +653,11 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
     for c in stated:
         share = c.text_fact.share if c.text_fact else None
         assert share is not None
-        if whole is None or (whole.value and abs(_ratio(c, whole) - share) < 0.06):
+        # without the whole's figure, the sentence (or its section) must name the whole asked about
+        t = c.text_fact
+        assert t is not None
+        named = _whole_of_everything(b) or coverage(b, _share_base(t.sentence) + t.section) >= 0.8
+        if (whole is None and named) or (whole is not None and whole.value and abs(_ratio(c, whole) - share) < 0.06):
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
     if whole is None:
         raise LookupError(f"“{b}”")
