@@ -492,7 +492,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return Figure(value, c.unit, f"{item}比上年{verb}", formula, c.sources())
     if _LAST_YEAR.search(body):
         item = _KIND_OF_FIGURE.sub("", clean_item(_LAST_YEAR.sub("", body))) or "支出总计"
-        c = _with_change(engine, item, doc_ids, q)
+        c = _with_change(engine, item, doc_ids, q, prior=True)
         assert c.text_fact is not None and c.text_fact.change is not None
         prior = round(c.value - c.text_fact.change, 2)
         if not c.text_fact.sentence and c.text_fact.section == "prior":  # printed in the table's 上年 column
@@ -587,11 +587,17 @@ def _same_item_rows(engine: Assistant, best: Candidate) -> list[Fact]:
     ]  # fmt: skip
 
 
-def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Candidate:
+def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, prior: bool = False) -> Candidate:
     """The text figure that states the item's change from last year. When the item is best named
     by a table cell, the text sentence that restates that same amount with a change is the one
-    (“三公”经费 19.86 in the table; "财政拨款安排“三公”经费19.86万元，比上年减少22.65万元")."""
+    (“三公”经费 19.86 in the table; "财政拨款安排“三公”经费19.86万元，比上年减少22.65万元").
+    Last year's figure itself (`prior`) is read first from a 上年 column that prints it."""
     matched = engine.match(item, doc_ids, q)
+    if prior and matched:
+        best = [c for c in matched if c.table_fact is not None and _similar_as(c, matched[0], item)]
+        for c in best:
+            if (joined := engine.printed_change(c)) and joined.text_fact and joined.text_fact.section == "prior":
+                return joined
     found = [c for c in matched if c.text_fact is not None and c.text_fact.change is not None]
     if found:
         return found[0]

@@ -125,3 +125,16 @@ def test_counts_the_units_it_names(summary_budget: Assistant, question: str, cou
     answer = summary_budget.ask(question)
     assert _figure(answer)[:2] == (count, "个")
     assert "广州市气象台" in answer.answer  # the units counted are named
+
+
+def test_a_unit_named_is_that_unit_or_none(summary_budget: Assistant) -> None:
+    # 广州市气象台 is one of its units; a 气象服务中心 is not, and a unit with a similar name is no answer
+    assert _figure(summary_budget.ask("广州市气象局的广州市气象台2026年预算是多少"))[2] == 7
+    answer = summary_budget.ask("广州市气象局的广州市气象服务中心2026年预算是多少")
+    assert answer.status != "answered", answer.answer
+
+
+def test_organisation_typed_with_a_homophone_at_its_end(summary_budget: Assistant) -> None:
+    answer = summary_budget.ask("广州市气象句有几个下属单位？")
+    assert _figure(answer)[:2] == (4, "个")
+    assert "按“广州市气象局”理解" in answer.answer
