@@ -11,7 +11,7 @@ from .classify import table_type
 from .lexicon import bare_total, homophone_slips, without_filler
 from .normalize import fold, simplified, squash
 from .retrieval import SearchIndex
-from .scope import Resolved, aliases, resolve
+from .scope import Resolved, aliases, resolve, without
 
 FILLER = re.compile(
     r"((?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|平方米|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
@@ -65,7 +65,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     named = resolved.doc_ids if resolved.named else ()
     names = {a for d in named for a in aliases(index.corpus.docs[d].document.organisation) if a in body}
     for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
-        body = body.replace(name, "")
+        body = without(name, body)  # "广州市气象" is no mention inside "广州市气象台"
     body = index.corpus.without_organisations(body).replace(" ", "")
     # "比2025年增加了多少" of a 2026 budget compares with last year
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body

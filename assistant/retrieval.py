@@ -134,11 +134,11 @@ class Corpus:
     def without_organisations(self, query: str) -> str:
         """The query less the longest organisation name (or alias: a tail after a place level, a
         short form) it spells: whose figure it is decides the scope, not the meaning."""
-        from .scope import aliases
+        from .scope import aliases, mentions, without
 
         found = [a for d in self.docs.values() for a in aliases(d.document.organisation) if a in query]
-        best = max(found, key=len, default="")
-        return query.replace(best, " ").strip() if best else query
+        best = max((a for a in found if mentions(a, query)), key=len, default="")
+        return without(best, query, " ").strip() if best else query
 
     def scope_mask(self, entries: list[Entry], scope: Scope | None) -> np.ndarray | None:
         """Which entries a scope admits (None: all), computed once per query over arrays."""

@@ -100,7 +100,24 @@ _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*20\d{2}\s*年(?:\d{1,2}月)?(?
 _SUB_ORGANISATION = re.compile(
     r"^(?:下属|所属)(?!(?:的|各)?(?:二级)?(?:预算)?单位)|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
 )
-_ORG_END_CHARS = "局委院办厅部室会所站队馆台园处心校"
+ORG_END_CHARS = "局委院办厅部室会所站队馆台园处心校"
+
+
+def _cut_short(alias: str) -> str:
+    """The regex of an alias as a whole mention: a name without its 局 ("广州市气象") must end where
+    it ends, not run on into another organisation's name ("广州市气象台")."""
+    if alias[-1] in ORG_END_CHARS:
+        return re.escape(alias)
+    return re.escape(alias) + r"(?:(?![\u4e00-\u9fff])|(?=[的今本去这那]))"
+
+
+def mentions(alias: str, text: str) -> bool:
+    return re.search(_cut_short(alias), text) is not None
+
+
+def without(alias: str, text: str, by: str = "") -> str:
+    """The text less every whole mention of the alias."""
+    return re.sub(_cut_short(alias), by, text)
 
 
 def _spelt(alias: str, q: str, start: int) -> bool:
@@ -111,7 +128,7 @@ def _spelt(alias: str, q: str, start: int) -> bool:
     while at >= 0:
         after = q[at + len(alias) : at + len(alias) + 1]
         # a name without its 局 ("广州市气象") must end there: "广州市气象台" is another organisation
-        whole = alias[-1] in _ORG_END_CHARS or not re.match(r"[\u4e00-\u9fff]", after) or after in "的今本去这那"
+        whole = alias[-1] in ORG_END_CHARS or not re.match(r"[\u4e00-\u9fff]", after) or after in "的今本去这那"
         if whole and (at <= start or q[at - 1] in "和与跟及、，,比对同较"):
             return True
         at = q.find(alias, at + 1)
@@ -140,7 +157,7 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
     for end in range(start + 4, min(len(q), start + 18) + 1):
         last = q[end - 1]
         # "水务句": the last character typed with a homophone of the one that ends the name (局)
-        for c in last if last in _ORG_END_CHARS else _end_sounds().get(lazy_pinyin(last)[0], ""):
+        for c in last if last in ORG_END_CHARS else _end_sounds().get(lazy_pinyin(last)[0], ""):
             mentions.append((q[start:end], q[start : end - 1] + c))
     found: dict[str, tuple[int, int, str]] = {}  # doc id -> (length, quality, mention)
     for doc in documents:
@@ -164,7 +181,7 @@ def _end_sounds() -> dict[str, str]:
     from pypinyin import lazy_pinyin
 
     out: dict[str, str] = {}
-    for c in _ORG_END_CHARS:
+    for c in ORG_END_CHARS:
         out[lazy_pinyin(c)[0]] = out.get(lazy_pinyin(c)[0], "") + c
     return out
 
