@@ -19,7 +19,8 @@ _MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[，。；、：:,;（(]|$)")
 # An amount with its unit; "50 万元以上" is a threshold, not a figure.
 _AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?!以上|以下|及以上)")
-_HEADCOUNT = re.compile(r"(编制数|编制)\s*(?:为)?\s*(\d{1,5})(?![\d.])\s*(?:人|名)")  # "编制11000022": a code
+# "编制数 32", "编制 32 人"; "编制11000022" is a code, "编制 32" with no 人 may be anything
+_HEADCOUNT = re.compile(r"(编制数)\s*(?:为)?\s*(\d{1,5})(?![\d.])|(编制)\s*(?:为)?\s*(\d{1,5})(?![\d.])\s*(?:人|名)")
 _ATTRIBUTE = re.compile(
     r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|降幅|上升|降低|增|减|的|相比|减少了|增加了"
     r"|(?:比|较)\s*(?:上年|去年|20\d{2}\s*年)\s*(?:年初)?(?:预算|决算|执行)?数?(?:为)?)\s*$"
@@ -114,8 +115,9 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
         )
         last_subject = subject
     for m in _HEADCOUNT.finditer(sentence):
-        facts.append(TextFact(subject=m.group(1), value=float(m.group(2)), unit="人", page=page,
-                              sentence=sentence.strip(), section=section))  # fmt: skip
+        subject, count = m.group(1) or m.group(3), float(m.group(2) or m.group(4))
+        facts.append(TextFact(subject=subject, value=count, unit="人", page=page, sentence=sentence.strip(),
+                              section=section))  # fmt: skip
     return facts
 
 
