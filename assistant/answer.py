@@ -253,7 +253,7 @@ class Assistant:
         f = current.table_fact
         doc = self.index.corpus.docs[current.doc_id]
         year = doc.document.year
-        if f is None or period_key(f.column_path) == () and not f.column_path:
+        if f is None or not f.column_path:
             return None
         key = period_key(f.column_path)
         beside: dict[str, Fact] = {}
@@ -593,8 +593,8 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     (“三公”经费 19.86 in the table; "财政拨款安排“三公”经费19.86万元，比上年减少22.65万元").
     Last year's figure itself (`prior`) is read first from a 上年 column that prints it."""
     matched = engine.match(item, doc_ids, q)
-    if prior and matched:
-        best = [c for c in matched if c.table_fact is not None and _similar_as(c, matched[0], item)]
+    best = _best_cells(matched, item)
+    if prior:
         for c in best:
             if (joined := engine.printed_change(c)) and joined.text_fact and joined.text_fact.section == "prior":
                 return joined
@@ -611,7 +611,6 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
         distinctive = c.value != round(c.value) or c.value >= 100
         if same and distinctive and len({t.text_fact.change for t in same if t.text_fact}) == 1:
             return same[0]
-    best = [c for c in matched if c.table_fact is not None and _similar_as(c, matched[0], item)]
     for c in best:  # a table that prints last year beside this year (often not the first to print the item)
         if joined := engine.printed_change(c):
             return joined
@@ -621,9 +620,12 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     raise LookupError(f"“{item}”与上年比较")
 
 
-def _similar_as(c: Candidate, best: Candidate, item: str) -> bool:
-    """The candidate names the item as well as the best one does."""
-    return max(similarity(item, x) for x in c.labels) >= max(similarity(item, x) for x in best.labels) - 1e-9
+def _best_cells(matched: list[Candidate], item: str) -> list[Candidate]:
+    """The table cells that name the item as well as the best candidate does."""
+    if not matched:
+        return []
+    top = max(similarity(item, x) for x in matched[0].labels) - 1e-9
+    return [c for c in matched if c.table_fact is not None and max(similarity(item, x) for x in c.labels) >= top]
 
 
 def _same_amount(a: Candidate, b: Candidate) -> bool:

@@ -121,6 +121,12 @@ def _unit_rank(body: str) -> str | None:
     return most.group(0) if most and _UNIT_RANK.search(body) else None
 
 
+def _grand_column(cells: list[Fact]) -> int | None:
+    """The first 合计 (grand-total) column among the cells, else their first column."""
+    grand = [f.col_index for f in cells if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
+    return min(grand or [f.col_index for f in cells], default=None)
+
+
 def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
     """The units of a 汇总 budget: the rows of its 收入总表 (else 支出总表, 收支总表) that name units, in
     the grand-total column. The department's 本级 is one of them, unless only its subordinate units
@@ -129,8 +135,7 @@ def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
     for kind in _UNIT_TABLES:
         for table in sorted({f.table_index for f in doc.facts if f.table_type == kind}):
             cells = [f for f in doc.facts if f.table_index == table and f.unit not in ("", "%")]
-            grand = [f.col_index for f in cells if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
-            column = min(grand or [f.col_index for f in cells], default=None)
+            column = _grand_column(cells)
             cells = [f for f in cells if f.col_index == column]
             total = next((f.value for f in cells if TOTAL_ROW.match(f.row_name)), None)
             rows = {f.row_name for f in cells if not TOTAL_ROW.match(f.row_name)}
@@ -212,8 +217,7 @@ def _rank_codes(
         rows = [
             f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
         ]
-        grand = [f.col_index for f in rows if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
-        first_col = min(grand or [f.col_index for f in rows], default=None)  # the 合计 column, else the first
+        first_col = _grand_column(rows)
         rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
         if rows:
             best = (max if most else min)(rows, key=lambda f: f.value)
