@@ -22,7 +22,7 @@ from .candidates import (
     similarity,
 )
 from .evidence import cited_fact
-from .lexicon import code_names, measures, near_term, synonyms
+from .lexicon import bare_total, code_names, measures, near_term, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
 from .rankings import asks_ranking, asks_unit_count, count_units, rank
@@ -68,17 +68,17 @@ _COUNTS_HELD = ("辆", "台", "套")
 _ACQUIRED = re.compile(r"购置|新购|更新|新增|购买")
 _CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科目编码: 功能 2xx, 经济 3xx
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
-_LAST_YEAR = re.compile(r"上年|上一年|去年")
+_LAST_YEAR = re.compile(r"(?:上年|上一年|去年)(?!度?结转|度?结余)")  # 上年结转 is this year's income
 _CHANGE = re.compile(
     r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|多|少)(?:了)?"
     r"(?:的)?(?:金额|数额|额)?(?:是|为)?(?:多少|几)"
 )
 _RATE = re.compile(
-    r"(增长率|增幅|下降率|降幅|增长百分比|变化率|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少)"
+    r"((?:增长率|增幅|下降率|降幅|增长百分比|变化率)(?:是|为)?(?:百分之(?:几|多少)|多少)?|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少)"
     r"|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
-_MEASURE = re.compile(r"(?:多少|几)(人|辆|台|个|项|次|家|套|批|平方米)|(人)数")
+_MEASURE = re.compile(r"(?:多少|几)(人|名|辆|台|个|项|次|家|套|批|平方米)|(人)数")
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -309,7 +309,7 @@ class Assistant:
                     break
         if (
             not found
-            and (scoped := re.sub(r"^(?:财政拨款|一般公共预算|部门)(?:安排的?)?", "", plain)) != plain
+            and (scoped := re.sub(r"^(?:财政拨款|一般公共预算(?:拨款)?|部门)(?:安排的?)?", "", plain)) != plain
             and scoped
         ):
             found = self._match(scoped, doc_ids, q, unit_hint)  # "财政拨款“三公”经费": the 三公 table's own total
@@ -440,6 +440,12 @@ def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: st
     return found[0]
 
 
+# "年初的收入预算": last year's budget as passed, which is what a budget compares with
+_AT_START_OF_YEAR = re.compile(r"^(?:年初|年度)(?:的)?")
+# "设了", "下设", "共有": the verb before what a count counts
+_HAVING = re.compile(
+    r"^(?:本级|机关|单位|部门)?(?:下设|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)了?"
+)
 # "…执行数", "…年初预算数": which of last year's figures; the item is what precedes it
 _KIND_OF_FIGURE = re.compile(r"(?:的)?(?:执行数|年初预算数?|预算数|决算数)$")
 
@@ -491,7 +497,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(c.value)} − {format_value(prior)} = {format_value(t.change)}"
         return Figure(value, c.unit, f"{item}比上年{verb}", formula, c.sources())
     if _LAST_YEAR.search(body):
-        item = _KIND_OF_FIGURE.sub("", clean_item(_LAST_YEAR.sub("", body))) or "支出总计"
+        item = _KIND_OF_FIGURE.sub("", clean_item(_LAST_YEAR.sub("", body)))
+        item = bare_total(_AT_START_OF_YEAR.sub("", item)) or "支出总计"  # "2025年年初的收入预算"
         c = _with_change(engine, item, doc_ids, q, prior=True)
         assert c.text_fact is not None and c.text_fact.change is not None
         prior = round(c.value - c.text_fact.change, 2)
@@ -522,7 +529,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     item = clean_item(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
-    if unit == "辆" and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
+    if unit == "名":
+        unit = "人"  # "编制多少名": a headcount
+    if unit:  # "设了几个内设机构", "机关设置了多少个处室": the verb of having is no part of what is counted
+        item = _HAVING.sub("", item) or item
+    if unit in ("辆", "台") and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
         item = "车辆"  # 几辆公车 / 多少辆车: the vehicles the department holds, not one kind of them
     return _lookup(engine, item, doc_ids, q, unit)
 
@@ -651,10 +662,29 @@ def _share_base(sentence: str) -> str:
     )
 
 
+def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q: Question) -> Candidate | None:
+    """The figure a share is of: among the cells that name the whole best, one of the part's own
+    table first (事业收入 and 本年收入 of one 收入表, not of two tables of other 口径), and never one
+    the part exceeds — a part larger than its whole is a misreading of one of them."""
+    found = engine.match(b, doc_ids, q)
+    if not found:
+        return None
+    best = _best_cells(found, b) or found[:1]
+    table = part.table_fact.table_index if part.table_fact else None
+    same_table = [c for c in found if c.doc_id == part.doc_id and c.table_fact and c.table_fact.table_index == table]
+    for whole in [*same_table, *best, found[0]]:
+        try:
+            if whole.value and _ratio(part, whole) <= 100.5:
+                return whole
+        except LookupError:
+            continue
+    raise LookupError(f"不超过其部分的“{b}”")
+
+
 def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:
     part = _one(engine, a, doc_ids, q)
     try:
-        whole: Candidate | None = _one(engine, b, doc_ids, q)
+        whole: Candidate | None = _whole_for(engine, part, b, doc_ids, q)
     except LookupError:
         whole = None
     stated = [c for c in engine.match(a, doc_ids, q) if c.text_fact is not None and c.text_fact.share is not None]

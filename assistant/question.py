@@ -14,14 +14,14 @@ from .retrieval import SearchIndex
 from .scope import Resolved, aliases, resolve, without
 
 FILLER = re.compile(
-    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|平方米|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
+    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人|名|辆|台|项|次|家|套|平方米|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
 )
 
 # "多少亿元": the unit the asker wants the amount in.
 ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
 
 _TABLE_NAMED = re.compile(
-    r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:(?:中|里|内)的?|(?=合计行|总计行))"
+    r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:(?:中|里|内)的?|(?=合计|总计))"
 )
 
 _TABLE_WORDS = {
@@ -32,17 +32,21 @@ _TABLE_WORDS = {
 }
 
 
+_PART_NAMED = re.compile(r"^[（(]?(本级|汇总|机关)[)）]?")
+
+
 def clean_item(text: str) -> str:
     text = re.sub(r"[“”\"'‘’]", "", text)
     text = ASKED_UNIT.sub("", text)
-    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|辆|台|项|次|家|套|批)", "", text)
+    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|名|辆|台|项|次|家|套|批)", "", text)
     text = without_filler(text)
     text = FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
     # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
     text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入|要)了?(?:多少钱?)?", "", text)
     text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
-    text = re.sub(r"(?:公开|预算)?表\d+(?:表)?(?:里|中|的)*", "", text)  # "表6里绩效工资": the table by number
+    text = re.sub(r"(?:公开|预算|部门)?(?:表\d+|\d+表)(?:表)?(?:里|中|的)*", "", text)  # "表6里", "预算01表": by number
+    text = re.sub(r"(?<=..)(?:总体|整体)$", "", text)  # "收支预算总体": the whole of it
     return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
 
 
@@ -62,6 +66,10 @@ def understand(question: str, index: SearchIndex) -> Question:
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
     body = q.replace(resolved.mention, "", 1) if resolved.mention else q
+    if resolved.mention and (part := _PART_NAMED.search(body)):
+        # "福州市民政局本级…" of 福州市民政局（本级）: the name's own bracket, said without brackets
+        if any(part.group(1) in d.organisation for d in docs if d.id in resolved.doc_ids):
+            body = body.replace(part.group(0), "", 1)
     named = resolved.doc_ids if resolved.named else ()
     names = {a for d in named for a in aliases(index.corpus.docs[d].document.organisation) if a in body}
     for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
@@ -98,10 +106,16 @@ _REWRITES = (
     (re.compile(r"比上年降了"), "比上年下降了"),
     (re.compile(r"^(?:那么|那|嗯|哦)(?![个边些一里])(?=.)"), ""),
     (re.compile(r"(比上年(?:增加|减少)了?)多少钱"), r"\1多少"),
+    # "增长了多少？按百分比说": the rate
+    (
+        re.compile(r"(增长|下降|增加|减少|上升|降低)了?多少[？?，,]*(?:请)?(?:按|用|以)百分比(?:说|表示|计算|来说)?"),
+        r"\1了百分之几",
+    ),
     (re.compile(r"(增长|增加|上升)的?幅度"), "增幅"),
     (re.compile(r"(下降|减少|降低)的?幅度"), "降幅"),
     (re.compile(r"[（(]%[）)]"), ""),
     (re.compile(r"[（(](?:公开)?(?:表\d+|\d+表)[)）]"), ""),  # "（表3）", "（公开03表）": the table's number
+    (re.compile(r"(?:公开|预算|部门)?\d{1,2}表(?=[\u4e00-\u9fff“])"), ""),  # "预算01表收支总表": the same
     (re.compile(r"[（(][^（）()]*(?:、|合计|即|含|包括)[^（）()]*[)）]"), ""),  # a gloss: "（货物、工程、服务合计）"
     (re.compile(r"[\u4e00-\u9fff]{0,10}情况说明(?:中|里)"), ""),  # "支出预算情况说明中": where, not what
     # a table's total row: "合计行“基本支出”列的金额" is the column's total, "合计行的合计数" the table's
@@ -110,6 +124,7 @@ _REWRITES = (
     (re.compile(r"(?:收)?进来的钱"), "收入"),
     (re.compile(r"项目上的支出"), "项目支出"),
     (re.compile(r"光是(.+?)就"), r"\1"),
+    (re.compile(r"(实有|在职|在编|编制)(?:多少|几)(?:人|名)"), r"\1人数"),  # "实有多少人": the 实有人数 printed
     (re.compile(r"全部(?=.)"), ""),
     (re.compile(r"(?<![和与及])加起来"), "一共"),  # "三公经费加起来": a total, not a sum of two
 )

@@ -171,9 +171,33 @@ def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordina
                   None, (cell.source(),))  # fmt: skip
 
 
+# A count of units the text states: "纳入…编制范围的预算单位共有 2 个", "包括本级及所属27个二级预算单位"
+_STATED_UNITS = re.compile(r"单位(?:共有|共计|共|合计)?$")
+_SUBORDINATE = re.compile(r"下属|所属|二级|下设|直属")
+# …of the budget's own units, not of some other count of units ("20436家用人单位")
+_OF_THE_BUDGET = re.compile(r"预算|决算|编制范围|包括|纳入|构成|组成|基层|下属|所属|二级|下设|直属")
+
+
+def _stated_unit_count(engine: Assistant, body: str, doc_id: str) -> Candidate | None:
+    """The one count of units the disclosure's text states for what is asked: of its subordinate
+    units when the question says 下属/所属/二级, else of all the units its budget covers."""
+    subordinate = bool(_SUBORDINATE.search(body))
+    stated = [
+        Candidate(d, (t.subject,), t.value, t.unit, text_fact=t)
+        for d in engine.disclosure(doc_id) for t in engine.index.corpus.docs[d].text_facts
+        if t.value and t.unit in ("个", "家") and _STATED_UNITS.search(t.subject)
+        and bool(_SUBORDINATE.search(t.subject)) == subordinate and _OF_THE_BUDGET.search(t.subject)
+    ]  # fmt: skip
+    return stated[0] if len({c.value for c in stated}) == 1 else None
+
+
 def count_units(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
-    """How many units a 汇总 budget lists (下属/二级: without the department's 本级), named in the answer."""
+    """How many units a 汇总 budget covers (下属/二级: without the department's 本级): the count its
+    text states, else the units its tables list, named in the answer."""
     doc_id = _single_disclosure(engine, doc_ids)
+    if doc_id is not None and (said := _stated_unit_count(engine, body, doc_id)):
+        which = "下属单位数" if _SUBORDINATE.search(body) else "预算单位数"
+        return Figure(said.value, said.unit, which, None, (said.source(),))
     subordinate = bool(re.search(r"下属|所属", body))  # a 二级预算单位 may be the 本级 too
     units = _units(engine, doc_id, subordinate) if doc_id else []
     if doc_id is None or not units:

@@ -8,6 +8,7 @@ A figure whose subject is generic ("2025 年预算数为", "价值") takes the s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import TextFact
 from .normalize import fold
@@ -16,7 +17,9 @@ from .passages import Sentence
 _UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批|%"
 _COUNTED = {"个", "项", "家", "套", "台", "批"}
 _MONEY_UNITS = {"亿元", "万元", "千元", "元"}
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[，。；、：:,;（(]|$)")
+# What a count counts follows its measure word ("下设 9 个股室", "6 个项目实行绩效目标管理"), up to a
+# stop, a number or a conjunction before the next count ("9 个股室和 2 个事业单位")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,14}?(?=[，。；、：:,;（(\d]|[和及与][\d\s]|$)")
 # An amount with its unit; "50 万元以上" is a threshold, not a figure.
 _AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?!以上|以下|及以上)")
 # "编制数 32", "编制 32 人"; "编制11000022" is a code, "编制 32" with no 人 may be anything
@@ -94,8 +97,8 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
         if m.group(2) in _COUNTED:
             # "下设 9 个股室": what is counted follows the measure word.
             noun = _NOUN_AFTER.match(sentence, m.end())
-            if noun and len(subject) <= 12:
-                subject += noun.group(0)
+            if noun:  # the words before may be long ("…机构设置…单位设"): then the noun alone names it
+                subject = subject + noun.group(0) if len(subject) <= 12 else noun.group(0)
         if not subject or len(subject) > 40:
             continue
         share, change, change_unit, change_pct, read_to = _attributes(sentence, m.end(), matches[i + 1 :], subject)
@@ -214,9 +217,27 @@ def _attributes(
     return share, change, change_unit, change_pct, pos
 
 
+# A sentence that opens with the comparison and names nothing: "项目支出预算数为 6333.96 万元。与上年相比
+# 增加480万元" — the change of the figure the sentence before ended with
+_CONTINUED = re.compile(
+    rf"^\s*(?:{_COMPARED.pattern})[，,]?\s*(增加了|减少了|增加|减少)\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)"
+)
+
+
 def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
     facts: list[TextFact] = []
+    found: list[TextFact] = []
     for s in sentences:
         for part in _SENTENCES.findall(fold(s.text)):
-            facts.extend(extract(part, s.page, " > ".join(s.heading_path)))
+            last = found[-1] if found else None  # the last figure of the sentence before
+            found = extract(part, s.page, " > ".join(s.heading_path))
+            if (
+                (m := _CONTINUED.match(part)) and last is not None and last.value is not None
+                and last.change is None and last.unit == m.group(5) and not m.group(1) and not m.group(2)
+            ):  # fmt: skip
+                change = _signed(m.group(3), float(m.group(4).replace(",", "")))
+                _, _, _, pct, _ = _attributes(part, m.end(), list(_AMOUNT.finditer(part, m.end())))
+                facts[facts.index(last)] = replace(last, change=change, change_unit=m.group(5), change_pct=pct)
+                found = [f for f in found if f.change is None or f.value is not None]  # not again as its own
+            facts.extend(found)
     return facts

@@ -74,6 +74,29 @@ def test_growth_asked_as_such_is_the_rate(assistant: Assistant) -> None:
     assert _figure(answer)[:2] == (522.48, "%")
 
 
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page"),
+    [
+        # what a count counts follows its measure word: "有 38 个处室,编制 338 名"
+        ("江苏省人大常委会办公厅有多少个处室", 38, "个", 4),
+        ("江苏省人大常委会办公厅编制有多少名", 338, "人", 4),
+        ("西安市行政审批服务局实有多少人", 72, "人", 8),
+        # a change stated in the sentence after its figure ("…6333.96 万元。与上年相比增加480万元")
+        ("江苏省人大常委会办公厅2018年项目支出比上年增加了多少", 480, "万元", 21),
+    ],
+)
+def test_counts_and_changes_stated_in_the_text(
+    assistant: Assistant, question: str, value: float, unit: str, page: int
+) -> None:
+    assert _figure(assistant.ask(question)) == (value, unit, page)
+
+
+def test_last_years_figure_from_a_change_in_the_next_sentence(assistant: Assistant) -> None:
+    answer = assistant.ask("江苏省人大常委会办公厅2017年项目支出预算是多少")
+    assert _figure(answer) == (5853.96, "万元", 21)
+    assert answer.figures[0].formula == "6333.96 − 480 = 5853.96"
+
+
 @pytest.mark.parametrize(("question", "value"), [("江苏省人大常委会办公厅2018年政府采购中货物类有多少", 59.0)])
 def test_procurement_by_category(assistant: Assistant, question: str, value: float) -> None:
     assert _figure(assistant.ask(question))[:2] == (value, "万元")
