@@ -22,7 +22,7 @@ from .candidates import (
     similarity,
 )
 from .evidence import cited_fact
-from .lexicon import bare_total, code_names, measures, near_term, synonyms
+from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
 from .rankings import asks_ranking, asks_unit_count, count_units, rank
@@ -336,6 +336,7 @@ class Assistant:
         unit_name = _NAMED_UNIT.search(item)
         # a number in the item ("单价50万元以上的设备") must be printed in the label: 20万元以上 is another count
         numbers = re.findall(r"\d+(?:\.\d+)?", item)
+        qualifiers = scope_qualifiers(item)
         scored = []
         for doc_id in doc_ids:
             for c in self._candidates[doc_id]:
@@ -359,8 +360,21 @@ class Assistant:
                     scored.append((sim, c))
                 elif sim >= MIN_SIMILARITY and coverage(item, label) >= MIN_COVERAGE:
                     scored.append((sim, c))
+        if qualifiers:  # "政府性基金…", "本级…": only figures printed under those words
+            scored = [sc for sc in scored if all(w in self._printed_under(sc[1]) for w in qualifiers)]
         scored.sort(key=lambda sc: (-round(sc[0], 3), sc[1].preference(item)))
         return [c for _, c in scored]
+
+    def _printed_under(self, c: Candidate) -> str:
+        """Every word a figure is printed under: its labels, its table's title and column, or its
+        sentence and section, and whose disclosure it is."""
+        doc = self.index.corpus.docs[c.doc_id].document
+        words = [*c.labels, doc.organisation, doc.title]
+        if (f := c.table_fact) is not None:
+            words += [f.table_title, f.table_type, *f.column_path, *f.row_path]
+        if (t := c.text_fact) is not None:
+            words += [t.subject, t.sentence, t.section]
+        return " ".join(words)
 
 
 _NAMED_UNIT = re.compile(
@@ -459,6 +473,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         body = body if _LAST_YEAR.search(body) else f"上年{body}"
     if m := _SHARE.search(body):
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
+        whole = whole.lstrip("了")  # "占了多大比例"
         if _ASKS_HOW_MUCH.match(whole.strip("的是")) and (pm := _PART_OF.match(part)):
             part, whole = pm.group(2), pm.group(1)
         return _share(engine, q, clean_item(part), clean_item(whole), doc_ids)

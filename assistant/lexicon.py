@@ -93,6 +93,12 @@ def measures() -> tuple[str, ...]:
     return tuple(_data()["measures"])
 
 
+def scope_qualifiers(item: str) -> list[str]:
+    """The words of an item that narrow whose or which money it is (本级, 下属, 政府性基金, 基本支出,
+    新购置 …): an answer must come from a figure printed under every one of them."""
+    return [w for w in _data()["scope_qualifiers"] if w in item]
+
+
 def near_term(item: str, terms: set[str]) -> str | None:
     """The one printed term the item spells with a single slip (办工费 -> 办公费, 三工经费 -> 三公经费);
     None when there is none or more than one. Short terms (水费/电费) are never corrected."""
