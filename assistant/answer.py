@@ -25,7 +25,7 @@ from .evidence import cited_fact
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
-from .rankings import asks_ranking, asks_unit_count, count_units, rank
+from .rankings import asks_ranking, asks_unit_count, count_projects, count_units, rank
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
 
@@ -144,7 +144,7 @@ class Assistant:
         if ranking:
             return decide(self, q, doc_ids, passages, ranking=True)
         stated_count = _STATED_PROJECT_COUNT.search(q.body) and re.search(r"一级|二级|绩效", q.body)
-        if _UNSUPPORTED.search(q.body) and not stated_count:
+        if _UNSUPPORTED.search(q.body) and not stated_count and not _asks_project_count(q.body):
             return Answer(
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
@@ -464,7 +464,17 @@ _HAVING = re.compile(
 _KIND_OF_FIGURE = re.compile(r"(?:的)?(?:执行数|年初预算数?|预算数|决算数)$")
 
 
+def _asks_project_count(body: str) -> bool:
+    """ "项目支出表里列了几个项目": the projects the table lists (一级/二级/绩效 counts are stated in the text)."""
+    return bool(_PROJECT_COUNT.search(body)) and not re.search(r"一级|二级|绩效|哪|最", body)
+
+
+_PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?项目(?!支出)|项目(?:一共|共|总共)?有?(?:几个|多少个)")
+
+
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
+    if _asks_project_count(body):
+        return count_projects(engine, doc_ids)
     if asks_unit_count(body):
         return count_units(engine, body, doc_ids)
     if q.last_year:

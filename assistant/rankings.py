@@ -57,6 +57,31 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     m = _PROJECT_RANK.search(body)
     assert m is not None
     most = (m.group(1) or m.group(2)) in ("最多", "最大", "最高")
+    projects = _projects(engine, doc_ids, most)
+    if not projects:
+        raise LookupError("项目支出表中可逐项核对的项目")
+    name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
+    cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"预算{word}的项目是{name}（共 {len(projects)} 个项目）", None,
+                  (cell.source(),))  # fmt: skip
+
+
+def count_projects(engine: Assistant, doc_ids: list[str]) -> Figure:
+    """How many projects the project table lists: only when its rows add up to its total, so that
+    every project was read and no group was counted as one."""
+    projects = _projects(engine, doc_ids, most=False, counting=True)
+    if not projects:
+        raise LookupError("项目支出表中可逐项核对的项目")
+    first = projects[0]
+    source = Candidate(first[2], (), first[1].value, first[1].unit, table_fact=first[1]).source()
+    return Figure(len(projects), "个", "项目支出表列示的项目数", None, (replace(source, row=None, column=None),))
+
+
+def _projects(engine: Assistant, doc_ids: list[str], most: bool, counting: bool = False) -> list[tuple[str, Fact, str]]:
+    """The projects of the disclosure's project tables, as (name, total cell, doc id); those of a
+    table whose rows do not add up are left out unless only the largest is asked (`most`). A count
+    takes the first table, and only when its rows add up to its printed total as one flat list."""
     docs = {engine.index.corpus.docs[d].document for d in doc_ids}
     if len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
         raise LookupError("单一公开文件中的项目")
@@ -78,17 +103,17 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
                     # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
                     rows.append((max(names, key=len), f, doc_id))
             total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
+            if counting and total is None:
+                continue
             checked = _checked_projects(rows, total, most)
+            if counting and not checked:
+                return []  # grouped projects (一级 above 二级): which are "the projects" is a question
             if not checked and total is not None and (leaves := leaf_rows([r[1].value for r in rows], total)):
                 checked = [rows[i] for i in leaves]  # 一级项目 rows printed above their 二级 projects
+            if counting and checked:
+                return checked
             projects += checked
-    if not projects:
-        raise LookupError("项目支出表中可逐项核对的项目")
-    name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
-    cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
-    word = "最多" if most else "最少"
-    return Figure(best.value, best.unit, f"预算{word}的项目是{name}（共 {len(projects)} 个项目）", None,
-                  (cell.source(),))  # fmt: skip
+    return projects
 
 
 _CODE_LEVEL_RANK = re.compile(

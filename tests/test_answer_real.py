@@ -117,8 +117,10 @@ def test_answer_mentions_an_inconsistency_the_audit_found(assistant: Assistant) 
     assert "注意" not in clean.answer
 
 
-def test_counts_the_text_states_and_plain_project_counts_abstain(assistant: Assistant) -> None:
-    """ "涉及一级预算项目6个" answers how many 一级 projects; "有多少个项目" alone (一级? 二级? rows of the
-    project table?) is not answered from it."""
+def test_counts_the_text_states_and_the_rows_of_a_flat_project_table(assistant: Assistant) -> None:
+    """ "涉及一级预算项目6个" answers how many 一级 projects; "有多少个项目" alone counts the rows of the
+    project table (公开表11, p24), which add up to its 合计 as one flat list, and says so."""
     assert _answered(assistant.ask("烟台市审计局涉及几个一级项目")) == (6.0, "个")
-    assert assistant.ask("烟台市审计局有多少个项目").status == "not_found"
+    answer = assistant.ask("烟台市审计局项目支出表里列了多少个项目")
+    assert _answered(answer) == (6.0, "个")
+    assert answer.figures[0].sources[0].page == 24 and "项目支出表列示的项目数" in answer.answer

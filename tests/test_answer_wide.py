@@ -108,6 +108,11 @@ def test_largest_project_of_a_table_that_prints_groups_above_projects(assistant:
     assert "线上线下融合及效能提升" in answer.answer
 
 
+def test_projects_printed_under_groups_are_not_counted(assistant: Assistant) -> None:
+    # 通用项目 > 一级 > 二级 rows (p31): "几个项目" may mean either level; saying so beats a guess
+    assert assistant.ask("西安市行政审批服务局2025年项目支出表里列了几个项目？").status == "not_found"
+
+
 def test_whole_budget_reason(assistant: Assistant) -> None:
     answer = assistant.ask("长春市信访局2026年预算为什么增加了？")
     assert answer.status == "answered" and "人员经费的正常增长" in answer.answer
