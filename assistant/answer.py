@@ -19,6 +19,7 @@ from .candidates import (
     coverage,
     period,
     period_key,
+    plain_label,
     similarity,
 )
 from .evidence import cited_fact
@@ -49,7 +50,7 @@ _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些)")
 _SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|多少|多大|几成)|(.+?)(?:的)?占比")
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
-_PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中|里)(.+)$")
+_PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
@@ -112,6 +113,11 @@ class Assistant:
         passages = self._passages(q.text, doc_ids)
         if q.resolved.problem and not doc:
             return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
+        if q.resolved.year is None and q.resolved.as_of and q.resolved.named:
+            # a stock "截至2024年底": stated by that year's 决算 or the next year's budget, no other
+            doc_ids, as_of_problem = self._as_of(doc_ids, q.resolved.as_of)
+            if as_of_problem:
+                return Answer(question, "not_found", as_of_problem, passages=passages)
         if q.resolved.year is None:
             doc_ids = self._newest(doc_ids)
         in_scope = doc_ids
@@ -160,6 +166,13 @@ class Assistant:
         for d in docs:
             newest[d.organisation] = max(newest.get(d.organisation, 0), d.year or 0)
         return [d.id for d in docs if (d.year or 0) == newest[d.organisation]]
+
+    def _as_of(self, doc_ids: list[str], year: int) -> tuple[list[str], str | None]:
+        for wanted in (year, year + 1):
+            found = [d for d in doc_ids if self.index.corpus.docs[d].document.year == wanted]
+            if found:
+                return found, None
+        return [], f"没有找到截至 {year} 年的数据（已收录的公开文件年度不同）。"
 
     def _by_year(self, doc_ids: list[str], year: int | None) -> tuple[list[str], str | None]:
         if year is None:
@@ -312,7 +325,13 @@ class Assistant:
             and (scoped := re.sub(r"^(?:财政拨款|一般公共预算(?:拨款)?|部门)(?:安排的?)?", "", plain)) != plain
             and scoped
         ):
-            found = self._match(scoped, doc_ids, q, unit_hint)  # "财政拨款“三公”经费": the 三公 table's own total
+            # "财政拨款“三公”经费": the 三公 table's own total, printed under 财政拨款 or 一般公共预算 (all
+            # of 财政拨款 there); what is asked of 一般公共预算 only under 一般公共预算
+            fund = "一般公共预算" if plain.startswith("一般公共预算") else "财政拨款|一般公共预算"
+            found = [
+                c for c in self._match(scoped, doc_ids, q, unit_hint)
+                if plain.startswith("部门") or re.search(fund, self._printed_under(c))
+            ]  # fmt: skip
         if not found and (part := _PART_OF.match(plain)):
             found = self.match(part.group(2), doc_ids, q, unit_hint)  # "政府采购预算中货物类": 货物类, as any item
         if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
@@ -354,6 +373,8 @@ class Assistant:
                     scored.append((1.0 + max(similarity(item, x) for x in c.labels) / 10, c))  # then the column
                     continue
                 sim, label = max((similarity(item, label), label) for label in c.labels)
+                if _one_of_a_pair(item, label):
+                    continue
                 if unit_hint and (sim >= 0.5 or coverage(item, label) == 1):
                     if unit_hint in _COUNTS_HELD and _ACQUIRED.search(label) and not _ACQUIRED.search(item):
                         continue  # "有多少辆车" asks what is held, not what is bought this year
@@ -375,6 +396,18 @@ class Assistant:
         if (t := c.text_fact) is not None:
             words += [t.subject, t.sentence, t.section]
         return " ".join(words)
+
+
+_JOINED = re.compile(r"[及和与、]")
+
+
+def _one_of_a_pair(item: str, label: str) -> bool:
+    """ "公务用车购置费" asked, "公务用车购置及运行费" printed: the label names two things joined, the
+    item one of them, and the pair's figure is no answer to it. "商品服务支出" is "商品和服务支出"."""
+    if not _JOINED.search(label) or _JOINED.search(item):
+        return False
+    joined, asked = _JOINED.sub("", plain_label(label)), plain_label(item)
+    return asked not in joined and joined not in asked
 
 
 _NAMED_UNIT = re.compile(

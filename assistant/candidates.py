@@ -74,7 +74,7 @@ class Candidate:
 
 
 def _text_labels(subject: str) -> tuple[str, ...]:
-    s = re.sub(r"^(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
+    s = re.sub(r"^(?:当年|本年度?)?(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
     bought = re.sub(r"^拟(?:采购|购买)(.+?)(?:支出)?$", r"\1", s)  # "拟采购货物支出" -> 货物
     # "当年一般公共预算会议费预算支出" -> 会议费: the fund and the kind of figure are no part of the item
     core = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", _FUND_PREFIX.sub("", s)) or s
@@ -193,6 +193,11 @@ def _plain(text: str) -> tuple[str, frozenset[str]]:
     repeat across thousands of cells: computed once each)."""
     plain = _LEVEL.sub("", _QUOTES.sub("", text)).replace("总计", "合计")
     return plain, frozenset(_bigrams(plain))
+
+
+def plain_label(text: str) -> str:
+    """A label or item as labels are compared: no quotes, no 类/款/项 marks, 总计 read as 合计."""
+    return _plain(text)[0]
 
 
 def coverage(item: str, label: str) -> float:

@@ -44,6 +44,7 @@ def clean_item(text: str) -> str:
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
     # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
     text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入|要)了?(?:多少钱?)?", "", text)
+    text = re.sub(r"(财政拨款|一般公共预算|政府性基金)(?:拨款)?安排的?(?=.)", r"\1", text)  # "财政拨款安排的…"
     text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
     text = re.sub(r"(?:公开|预算|部门)?(?:表\d+|\d+表)(?:表)?(?:里|中|的)*", "", text)  # "表6里", "预算01表": by number
     text = re.sub(r"(?<=..)(?:总体|整体)$", "", text)  # "收支预算总体": the whole of it
@@ -77,6 +78,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = index.corpus.without_organisations(body).replace(" ", "")
     # "比2025年增加了多少" of a 2026 budget compares with last year
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
+    if resolved.year:  # "2026年…的2025年执行数": the year before the one asked is last year's figure
+        body = re.sub(rf"(?<![比较与同和]){resolved.year - 1}年度?", "上年", body)
     body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word

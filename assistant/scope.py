@@ -33,6 +33,7 @@ class Resolved:
     reading: str | None = None  # the organisation understood when the question spelt it loosely
     mention: str = ""  # how the question names it
     base_year: int | None = None  # a year the question compares with ("比2025年增加了多少")
+    as_of: int | None = None  # the year of a stock's date ("截至2024年12月31日…有几辆车")
 
 
 @cache
@@ -86,7 +87,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
         if ids and _SUB_ORGANISATION.match(re.sub(r"^20\d{2}年度?", "", q[q.find(mention) + len(mention) :])):
             return Resolved((), True, year, "问题问的是下属单位，已收录的是上级部门的公开文件", base_year=base_year)
         if ids:
-            return Resolved(tuple(sorted(ids)), True, year, None, reading, mention, base_year)
+            return Resolved(tuple(sorted(ids)), True, year, None, reading, mention, base_year, _as_of(q))
         return Resolved((), True, year, "问题中的单位不在已收录的公开文件中", base_year=base_year)
     if _names_an_organisation(q):
         return Resolved((), True, year, "问题中的单位不在已收录的公开文件中", base_year=base_year)
@@ -95,7 +96,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 
 # A year the question compares with ("比2025年", "较2025年预算", "与2025年相比") is not the year asked.
 _BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(20\d{2})\s*年度?|(20\d{2})\s*年度?[^，。？?]{0,8}?相比")
-_AS_OF = re.compile(r"(?:截至|截止到?|到)\s*20\d{2}\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
+_AS_OF = re.compile(r"(?:截至|截止到?|到)\s*(20\d{2})\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
 # After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.
 _SUB_ORGANISATION = re.compile(
     r"^(?:下属|所属)(?!(?:的|各)?(?:\d+个|[一二三四五六七八九十]+个)?(?:二级)?(?:预算)?单位)|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
@@ -133,6 +134,11 @@ def _spelt(alias: str, q: str, start: int) -> bool:
             return True
         at = q.find(alias, at + 1)
     return False
+
+
+def _as_of(q: str) -> int | None:
+    m = _AS_OF.search(q)
+    return int(m.group(1)) if m else None
 
 
 def _years(q: str) -> tuple[int | None, int | None]:

@@ -40,7 +40,8 @@ _CONNECTORS = re.compile(
 )
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
-_TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$")
+# "…为", "政府采购预算共 700.75 万元" (a bare "共" is the 合计 of what precedes it)
+_TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$|(?<=[\u4e00-\u9fff])(?:共计|共)$")
 _TOTAL_WORDS = re.compile(r"^(?:共计|合计|总计|共)$")
 _GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "价值", "其中", "金额", "预算金额",
             "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
@@ -68,6 +69,16 @@ def _is_generic(subject: str) -> bool:
     return _TRAILING.sub("", _YEAR_PREFIX.sub("", subject)) in _GENERIC
 
 
+def _year_before(subject: str, before: str) -> bool:
+    """A generic subject dated the year before the first year its sentence names ahead of it
+    ("2026年…为7.61万元,2025年预算数为…")."""
+    this = _CURRENT_YEAR.match(subject)
+    if this is None:
+        return False
+    ahead = _CURRENT_YEAR.search(before[: before.rfind(subject)])
+    return ahead is not None and int(this.group(1)) == int(ahead.group(1)) - 1
+
+
 def _signed(verb: str, value: float) -> float:
     return -value if any(verb.startswith(d) or verb.endswith(d) for d in _DOWN) else value
 
@@ -89,6 +100,14 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
         subject = _clean_subject(before[start:])
         if _TOTAL_WORDS.match(subject):
             subject = "合计"
+        elif _is_generic(subject) and facts and _year_before(subject, before):
+            # "2026年…预算数为7.61万元,2025年预算数为9.23万元,…减少1.62万元": last year's figure of the
+            # figure before, which is its change (what follows restates it)
+            last, value = facts[-1], float(m.group(1).replace(",", ""))
+            if last.value is not None and last.change is None and last.unit == m.group(2):
+                facts[-1] = replace(last, change=round(last.value - value, 6), change_unit=last.unit)
+            read_to = _attributes(sentence, m.end(), matches[i + 1 :], last.subject)[4]
+            continue
         elif _is_generic(subject):
             previous = before[:start].rstrip("，,：:；;、")
             prev_start = max((b.end() for b in _BOUNDARY.finditer(previous)), default=0)

@@ -108,6 +108,19 @@ def test_largest_project_of_a_table_that_prints_groups_above_projects(assistant:
     assert "线上线下融合及效能提升" in answer.answer
 
 
+def test_last_years_figure_stated_beside_this_years(assistant: Assistant) -> None:
+    # "2026年“三公经费”预算数为7.61万元,2025年预算数为9.23万元" (p18): 9.23 is last year's, not this year's
+    answer = assistant.ask("长春市信访局上年三公经费预算多少")
+    assert _figure(answer) == (9.23, "万元", 18)
+    assert assistant.ask("长春市信访局2026年三公经费预算多少").figures[0].value == 7.61
+
+
+def test_a_stock_is_read_as_of_its_date(assistant: Assistant) -> None:
+    # the 2025 budget states its vehicles at the end of 2024; no disclosure states them at the end of 2022
+    assert _figure(assistant.ask("截至2024年底西安市行政审批服务局有几辆车"))[:2] == (1, "辆")
+    assert assistant.ask("截至2022年底西安市行政审批服务局有几辆车").status == "not_found"
+
+
 def test_projects_printed_under_groups_are_not_counted(assistant: Assistant) -> None:
     # 通用项目 > 一级 > 二级 rows (p31): "几个项目" may mean either level; saying so beats a guess
     assert assistant.ask("西安市行政审批服务局2025年项目支出表里列了几个项目？").status == "not_found"
