@@ -305,6 +305,10 @@ class Assistant:
     def match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
         """Candidates naming `item` best, best first; empty when none is close enough. Everyday words
         (出国, 公车, 预算总额) are tried as the printed terms when the words themselves match nothing."""
+        if (own := re.match(r"^(?:本级|机关本级)的?(.+)", item)) and (rest := bare_total(own.group(1))):
+            # "本级…" of a budget that prints its units: the department's own row, in the column of
+            # the whole's figure (nothing when it prints no such row)
+            return [c for found in self.match(rest, doc_ids, q, unit_hint) if (c := self._own_row(found))][:1]
         whole = re.fullmatch(r"(.+?)的?(?:合计|总计|总额|总数)", item)
         if whole and whole.group(1) in measures() and (found := self._match(whole.group(1), doc_ids, q, unit_hint)):
             return found  # "基本支出合计" is 基本支出, wherever it is printed, not the 合计 of some table
@@ -385,6 +389,23 @@ class Assistant:
             scored = [sc for sc in scored if all(w in self._printed_under(sc[1]) for w in qualifiers)]
         scored.sort(key=lambda sc: (-round(sc[0], 3), sc[1].preference(item)))
         return [c for _, c in scored]
+
+    def _own_row(self, c: Candidate) -> Candidate | None:
+        """The department's own (本级) row of the table that prints `c` as a total, in c's column."""
+        f = c.table_fact
+        if f is None or not TOTAL_ROW.match(f.row_name):
+            return None
+        doc = self.index.corpus.docs[c.doc_id]
+        own = re.sub(r"[（(][^）)]*[）)]$", "", doc.document.organisation)
+        rows = [
+            g for g in doc.facts
+            if g.table_index == f.table_index and g.col_index == f.col_index and g.row_index != f.row_index
+            and (g.row_name == own or re.search(r"本级[）)]?$|^机关$", g.row_name))
+        ]  # fmt: skip
+        if len(rows) != 1:
+            return None
+        g = rows[0]
+        return Candidate(c.doc_id, (f"{g.row_name}（本级）",), g.value, g.unit, table_fact=g)
 
     def _printed_under(self, c: Candidate) -> str:
         """Every word a figure is printed under: its labels, its table's title and column, or its

@@ -145,6 +145,13 @@ def summary_budget(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return Assistant(settings)
 
 
+def test_own_row_of_a_summary_budget(summary_budget: Assistant) -> None:
+    # "本级…": the department's own row of the 收入总表, in the column of the total asked
+    answer = summary_budget.ask("广州市气象局本级2026年收入预算是多少")
+    assert _figure(answer) == (2602.16, "万元", 7)
+    assert _figure(summary_budget.ask("广州市气象局2026年收入预算是多少"))[0] == 7651.71
+
+
 @pytest.mark.parametrize(
     ("question", "unit_name", "value"),
     [
