@@ -313,6 +313,8 @@ class Assistant:
         if whole and whole.group(1) in measures() and (found := self._match(whole.group(1), doc_ids, q, unit_hint)):
             return found  # "基本支出合计" is 基本支出, wherever it is printed, not the 合计 of some table
         found = self._match(item, doc_ids, q, unit_hint)
+        if not found and (row := re.fullmatch(r"(.+?)的?(?:支出|收入)?(?:合计|总计)(?:数)?", item)):
+            found = self._match(row.group(1), doc_ids, q, unit_hint)  # "执法办案（项）的支出合计": the row's total
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
             found = self._match(plain, doc_ids, q, unit_hint)

@@ -20,7 +20,7 @@ _TABLE_ORDER = (
     "政府性基金", "国有资本经营", "结转结余", "政府购买服务",
 )  # fmt: skip
 TOTAL_ROW = re.compile(r"^(合计|总计|小计|)$")
-GRAND_COLUMN = re.compile(r"(合计|总计|预算数|决算数|小计|金额|预算$)")
+GRAND_COLUMN = re.compile(r"(合计|总计|预算数|决算数|小计|金额|(?<!一般公共)(?<!基金)(?<!经营)预算$)")  # not a fund's
 _LEVEL = re.compile(r"[（(](?:类|款|项)[)）]")
 
 

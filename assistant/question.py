@@ -44,7 +44,10 @@ def clean_item(text: str) -> str:
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
     # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
     text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入|要)了?(?:多少钱?)?", "", text)
-    text = re.sub(r"(财政拨款|一般公共预算|政府性基金)(?:拨款)?安排的?(?=.)", r"\1", text)  # "财政拨款安排的…"
+    # "财政拨款安排的…", "一般公共预算当年拨款安排的…": the fund, without the verb
+    text = re.sub(
+        r"(财政拨款|一般公共预算|政府性基金(?:预算)?)(?:当年|本年)?(?:拨款)?(?:资金)?安排的?(?=.)", r"\1", text
+    )  # noqa: E501
     text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
     text = re.sub(r"(?:公开|预算|部门)?(?:表\d+|\d+表)(?:表)?(?:里|中|的)*", "", text)  # "表6里", "预算01表": by number
     text = re.sub(r"(?<=..)(?:总体|整体)$", "", text)  # "收支预算总体": the whole of it
@@ -76,6 +79,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
         body = without(name, body)  # "广州市气象" is no mention inside "广州市气象台"
     body = index.corpus.without_organisations(body).replace(" ", "")
+    if resolved.mention:  # "X局（2018年部门预算所列）的…": a gloss on the name, not the item
+        body = re.sub(r"^[（(][^（）()]*[)）]的?", "", body)
     # "比2025年增加了多少" of a 2026 budget compares with last year
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     if resolved.year:  # "2026年…的2025年执行数": the year before the one asked is last year's figure
