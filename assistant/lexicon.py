@@ -99,6 +99,17 @@ def scope_qualifiers(item: str) -> list[str]:
     return [w for w in _data()["scope_qualifiers"] if w in item]
 
 
+@cache
+def question_word_starts() -> frozenset[str]:
+    """The first two characters of the words a question goes on with after an organisation's name
+    (budget terms, operation words, 今年, 一共, 多少 …): "深圳水务三公经费" names 深圳水务局 and goes
+    on; "广州市气象台" is another name."""
+    data = _data()
+    words = [*measures(), *code_names().values(), *(w for pair in synonyms() for w in pair)]
+    words += [*data["operation_words"], *data["filler_anywhere"], *data["tail_verbs"]]
+    return frozenset(re.sub(r"[“”]", "", w)[:2] for w in words if len(w) >= 2)
+
+
 def near_term(item: str, terms: set[str]) -> str | None:
     """The one printed term the item spells with a single slip (办工费 -> 办公费, 三工经费 -> 三公经费);
     None when there is none or more than one. Short terms (水费/电费) are never corrected."""

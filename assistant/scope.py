@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import leading_filler, organisation_prefixes_dropped, organisation_short_forms
+from .lexicon import leading_filler, organisation_prefixes_dropped, organisation_short_forms, question_word_starts
 from .model import Document
 from .normalize import squash
 
@@ -129,7 +129,10 @@ def _spelt(alias: str, q: str, start: int) -> bool:
     while at >= 0:
         after = q[at + len(alias) : at + len(alias) + 1]
         # a name without its 局 ("广州市气象") must end there: "广州市气象台" is another organisation
-        whole = alias[-1] in ORG_END_CHARS or not re.match(r"[\u4e00-\u9fff]", after) or after in "的今本去这那"
+        goes_on = q[at + len(alias) : at + len(alias) + 2] in question_word_starts()  # "深圳水务三公经费"
+        whole = (
+            alias[-1] in ORG_END_CHARS or not re.match(r"[\u4e00-\u9fff]", after) or after in "的今本去这那" or goes_on
+        )
         if whole and (at <= start or q[at - 1] in "和与跟及、，,比对同较"):
             return True
         at = q.find(alias, at + 1)

@@ -116,6 +116,11 @@ def test_last_years_figure_stated_beside_this_years(assistant: Assistant) -> Non
     assert assistant.ask("长春市信访局2026年三公经费预算多少").figures[0].value == 7.61
 
 
+def test_place_and_trade_name_a_bureau_before_the_item(assistant: Assistant) -> None:
+    # "长春信访三公经费": 长春市信访局 without 市 and 局, the item right after it
+    assert _figure(assistant.ask("长春信访三公经费是多少"))[:2] == (7.61, "万元")
+
+
 def test_a_stock_is_read_as_of_its_date(assistant: Assistant) -> None:
     # the 2025 budget states its vehicles at the end of 2024; no disclosure states them at the end of 2022
     assert _figure(assistant.ask("截至2024年底西安市行政审批服务局有几辆车"))[:2] == (1, "辆")
