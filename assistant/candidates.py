@@ -55,6 +55,8 @@ class Candidate:
         f = self.table_fact
         leaf = f.column_path[-1] if f.column_path else ""
         if TOTAL_ROW.match(f.row_name):
+            if "三公经费" in self.labels:  # the “三公” total (see `_sangong_total`), not some 合计
+                return "“三公”经费合计"
             if leaf and not GRAND_COLUMN.search(leaf):
                 return leaf
             return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{f.row_name or leaf}"
