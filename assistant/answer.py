@@ -32,7 +32,8 @@ from .settings import Settings
 
 # -- what the question asks for (operations over the items it names) ---------------------------
 _DEFINITION = re.compile(
-    r"^(?:什么是|何为|何谓)(.{2,12}?)[？?]?$|^(.{2,12}?)(?:是什么意思|是什么|指什么|的含义|的定义)[？?]?$"
+    r"^(?:什么是|何为|何谓|什么叫|啥是|啥叫)(.{2,12}?)[？?]?$"
+    r"|^(.{2,16}?)(?:是什么意思|是啥意思|什么意思|指的是什么|是指什么|是什么|指什么|是啥|的含义|的定义)[？?]?$"
 )
 _ABSENT = re.compile(r"(?:为什么|为何|怎么)(?:没有|没|无|不安排|不)")
 _NONE_STATED = re.compile(r"没有|无|未|不涉及|不安排|为0|为零|0\.00\s*万元|(?<![\d.])0\s*万元|非")
@@ -226,14 +227,17 @@ class Assistant:
 
     def _define(self, question: str, term: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer | None:
         """名词解释: the definitions the documents in scope print for a term, each with its source."""
+        term = _QUOTES.sub("", term)
         pattern = re.compile(
-            rf"(?:^|[、）.．\s]){re.escape(term)}[：:]\s*(.+?)(?=[一二三四五六七八九十]+、|\d+[.．、]|$)", re.S
-        )  # a definition may run over a line break of the PDF
+            rf"(?:^|[、）.．。\s]){re.escape(term)}[：:]\s*(.+?)"
+            r"(?=[一二三四五六七八九十]+、|\d+[.．、]|(?<=。)[^。：:]{2,20}[：:]|$)",
+            re.S,
+        )  # a definition may run over a line break of the PDF; the next term's "…：" ends it
         found: dict[str, str] = {}
         for doc_id in doc_ids:
             doc = self.index.corpus.docs[doc_id]
             for p in doc.passages:
-                for m in pattern.finditer(p.with_context()):  # a heading may hold the term
+                for m in pattern.finditer(_QUOTES.sub("", p.with_context())):  # a heading may hold the term
                     text = re.sub(r"\s+", "", m.group(1))
                     key = re.sub(r"\W", "", text)[:40]
                     if len(text) >= 6 and key not in found:
@@ -789,6 +793,7 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+_QUOTES = re.compile(r"[“”\"]")  # “三公”经费 is defined as 三公经费 is asked
 
 
 def _in_asked_unit(figure: Figure, question: str) -> Figure:

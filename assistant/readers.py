@@ -120,8 +120,12 @@ def read_pdf(path: Path, max_pages: int) -> RawDocument:
 
 def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-untyped-def]
     # A box drawn around words of a paragraph (a figure highlighted in the text) is one row of one or
-    # two cells: not a table, and its words belong to the text.
-    found = [t for t in page.find_tables() if len(t.rows) > 1 or len(t.rows[0].cells) > 2]
+    # two cells, and a frame around whole paragraphs (名词解释 in a box) one column of lines: neither is
+    # a table, and their words belong to the text.
+    found = [
+        t for t in page.find_tables()
+        if (len(t.rows) > 1 or len(t.rows[0].cells) > 2) and max(len(r.cells) for r in t.rows) > 1
+    ]  # fmt: skip
     tables = sorted(found, key=lambda t: t.bbox[1])
     top = 0.0
     for table in tables:

@@ -57,6 +57,15 @@ def test_fact_boxes_hold_the_printed_value() -> None:
             assert parse_number(text) == pytest.approx(f.value), (f.describe(), text)
 
 
+def test_paragraphs_framed_in_a_box_are_text() -> None:
+    """国家信访局's 名词解释 (p33) is drawn inside a frame of one column: its words are passages, not a
+    table that yields nothing."""
+    doc = parsed("central-guojia-xinfangju-2026-yusuan.pdf")
+    framed = [p for p in doc.passages if p.page == 33 and "主要是按规定动用的售房收入" in p.text.replace(" ", "")]
+    assert framed
+    assert not [t for t in doc.tables if 33 in t.pages]
+
+
 def test_codes_printed_in_separate_class_item_columns_are_joined() -> None:
     # 烟台 prints 类 / 款 / 项 in three columns and fills only a row's own level: "201", "08", "01"
     doc = parsed("shandong-yantai-shenjiju-2026-yusuan.pdf")
