@@ -77,7 +77,7 @@ _CHANGE = re.compile(
 )
 _RATE = re.compile(
     r"((?:增长率|增幅|下降率|降幅|增长百分比|变化率)(?:是|为)?(?:百分之(?:几|多少)|多少)?|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少)"
-    r"|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
+    r"|(?:增长|下降|上升|降低|增加|减少)了?(?:多少|几)个?百分点|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(r"(?:多少|几)(人|名|辆|台|个|项|次|家|套|批|平方米)|(人)数")
@@ -383,7 +383,7 @@ class Assistant:
                     scored.append((1.0 + max(similarity(item, x) for x in c.labels) / 10, c))  # then the column
                     continue
                 sim, label = max((similarity(item, label), label) for label in c.labels)
-                if _one_of_a_pair(item, label):
+                if _one_of_a_pair(item, label) or _given_to(item, label):
                     continue
                 if unit_hint and (sim >= 0.5 or coverage(item, label) == 1):
                     if unit_hint in _COUNTS_HELD and _ACQUIRED.search(label) and not _ACQUIRED.search(item):
@@ -435,6 +435,16 @@ def _one_of_a_pair(item: str, label: str) -> bool:
         return False
     joined, asked = _JOINED.sub("", plain_label(label)), plain_label(item)
     return asked not in joined and joined not in asked
+
+
+_GIVEN_TO = re.compile(r"对.{2,}?的?(补助|补贴|拨款|缴费|上缴)$")
+
+
+def _given_to(item: str, label: str) -> bool:
+    """ "城乡居民基本医疗保险基金支出" asked, "财政对城乡居民基本医疗保险基金的补助" printed: a payment
+    to X is not X's own spending; the label answers only an item that names the payment."""
+    m = _GIVEN_TO.search(label)
+    return bool(m) and m.group(1) not in item
 
 
 _NAMED_UNIT = re.compile(
