@@ -59,6 +59,8 @@ class Candidate:
                 return "“三公”经费合计"
             if leaf and not GRAND_COLUMN.search(leaf):
                 return leaf
+            if len(f.column_path) >= 2 and f.column_path[-2] in self.labels:
+                return f.column_path[-2]
             return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{f.row_name or leaf}"
         return f.row_name if not leaf or GRAND_COLUMN.search(leaf) else f"{f.row_name}（{leaf}）"
 
@@ -105,8 +107,11 @@ def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
         return bool(TOTAL_ROW.match(leaf)) or "合计" in leaf or not leaf
     if columns_name_sangong:
         at = next((i for i, c in enumerate(f.column_path) if "三公" in c), None)
-        below = f.column_path[at:] if at is not None else ()
-        return any(re.search(r"合计|小计|总计|总额", c) for c in below)
+        if at is None:
+            return False
+        # the 三公 column's own total, not the 小计 of one of its parts (公务用车购置及运行费 > 小计)
+        below = f.column_path[at + 1 :]
+        return bool(re.search(r"合计|小计|总计|总额", below[0] if below else f.column_path[at])) and len(below) <= 1
     return leaf in ("合计", "总计")
 
 
@@ -164,6 +169,8 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         leaf = f.column_path[-1] if f.column_path else ""
         if TOTAL_ROW.match(f.row_name) and leaf:
             labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
+            if GRAND_COLUMN.search(leaf) and len(f.column_path) >= 2 and not period(f.column_path[-2], year):
+                labels.append(f.column_path[-2])  # "公务用车购置及运行维护费 > 小计": that item's total
             labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
             if GRAND_COLUMN.search(leaf) and (measure := _TABLE_MEASURE.get(f.table_type)):
                 labels.append(measure)  # the 合计 of a 基本支出表 is 基本支出 where no other table prints it

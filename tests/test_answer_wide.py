@@ -69,6 +69,12 @@ def test_change_computed_from_last_years_column_shows_its_arithmetic(assistant: 
     assert len(answer.figures[0].sources) == 2  # this year's cell and last year's
 
 
+def test_a_columns_subtotal_is_that_columns_item(assistant: Assistant) -> None:
+    # 三公 table (p35): "公务用车购置及运行维护费 > 小计" is that item's total, not the “三公” total beside it
+    assert _figure(assistant.ask("西安市行政审批服务局2025年公务用车购置及运行费是多少")) == (25000, "元", 35)
+    assert _figure(assistant.ask("西安市行政审批服务局2025年三公经费是多少")) == (45000, "元", 35)
+
+
 def test_growth_asked_as_such_is_the_rate(assistant: Assistant) -> None:
     answer = assistant.ask("西安市行政审批服务局2025年资本性支出（310）比上年增长了多少？")
     assert _figure(answer)[:2] == (522.48, "%")
