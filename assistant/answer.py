@@ -444,7 +444,7 @@ def _given_to(item: str, label: str) -> bool:
     """ "城乡居民基本医疗保险基金支出" asked, "财政对城乡居民基本医疗保险基金的补助" printed: a payment
     to X is not X's own spending; the label answers only an item that names the payment."""
     m = _GIVEN_TO.search(label)
-    return bool(m) and m.group(1) not in item
+    return m is not None and m.group(1) not in item
 
 
 _NAMED_UNIT = re.compile(
