@@ -317,7 +317,8 @@ class Assistant:
         if whole and whole.group(1) in measures() and (found := self._match(whole.group(1), doc_ids, q, unit_hint)):
             return found  # "基本支出合计" is 基本支出, wherever it is printed, not the 合计 of some table
         found = self._match(item, doc_ids, q, unit_hint)
-        if not found and (row := re.fullmatch(r"(.+?)的?(?:支出|收入)?(?:合计|总计)(?:数)?", item)):
+        row = re.fullmatch(r"(.+?(?:（项）|（款）|（类）|\d{3,7}))的?(?:支出|收入)?(?:合计|总计)数?", item)
+        if not found and row:
             found = self._match(row.group(1), doc_ids, q, unit_hint)  # "执法办案（项）的支出合计": the row's total
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
@@ -383,7 +384,9 @@ class Assistant:
                     scored.append((1.0 + max(similarity(item, x) for x in c.labels) / 10, c))  # then the column
                     continue
                 sim, label = max((similarity(item, label), label) for label in c.labels)
-                if _one_of_a_pair(item, label) or _given_to(item, label):
+                if _one_of_a_pair(item, label) or _given_to(item, label) or _row_unnamed(item, label, c):
+                    continue
+                if _other_side(item, label):
                     continue
                 if unit_hint and (sim >= 0.5 or coverage(item, label) == 1):
                     if unit_hint in _COUNTS_HELD and _ACQUIRED.search(label) and not _ACQUIRED.search(item):
@@ -435,6 +438,30 @@ def _one_of_a_pair(item: str, label: str) -> bool:
         return False
     joined, asked = _JOINED.sub("", plain_label(label)), plain_label(item)
     return asked not in joined and joined not in asked
+
+
+def _other_side(item: str, label: str) -> bool:
+    """Spending asked, income printed ("一般公共预算支出" and "一般公共预算拨款"), or the reverse."""
+    if "支出" in item and "支出" not in label and re.search(r"收入|拨款", label):
+        return True
+    return "收入" in item and "收入" not in label and "支出" in label
+
+
+def _row_unnamed(item: str, label: str, c: Candidate) -> bool:
+    """A label made of a row and its table or column ("奖金一般公共预算支出") answers only an item that
+    names the row: "一般公共预算支出合计" is no question about 奖金."""
+    f = c.table_fact
+    if f is None:
+        return False
+    row = re.sub(r"[：:\s]", "", f.row_name)
+    if not row or TOTAL_ROW.match(row) or label == f.row_name:
+        return False
+    if _FIGURE_ROW.fullmatch(row):  # rows of 预算数 | 决算数: the columns name the items
+        return False
+    return label.startswith(f.row_name) and coverage(f.row_name, item) < 0.5
+
+
+_FIGURE_ROW = re.compile(r"(?:本年|当年|上年|\d{4}年)?(?:预算数|决算数|执行数|预算|决算|金额|数额)")
 
 
 _GIVEN_TO = re.compile(r"对.{2,}?的?(补助|补贴|拨款|缴费|上缴)$")

@@ -75,6 +75,14 @@ def test_a_columns_subtotal_is_that_columns_item(assistant: Assistant) -> None:
     assert _figure(assistant.ask("西安市行政审批服务局2025年三公经费是多少")) == (45000, "元", 35)
 
 
+def test_a_tables_total_is_not_one_of_its_rows(assistant: Assistant) -> None:
+    # "一般公共预算支出合计" is the 总计 row of 预算表5 (p10), never a row labelled "…一般公共预算支出"
+    # nor the 基本支出 of another table; a table named with 的 is that table's 合计
+    assert _figure(assistant.ask("长春市信访局一般公共预算支出合计是多少")) == (1682.76, "万元", 10)
+    answer = assistant.ask("江苏省人大常委会办公厅2018年财政拨款基本支出预算表的合计数是多少")
+    assert _figure(answer) == (7877.76, "万元", 12)
+
+
 def test_growth_asked_as_such_is_the_rate(assistant: Assistant) -> None:
     answer = assistant.ask("西安市行政审批服务局2025年资本性支出（310）比上年增长了多少？")
     assert _figure(answer)[:2] == (522.48, "%")
