@@ -19,10 +19,10 @@ from .candidates import (
     coverage,
     period,
     period_key,
-    plain_label,
     similarity,
 )
 from .evidence import cited_fact
+from .fit import misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
@@ -384,9 +384,7 @@ class Assistant:
                     scored.append((1.0 + max(similarity(item, x) for x in c.labels) / 10, c))  # then the column
                     continue
                 sim, label = max((similarity(item, label), label) for label in c.labels)
-                if _one_of_a_pair(item, label) or _given_to(item, label) or _row_unnamed(item, label, c):
-                    continue
-                if _other_side(item, label):
+                if misfit(item, label, c):
                     continue
                 if unit_hint and (sim >= 0.5 or coverage(item, label) == 1):
                     if unit_hint in _COUNTS_HELD and _ACQUIRED.search(label) and not _ACQUIRED.search(item):
@@ -426,52 +424,6 @@ class Assistant:
         if (t := c.text_fact) is not None:
             words += [t.subject, t.sentence, t.section]
         return " ".join(words)
-
-
-_JOINED = re.compile(r"[及和与、]")
-
-
-def _one_of_a_pair(item: str, label: str) -> bool:
-    """ "公务用车购置费" asked, "公务用车购置及运行费" printed: the label names two things joined, the
-    item one of them, and the pair's figure is no answer to it. "商品服务支出" is "商品和服务支出"."""
-    if not _JOINED.search(label) or _JOINED.search(item):
-        return False
-    joined, asked = _JOINED.sub("", plain_label(label)), plain_label(item)
-    return asked not in joined and joined not in asked
-
-
-def _other_side(item: str, label: str) -> bool:
-    """Spending asked, income printed ("一般公共预算支出" and "一般公共预算拨款"), or the reverse."""
-    if "支出" in item and "支出" not in label and re.search(r"收入|拨款", label):
-        return True
-    return "收入" in item and "收入" not in label and "支出" in label
-
-
-def _row_unnamed(item: str, label: str, c: Candidate) -> bool:
-    """A label made of a row and its table or column ("奖金一般公共预算支出") answers only an item that
-    names the row: "一般公共预算支出合计" is no question about 奖金."""
-    f = c.table_fact
-    if f is None:
-        return False
-    row = re.sub(r"[：:\s]", "", f.row_name)
-    if not row or TOTAL_ROW.match(row) or label == f.row_name:
-        return False
-    if _FIGURE_ROW.fullmatch(row):  # rows of 预算数 | 决算数: the columns name the items
-        return False
-    return label.startswith(f.row_name) and coverage(f.row_name, item) < 0.5
-
-
-_FIGURE_ROW = re.compile(r"(?:本年|当年|上年|\d{4}年)?(?:预算数|决算数|执行数|预算|决算|金额|数额)")
-
-
-_GIVEN_TO = re.compile(r"对.{2,}?的?(补助|补贴|拨款|缴费|上缴)$")
-
-
-def _given_to(item: str, label: str) -> bool:
-    """ "城乡居民基本医疗保险基金支出" asked, "财政对城乡居民基本医疗保险基金的补助" printed: a payment
-    to X is not X's own spending; the label answers only an item that names the payment."""
-    m = _GIVEN_TO.search(label)
-    return m is not None and m.group(1) not in item
 
 
 _NAMED_UNIT = re.compile(
