@@ -10,6 +10,7 @@ common short forms of its body (人民政府办公室 -> 政府办公室 / 政�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -104,39 +105,42 @@ _SUB_ORGANISATION = re.compile(
 ORG_END_CHARS = "局委院办厅部室会所站队馆台园处心校"
 
 
-def _cut_short(alias: str) -> str:
-    """The regex of an alias as a whole mention: a name without its 局 ("广州市气象") must end where
-    it ends, not run on into another organisation's name ("广州市气象台")."""
+def _ends_there(alias: str, text: str, end: int) -> bool:
+    """The alias, read in the text up to `end`, is a whole mention: a name without its 局 ("广州市气象")
+    must end there, not run on into another organisation's name ("广州市气象台"), unless what follows
+    is the question going on ("深圳水务三公经费", "…的", "…今年")."""
     if alias[-1] in ORG_END_CHARS:
-        return re.escape(alias)
-    return re.escape(alias) + r"(?:(?![\u4e00-\u9fff])|(?=[的今本去这那]))"
+        return True
+    after = text[end : end + 1]
+    return (
+        not re.match(r"[\u4e00-\u9fff]", after)
+        or after in "的今本去这那"
+        or text[end : end + 2] in question_word_starts()
+    )
+
+
+def _whole_mentions(alias: str, text: str) -> Iterator[re.Match[str]]:
+    return (m for m in re.finditer(re.escape(alias), text) if _ends_there(alias, text, m.end()))
 
 
 def mentions(alias: str, text: str) -> bool:
-    return re.search(_cut_short(alias), text) is not None
+    return next(_whole_mentions(alias, text), None) is not None
 
 
 def without(alias: str, text: str, by: str = "") -> str:
     """The text less every whole mention of the alias."""
-    return re.sub(_cut_short(alias), by, text)
+    out, at = [], 0
+    for m in _whole_mentions(alias, text):
+        out += [text[at : m.start()], by]
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 def _spelt(alias: str, q: str, start: int) -> bool:
     """The question names the organisation by this alias: at its start (after filler) or after a
     word that joins two names ("苏州市审计局和烟台市审计局"), never as the tail of another name
     ("南京公安局" does not name 杭州市公安局)."""
-    at = q.find(alias)
-    while at >= 0:
-        after = q[at + len(alias) : at + len(alias) + 1]
-        # a name without its 局 ("广州市气象") must end there: "广州市气象台" is another organisation
-        goes_on = q[at + len(alias) : at + len(alias) + 2] in question_word_starts()  # "深圳水务三公经费"
-        whole = (
-            alias[-1] in ORG_END_CHARS or not re.match(r"[\u4e00-\u9fff]", after) or after in "的今本去这那" or goes_on
-        )
-        if whole and (at <= start or q[at - 1] in "和与跟及、，,比对同较"):
-            return True
-        at = q.find(alias, at + 1)
-    return False
+    return any(m.start() <= start or q[m.start() - 1] in "和与跟及、，,比对同较" for m in _whole_mentions(alias, q))
 
 
 def _as_of(q: str) -> int | None:
