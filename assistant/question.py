@@ -47,7 +47,7 @@ def clean_item(text: str) -> str:
     # "财政拨款安排的…", "一般公共预算当年拨款安排的…": the fund, without the verb
     text = re.sub(
         r"(财政拨款|一般公共预算|政府性基金(?:预算)?)(?:当年|本年)?(?:拨款)?(?:资金)?安排的?(?=.)", r"\1", text
-    )  # noqa: E501
+    )
     text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
     text = re.sub(r"(?:公开|预算|部门)?(?:表\d+|\d+表)(?:表)?(?:里|中|的)*", "", text)  # "表6里", "预算01表": by number
     text = re.sub(r"(?<=..)(?:总体|整体)$", "", text)  # "收支预算总体": the whole of it

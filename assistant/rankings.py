@@ -58,8 +58,6 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     assert m is not None
     most = (m.group(1) or m.group(2)) in ("最多", "最大", "最高")
     projects = _projects(engine, doc_ids, most)
-    if not projects:
-        raise LookupError("项目支出表中可逐项核对的项目")
     name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
     cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
@@ -71,8 +69,6 @@ def count_projects(engine: Assistant, doc_ids: list[str]) -> Figure:
     """How many projects the project table lists: only when its rows add up to its total, so that
     every project was read and no group was counted as one."""
     projects = _projects(engine, doc_ids, most=False, counting=True)
-    if not projects:
-        raise LookupError("项目支出表中可逐项核对的项目")
     first = projects[0]
     source = Candidate(first[2], (), first[1].value, first[1].unit, table_fact=first[1]).source()
     return Figure(len(projects), "个", "项目支出表列示的项目数", None, (replace(source, row=None, column=None),))
@@ -103,16 +99,22 @@ def _projects(engine: Assistant, doc_ids: list[str], most: bool, counting: bool 
                     # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
                     rows.append((max(names, key=len), f, doc_id))
             total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
-            if counting and total is None:
+            if counting:
+                # the first table with a total, its rows as one flat list; grouped projects (一级 above
+                # 二级) are not counted: which of them are "the projects" is itself a question
+                if total is not None:
+                    return _listed(_checked_projects(rows, total, most))
                 continue
             checked = _checked_projects(rows, total, most)
-            if counting and not checked:
-                return []  # grouped projects (一级 above 二级): which are "the projects" is a question
             if not checked and total is not None and (leaves := leaf_rows([r[1].value for r in rows], total)):
                 checked = [rows[i] for i in leaves]  # 一级项目 rows printed above their 二级 projects
-            if counting and checked:
-                return checked
             projects += checked
+    return _listed(projects)
+
+
+def _listed(projects: list[tuple[str, Fact, str]]) -> list[tuple[str, Fact, str]]:
+    if not projects:
+        raise LookupError("项目支出表中可逐项核对的项目")
     return projects
 
 

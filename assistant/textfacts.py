@@ -72,14 +72,11 @@ def _is_generic(subject: str) -> bool:
     return _TRAILING.sub("", _YEAR_PREFIX.sub("", subject)) in _GENERIC
 
 
-def _year_before(subject: str, before: str) -> bool:
-    """A generic subject dated the year before the first year its sentence names ahead of it
+def _year_before(subject: str, ahead: str) -> bool:
+    """A generic subject dated the year before the first year the sentence names ahead of it
     ("2026年…为7.61万元,2025年预算数为…")."""
-    this = _CURRENT_YEAR.match(subject)
-    if this is None:
-        return False
-    ahead = _CURRENT_YEAR.search(before[: before.rfind(subject)])
-    return ahead is not None and int(this.group(1)) == int(ahead.group(1)) - 1
+    this, first = _CURRENT_YEAR.match(subject), _CURRENT_YEAR.search(ahead)
+    return this is not None and first is not None and int(this.group(1)) == int(first.group(1)) - 1
 
 
 def _signed(verb: str, value: float) -> float:
@@ -103,7 +100,7 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
         subject = _clean_subject(before[start:])
         if _TOTAL_WORDS.match(subject):
             subject = "合计"
-        elif _is_generic(subject) and facts and _year_before(subject, before):
+        elif _is_generic(subject) and facts and _year_before(subject, before[:start]):
             # "2026年…预算数为7.61万元,2025年预算数为9.23万元,…减少1.62万元": last year's figure of the
             # figure before, which is its change (what follows restates it)
             last, value = facts[-1], float(m.group(1).replace(",", ""))
@@ -259,7 +256,7 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
             ):  # fmt: skip
                 change = _signed(m.group(3), float(m.group(4).replace(",", "")))
                 _, _, _, pct, _ = _attributes(part, m.end(), list(_AMOUNT.finditer(part, m.end())))
-                facts[facts.index(last)] = replace(last, change=change, change_unit=m.group(5), change_pct=pct)
+                facts[-1] = replace(last, change=change, change_unit=m.group(5), change_pct=pct)  # `last` ended it
                 found = [f for f in found if f.change is None or f.value is not None]  # not again as its own
             facts.extend(found)
     return facts
