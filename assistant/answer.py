@@ -29,6 +29,7 @@ from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, fol
 from .rankings import asks_ranking, asks_unit_count, count_projects, count_units, rank
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
+from .units import unit_figure
 
 # -- what the question asks for (operations over the items it names) ---------------------------
 _DEFINITION = re.compile(
@@ -72,15 +73,16 @@ _CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科�
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
 _LAST_YEAR = re.compile(r"(?:上年|上一年|去年)(?!度?结转|度?结余)")  # 上年结转 is this year's income
 _CHANGE = re.compile(
-    r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|多|少)(?:了)?"
-    r"(?:的)?(?:金额|数额|额)?(?:是|为)?(?:多少|几)"
+    r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|上涨|涨|降|多|少)(?:了)?"
+    r"(?:的)?(?:金额|数额|额)?(?:是|为)?(?:多少|几)(?:万元|元|块钱|钱)?"
 )
 _RATE = re.compile(
-    r"((?:增长率|增幅|下降率|降幅|增长百分比|变化率)(?:是|为)?(?:百分之(?:几|多少)|多少)?|(?:增长|下降|减少|增加|降低|提高|上升)(?:了)?百分之(?:几|多少)"
+    r"((?:增长率|增幅|下降率|降幅|增长百分比|变化率)(?:是|为)?(?:百分之(?:几|多少)|多少)?"
+    r"|(?:增长|下降|减少|增加|降低|提高|上升|上涨|涨|降)(?:了)?(?:百分之(?:几|多少)|多少(?:个)?百分比)"
     r"|(?:增长|下降|上升|降低|增加|减少)了?(?:多少|几)个?百分点|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
-_MEASURE = re.compile(r"(?:多少|几)(人|名|辆|台|个|项|次|家|套|批|平方米)|(人)数")
+_MEASURE = re.compile(r"(?:多少|几)(人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米)|(人)数")
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -320,6 +322,9 @@ class Assistant:
         row = re.fullmatch(r"(.+?(?:（项）|（款）|（类）|\d{3,7}))的?(?:支出|收入)?(?:合计|总计)数?", item)
         if not found and row:
             found = self._match(row.group(1), doc_ids, q, unit_hint)  # "执法办案（项）的支出合计": the row's total
+        kind = re.fullmatch(r"(.+?)的?(预算|决算)数", item)
+        if not found and kind and self._kinds(doc_ids) == {kind.group(2)}:
+            found = self._match(kind.group(1), doc_ids, q, unit_hint)  # "电费决算数" of a 决算: its 电费
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
             found = self._match(plain, doc_ids, q, unit_hint)
@@ -522,6 +527,8 @@ _PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?�
 
 
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
+    if q.unit is not None:  # a unit its parent's tables print: only its own row answers
+        return unit_figure(engine.index, q.unit, clean_item(body))
     if _asks_project_count(body):
         return count_projects(engine, doc_ids)
     if asks_unit_count(body):

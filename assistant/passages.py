@@ -14,7 +14,8 @@ from .model import Passage
 from .readers import PageText
 
 _HEADINGS = (
-    re.compile(r"^第[一二三四五六七八九十]+部分"),
+    # "第一部分", and the title of a page that explains one project ("人民调解项目经费情况说明")
+    re.compile(r"^第[一二三四五六七八九十]+部分|^[^，。；：:“”]{2,30}项目(?:经费|资金)?(?:情况)?说明$"),
     re.compile(r"^[一二三四五六七八九十]+、"),
     re.compile(r"^[（(][一二三四五六七八九十]+[)）]"),
 )

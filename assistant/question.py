@@ -12,9 +12,10 @@ from .lexicon import bare_total, homophone_slips, without_filler
 from .normalize import fold, simplified, squash
 from .retrieval import SearchIndex
 from .scope import Resolved, aliases, resolve, without
+from .units import NamedUnit, named_unit
 
 FILLER = re.compile(
-    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人|名|辆|台|项|次|家|套|平方米|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
+    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|平方米|批次|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
 )
 
 # "多少亿元": the unit the asker wants the amount in.
@@ -38,7 +39,7 @@ _PART_NAMED = re.compile(r"^[（(]?(本级|汇总|机关)[)）]?")
 def clean_item(text: str) -> str:
     text = re.sub(r"[“”\"'‘’]", "", text)
     text = ASKED_UNIT.sub("", text)
-    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人|名|辆|台|项|次|家|套|批)", "", text)
+    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|批次|批)", "", text)
     text = without_filler(text)
     text = FILLER.sub("", text)
     text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
@@ -52,7 +53,8 @@ def clean_item(text: str) -> str:
     text = re.sub(r"(?:公开|预算|部门)?(?:表\d+|\d+表)(?:表)?(?:里|中|的)*", "", text)  # "表6里", "预算01表": by number
     text = re.sub(r"(?<=..)(?:总体|整体)$", "", text)  # "收支预算总体": the whole of it
     text = re.sub(r"^(合计|总计)(?:数|金额|数额)$", r"\1", text)  # a named table's "合计数"
-    return bare_total(re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text).strip())
+    text = re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text)
+    return bare_total(re.sub(r"^(?:里面|里|中|之中|当中)(?=..)", "", text).strip())  # "部门预算里项目支出"
 
 
 @dataclass
@@ -64,12 +66,28 @@ class Question:
     table_types: set[str] | None
     last_year: bool = False  # the year asked is the one before the documents' year
     readings: list[str] = field(default_factory=list)  # words read as another printed term
+    unit: NamedUnit | None = None  # a unit of a 汇总 budget the question asks about, by its printed row
+
+
+_QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經費: the quotes of traditional typesetting
 
 
 def understand(question: str, index: SearchIndex) -> Question:
-    q = squash(fold(simplified(question)))
+    q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
+    unit = None
+    if resolved.named and (unit := named_unit(q, index)) and (
+        not resolved.doc_ids or (resolved.mention in unit.typed and len(unit.typed) > len(resolved.mention))
+    ):
+        # a unit its parent's tables print by name ("…交通管理支队", "杭州气象局下属的杭州市气象服务中心")
+        q = q[: q.find(unit.typed)] + "\x00" + q[q.find(unit.typed) + len(unit.typed) :]
+        q = re.sub(r"^[^\x00]*?(?:下属|所属)的?\x00", "\x00", q)
+        again = resolve(q.replace("\x00", ""), docs)
+        unit = unit if not again.doc_ids or set(again.doc_ids) & set(unit.doc_ids) else None
+        if unit:
+            resolved = replace(again, doc_ids=unit.doc_ids, named=True, problem=None, mention="")
+            q = q.replace("\x00", "")
     body = q.replace(resolved.mention, "", 1) if resolved.mention else q
     if resolved.mention and (part := _PART_NAMED.search(body)):
         # "福州市民政局本级…" of 福州市民政局（本级）: the name's own bracket, said without brackets
@@ -103,7 +121,7 @@ def understand(question: str, index: SearchIndex) -> Question:
                 tables = {kind}
                 body = body.replace(w, "")
                 break
-    return Question(question, q, resolved, body.lstrip("的中在"), tables, readings=readings)
+    return Question(question, q, resolved, body.lstrip("的中在"), tables, readings=readings, unit=unit)
 
 
 # Ways of saying the same thing, rewritten to the words the rest of the engine reads

@@ -223,7 +223,7 @@ def count_units(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     text states, else the units its tables list, named in the answer."""
     doc_id = _single_disclosure(engine, doc_ids)
     if doc_id is not None and (said := _stated_unit_count(engine, body, doc_id)):
-        which = "下属单位数" if _SUBORDINATE.search(body) else "预算单位数"
+        which = "二级预算单位数" if "二级" in body else "下属单位数" if _SUBORDINATE.search(body) else "预算单位数"
         return Figure(said.value, said.unit, which, None, (said.source(),))
     subordinate = bool(re.search(r"下属|所属", body))  # a 二级预算单位 may be the 本级 too
     units = _units(engine, doc_id, subordinate) if doc_id else []

@@ -14,8 +14,8 @@ from .model import TextFact
 from .normalize import fold
 from .passages import Sentence
 
-_UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批|%"
-_COUNTED = {"个", "项", "家", "套", "台", "批"}
+_UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批次|批|%"
+_COUNTED = {"个", "项", "家", "套", "台", "批", "批次"}
 _MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 # What a count counts follows its measure word ("下设 9 个股室", "6 个项目实行绩效目标管理"), up to a
 # stop, a number or a conjunction before the next count ("9 个股室和 2 个事业单位")
@@ -48,6 +48,7 @@ _TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$|(?<=[\u4e
 _TOTAL_WORDS = re.compile(r"^(?:共计|合计|总计|共)$")
 _GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "价值", "其中", "金额", "预算金额",
             "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
+_CODE_LEVEL = re.compile(r"[（(]\d{1,2}\s*项[)）]")
 _SENTENCES = re.compile(r"[^。；;！？]+[。；;！？]?")
 # "比上年/较2025年预算/与上年相比": what a change is measured against
 _COMPARED = re.compile(
@@ -68,6 +69,34 @@ def _clean_subject(text: str) -> str:
     return _TRAILING.sub("", s)
 
 
+def _clause_before(text: str) -> str:
+    """The clause that ends `text`, cleaned ("" when it states a figure of its own)."""
+    text = text.rstrip("，,：:；;、")
+    clause = text[max((b.end() for b in _BOUNDARY.finditer(text)), default=0) :]
+    return "" if _AMOUNT.search(clause) else _YEAR_PREFIX.sub("", _clean_subject(clause))
+
+
+_PROJECT_TITLE = re.compile(r"(.{2,30}项目)(?:经费|资金)?(?:情况)?说明$")
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def _named_by_headings(section: str) -> str:
+    """What a figure standing alone under its heading is: the project its page explains and the
+    heading ("人民调解项目" + "年度预算安排"); "" when no heading names a project."""
+    headings = section.split(" > ") if section else []
+    project = next((m.group(1) for h in headings if (m := _PROJECT_TITLE.match(h))), "")
+    last = _NUMBERING.sub("", headings[-1]) if headings else ""
+    return f"{project}{last}" if project and last and not _PROJECT_TITLE.match(headings[-1]) else ""
+
+
+def _restarted(subject: str) -> str:
+    """The sentence a too-long subject restarts with: a page header or heading run into the text
+    ("…部门预算公开况说明苏州市审计局2026年度一般公共预算拨款安排的“三公”经费") ends where the
+    last date opens the sentence proper."""
+    dates = list(re.finditer(r"20\d{2}\s*年度?(?:的)?", subject))
+    return subject[dates[-1].end() :] if dates else ""
+
+
 def _is_generic(subject: str) -> bool:
     return _TRAILING.sub("", _YEAR_PREFIX.sub("", subject)) in _GENERIC
 
@@ -83,8 +112,9 @@ def _signed(verb: str, value: float) -> float:
     return -value if any(verb.startswith(d) or verb.endswith(d) for d in _DOWN) else value
 
 
-def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
-    """Text facts of one sentence."""
+def extract(sentence: str, page: int, section: str = "", compared_before: bool = False) -> list[TextFact]:
+    """Text facts of one sentence; `compared_before`: it continues a numbered list of changes that the
+    sentence before opened with the comparison ("比上年增加…，其中：1.收入…。2.支出预算增加…")."""
     facts: list[TextFact] = []
     sentence = sentence.replace("收、支", "收支")
     matches = list(_AMOUNT.finditer(sentence))
@@ -92,9 +122,11 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
     read_to = 0
     for i, m in enumerate(matches):
         before = sentence[: m.start()]
+        if m.group(2) == "项" and _CODE_LEVEL.match(sentence, m.start() - 1):
+            continue  # "信息化建设（13项）": a classification code, not a count
         if _ATTRIBUTE.search(before[-16:]):
             if m.start() >= read_to:  # not read as the previous figure's change: a change on its own
-                facts.extend(_change_only(sentence, m, matches[i + 1 :], page, section))
+                facts.extend(_change_only(sentence, m, matches[i + 1 :], page, section, compared_before))
             continue  # a share or change of the previous figure
         start = max((b.end() for b in _BOUNDARY.finditer(before)), default=0)
         subject = _clean_subject(before[start:])
@@ -116,8 +148,15 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
         if m.group(2) in _COUNTED:
             # "下设 9 个股室": what is counted follows the measure word.
             noun = _NOUN_AFTER.match(sentence, m.end())
-            if noun:  # the words before may be long ("…机构设置…单位设"): then the noun alone names it
+            if noun and subject == "合计" and (clause := _clause_before(before[:start])):
+                # "…均实行绩效目标管理，共计 7 个一级项目": the clause before says which ones
+                subject = clause + noun.group(0)
+            elif noun:  # the words before may be long ("…机构设置…单位设"): then the noun alone names it
                 subject = subject + noun.group(0) if len(subject) <= 12 else noun.group(0)
+        if not subject and not sentence[m.end() :].strip("。；; ") and (named := _named_by_headings(section)):
+            subject = named  # "六、年度预算安排" / "795万元" under "人民调解项目经费情况说明"
+        if len(subject) > 40:
+            subject = _restarted(subject)
         if not subject or len(subject) > 40:
             continue
         share, change, change_unit, change_pct, read_to = _attributes(sentence, m.end(), matches[i + 1 :], subject)
@@ -136,6 +175,7 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
             )
         )
         last_subject = subject
+    facts.extend(_listed(sentence, page, section))
     for m in _HEADCOUNT.finditer(sentence):
         subject, count = m.group(1) or m.group(3), float(m.group(2) or m.group(4))
         facts.append(TextFact(subject=subject, value=count, unit="人", page=page, sentence=sentence.strip(),
@@ -143,8 +183,36 @@ def extract(sentence: str, page: int, section: str = "") -> list[TextFact]:
     return facts
 
 
+# "内设机构包括：办公室、综合处、…", "二级预算单位包括：1.A 2.B …": how many it names
+_LIST_OPENS = re.compile(r"([^，,。；;：:]{2,40}?(?:单位|机构|处室|科室|股室))(?:包括|分别为|分别是|有)[:：]")
+_NUMBER_MARK = re.compile(r"(?<![\d.])(\d{1,2})\s*[.、．](?!\d)")
+
+
+def _listed(sentence: str, page: int, section: str) -> list[TextFact]:
+    """The count of the units or offices a sentence lists after naming them; a list numbered 1, 2, 3…
+    counts its numbers, a list run together with 、 its items (at least two, none with a figure)."""
+    opens = _LIST_OPENS.search(sentence)
+    if not opens:
+        return []
+    rest = sentence[opens.end() :]
+    count = 0
+    for m in _NUMBER_MARK.finditer(rest):
+        if int(m.group(1)) != count + 1:
+            break
+        count += 1
+    if count < 2:
+        items = re.split(r"[、]", re.split(r"[。；;]", rest)[0])
+        if len(items) < 2 or any(not 2 <= len(x.strip()) <= 30 or _AMOUNT.search(x) for x in items):
+            return []
+        count = len(items)
+    subject = _clean_subject(opens.group(1))
+    return [TextFact(subject=subject, value=float(count), unit="个", page=page, sentence=sentence.strip(),
+                     section=section)]  # fmt: skip
+
+
 def _change_only(
-    sentence: str, m: re.Match[str], following: list[re.Match[str]], page: int, section: str
+    sentence: str, m: re.Match[str], following: list[re.Match[str]], page: int, section: str,
+    compared_before: bool = False,
 ) -> list[TextFact]:
     """A change stated without the current figure: "2026年预算比2025年预算增加50.32万元，增长3.08%",
     "与上年相比收入总计、支出总计均增加789,183.4万元". The current figure is in the tables; the
@@ -154,6 +222,7 @@ def _change_only(
     before = sentence[: m.start()]
     start = max((b.end() for b in _BOUNDARY.finditer(before) if b.group(0) != "、"), default=0)
     clause = re.sub(r"\s+", "", before[start:])
+    earlier = re.sub(r"\s+", "", before[:start])
     compared = _COMPARED.search(clause)
     verb = _CHANGE_VERB.search(clause)
     if not verb or _AMOUNT.search(clause):
@@ -164,9 +233,10 @@ def _change_only(
         if was and now and int(now.group(1)) != int(was) + 1:
             return []  # compared with some other year than last year
         named = clause[: compared.start()] + clause[compared.end() : verb.start()]
-    elif _COMPARED.search(earlier := re.sub(r"\s+", "", before[:start])) and (
-        (part := _PART.match(clause)) or _PART.search(earlier) or _COMPARED.fullmatch(earlier.strip("，,"))
-    ):
+    elif (compared_before or _COMPARED.search(earlier)) and (
+        (part := _PART.match(clause)) or compared_before or _PART.search(earlier)
+        or _COMPARED.fullmatch(earlier.strip("，,"))
+    ):  # fmt: skip
         # "比上年增加…，其中基本支出增加79.26万元，项目支出增加…"
         named = clause[part.end() if part else 0 : verb.start()]
     else:
@@ -243,13 +313,22 @@ _CONTINUED = re.compile(
 )
 
 
+# "其中：1.收入预算增加…" after a comparison opens a numbered list whose items ("2.支出预算增加…") compare too
+_LIST_OF_CHANGES = re.compile(rf"(?:{_COMPARED.pattern}).*其中[:：]?\s*1\s*[.、．]")
+_NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.、．]")
+
+
 def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
     facts: list[TextFact] = []
     found: list[TextFact] = []
+    in_list = False  # inside a numbered list of changes
     for s in sentences:
         for part in _SENTENCES.findall(fold(s.text)):
             last = found[-1] if found else None  # the last figure of the sentence before
-            found = extract(part, s.page, " > ".join(s.heading_path))
+            numbered = _NUMBERED.match(part) is not None
+            continues = in_list and numbered and not _COMPARED.search(part)
+            found = extract(part, s.page, " > ".join(s.heading_path), compared_before=continues)
+            in_list = bool(_LIST_OF_CHANGES.search(part)) or (in_list and numbered)
             if (
                 (m := _CONTINUED.match(part)) and last is not None and last.value is not None
                 and last.change is None and last.unit == m.group(5) and not m.group(1) and not m.group(2)
@@ -258,5 +337,27 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
                 _, _, _, pct, _ = _attributes(part, m.end(), list(_AMOUNT.finditer(part, m.end())))
                 facts[-1] = replace(last, change=change, change_unit=m.group(5), change_pct=pct)  # `last` ended it
                 found = [f for f in found if f.change is None or f.value is not None]  # not again as its own
+            if facts and (joined := _dated_pair(facts[-1], found, part)):
+                facts[-1], found = joined, []
             facts.extend(found)
     return facts
+
+
+# "2025年当年预算执行数为1690.69万元" / "2026年预算安排1672.67万元": a figure named by its date alone
+_DATED = re.compile(r"^(20\d{2})\s*年度?(?:当年|全年)?(?:预算|决算)?(?:执行数|执行|安排|数)?$")
+
+
+def _dated_pair(item: TextFact, found: list[TextFact], sentence: str) -> TextFact | None:
+    """A sentence that states only last year's and this year's figure by their dates ("2025年当年预算执行数为
+    1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%") after the sentence that named the
+    item with this year's figure: the item's change from last year."""
+    dated = [(int(m.group(1)), t) for t in found if t.value is not None and (m := _DATED.match(t.subject))]
+    if len(dated) != 2 or len(found) != 2 or item.value is None or item.change is not None:
+        return None
+    (was, prior), (now, current) = sorted(dated, key=lambda x: x[0])
+    if now != was + 1 or current.value != item.value or {prior.unit, current.unit} != {item.unit}:
+        return None
+    assert prior.value is not None
+    change = round(item.value - prior.value, 6)
+    pct = current.change_pct if current.change_pct is not None else prior.change_pct
+    return replace(item, change=change, change_unit=item.unit, change_pct=pct, sentence=f"{item.sentence}{sentence}")

@@ -1,0 +1,143 @@
+"""Figures of one unit of a 汇总 budget, printed in its parent department's tables by unit.
+
+A department that publishes for its subordinate units prints each unit as a row of its 收入总表,
+支出总表 and “三公”经费表 ("杭州市公安局交通管理支队 … 1960.35"). A question that names such a unit
+("杭州市公安局交通管理支队三公经费多少") is answered from that row — never from the department's own
+figures — and only for what the row prints: the unit's whole budget, its 三公 total, or one of its
+columns ("公务接待费"); anything else abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
+
+from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, similarity
+from .model import Fact, Figure
+
+if TYPE_CHECKING:
+    from .retrieval import SearchIndex
+
+_BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")
+# A row that names a unit: an organisation's ending, with its other name in brackets
+_UNIT_ROW = re.compile(
+    r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$"
+)
+_BRACKET = re.compile(r"[（(]([^）)]*)[）)]$")
+
+
+@dataclass(frozen=True)
+class NamedUnit:
+    """A unit the question names, as its parent's tables print it."""
+
+    doc_ids: tuple[str, ...]
+    row_name: str  # as printed ("杭州市气象服务中心（杭州市预警信息发布中心）")
+    typed: str  # as the question spells it
+
+
+def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
+    """Printed unit row -> the documents whose by-unit tables print it (cached on the index)."""
+    rows: dict[str, set[str]] | None = getattr(index, "_unit_rows", None)
+    if rows is None:
+        rows = {}
+        # the department itself ("深圳市水务局（本级）", "长春市信访局") is no unit of its own
+        own = {_BRACKET.sub("", d.document.organisation) for d in index.corpus.docs.values()}
+        for doc_id, doc in index.corpus.docs.items():
+            for f in doc.facts:
+                name = f.row_name or ""
+                if (
+                    f.table_type in _BY_UNIT and len(name) >= 6 and _UNIT_ROW.search(name)
+                    and not TOTAL_ROW.match(name) and _BRACKET.sub("", name) not in own
+                    and not re.search(r"本级|机关", name)
+                ):  # fmt: skip
+                    rows.setdefault(name, set()).add(doc_id)
+        index._unit_rows = rows  # type: ignore[attr-defined]
+    return rows
+
+
+def _spellings(row: str) -> list[str]:
+    """"X中心（Y中心）" may be asked as X中心 or Y中心."""
+    out = [row]
+    if m := _BRACKET.search(row):
+        out += [row[: m.start()], m.group(1)]
+    return [s for s in out if len(s) >= 6]
+
+
+def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
+    """The unit row the question names (exactly, or with one character typed by its sound in a name
+    of eight or more: 票剧 for 票据), when exactly one printed row fits best."""
+    found: dict[str, tuple[int, str]] = {}  # row -> (quality, typed)
+    for row in _unit_rows(index):
+        for name in _spellings(row):
+            if name in question:
+                found[row] = max(found.get(row, (0, "")), (2 * len(name), name))
+            elif len(name) >= 8:
+                for start in range(0, len(question) - len(name) + 1):
+                    typed = question[start : start + len(name)]
+                    if typed[0] == name[0] and typed[-1] == name[-1] and _homophone_slip(typed, name):
+                        found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
+    if not found:
+        return None
+    best = max(q for q, _ in found.values())
+    rows = [r for r, (q, _) in found.items() if q == best]
+    if len(rows) != 1:
+        return None
+    row = rows[0]
+    return NamedUnit(tuple(sorted(_unit_rows(index)[row])), row, found[row][1])
+
+
+def _homophone_slip(typed: str, name: str) -> bool:
+    """One character typed as another that sounds the same (票剧 for 票据): the slip of a pinyin
+    keyboard. Another sound is another name (油城分局 is not 鲤城分局)."""
+    from pypinyin import lazy_pinyin
+
+    if len(typed) != len(name) or Levenshtein.distance(typed, name) != 1:
+        return False
+    a, b = next((x, y) for x, y in zip(typed, name, strict=True) if x != y)
+    return lazy_pinyin(a) == lazy_pinyin(b)
+
+
+_WHOLE = re.compile(r"^(?:部门|单位)?(?:的)?(?:预算|收入|支出|收支)?(?:预算)?(?:总额|总计|合计|总数|规模)?$")
+
+
+def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
+    """The unit's figure for the item from its own row: its whole budget (收入总表's or 支出总表's
+    grand column), its “三公”经费 total, or the one column of its row the item names."""
+    cells = [
+        (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts
+        if f.row_name == unit.row_name and f.table_type in _BY_UNIT and f.unit not in ("", "%")
+    ]  # fmt: skip
+    plain = re.sub(r"[“”\"]", "", item)
+    if _WHOLE.match(plain):
+        kinds = ("收入总表", "收支总表", "支出总表") if "收入" in plain else ("支出总表", "收支总表", "收入总表")
+        chosen = _grand(cells, kinds)
+        label = "收入预算" if "收入" in plain else "预算总额"
+    elif re.fullmatch(r"三公经费(?:预算|支出)?(?:合计|总额)?", plain):
+        chosen, label = _grand(cells, ("三公经费",)), "“三公”经费"
+    else:
+        scored = sorted(
+            ((similarity(plain, f.column_path[-1]), doc_id, f) for doc_id, f in cells if f.column_path),
+            key=lambda x: -x[0],
+        )
+        good = [s for s in scored if s[0] >= 0.75]
+        chosen = (good[0][1], good[0][2]) if good and len({s[2].value for s in good if s[0] == good[0][0]}) == 1 else None
+        label = plain
+    if chosen is None:
+        raise LookupError(f"{unit.row_name}的“{item}”")
+    doc_id, fact = chosen
+    source = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
+    return Figure(fact.value, fact.unit, f"{unit.row_name}{label}", None, (source,))
+
+
+def _grand(cells: list[tuple[str, Fact]], kinds: tuple[str, ...]) -> tuple[str, Fact] | None:
+    """The unit's cell in the grand-total column of the first table of these kinds that prints it."""
+    for kind in kinds:
+        row = [(d, f) for d, f in cells if f.table_type == kind]
+        if not row:
+            continue
+        grand = [(d, f) for d, f in row if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
+        return min(grand or row, key=lambda x: (x[1].table_index, x[1].col_index))
+    return None
