@@ -77,8 +77,10 @@ def understand(question: str, index: SearchIndex) -> Question:
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
     unit = None
-    if resolved.named and (unit := named_unit(q, index)) and (
-        not resolved.doc_ids or (resolved.mention in unit.typed and len(unit.typed) > len(resolved.mention))
+    if (
+        resolved.named
+        and (unit := named_unit(q, index))
+        and (not resolved.doc_ids or (resolved.mention in unit.typed and len(unit.typed) > len(resolved.mention)))
     ):
         # a unit its parent's tables print by name ("…交通管理支队", "杭州气象局下属的杭州市气象服务中心")
         q = q[: q.find(unit.typed)] + "\x00" + q[q.find(unit.typed) + len(unit.typed) :]

@@ -211,7 +211,11 @@ def _listed(sentence: str, page: int, section: str) -> list[TextFact]:
 
 
 def _change_only(
-    sentence: str, m: re.Match[str], following: list[re.Match[str]], page: int, section: str,
+    sentence: str,
+    m: re.Match[str],
+    following: list[re.Match[str]],
+    page: int,
+    section: str,
     compared_before: bool = False,
 ) -> list[TextFact]:
     """A change stated without the current figure: "2026年预算比2025年预算增加50.32万元，增长3.08%",

@@ -23,9 +23,7 @@ if TYPE_CHECKING:
 
 _BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")
 # A row that names a unit: an organisation's ending, with its other name in brackets
-_UNIT_ROW = re.compile(
-    r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$"
-)
+_UNIT_ROW = re.compile(r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$")
 _BRACKET = re.compile(r"[（(]([^）)]*)[）)]$")
 
 
@@ -59,7 +57,7 @@ def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
 
 
 def _spellings(row: str) -> list[str]:
-    """"X中心（Y中心）" may be asked as X中心 or Y中心."""
+    """ "X中心（Y中心）" may be asked as X中心 or Y中心."""
     out = [row]
     if m := _BRACKET.search(row):
         out += [row[: m.start()], m.group(1)]
@@ -123,7 +121,8 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
             key=lambda x: -x[0],
         )
         good = [s for s in scored if s[0] >= 0.75]
-        chosen = (good[0][1], good[0][2]) if good and len({s[2].value for s in good if s[0] == good[0][0]}) == 1 else None
+        tied = {s[2].value for s in good if s[0] == good[0][0]} if good else set()
+        chosen = (good[0][1], good[0][2]) if len(tied) == 1 else None
         label = plain
     if chosen is None:
         raise LookupError(f"{unit.row_name}的“{item}”")
