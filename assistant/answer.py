@@ -515,7 +515,7 @@ _HAVING = re.compile(
     r"^(?:本级|机关|单位|部门)?(?:下设|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)了?"
 )
 # "…执行数", "…年初预算数": which of last year's figures; the item is what precedes it
-_KIND_OF_FIGURE = re.compile(r"(?:的)?(?:执行数|年初预算数?|预算数|决算数)$")
+_KIND_OF_FIGURE = re.compile(r"(?:的)?(?:(?:当年)?(?:预算)?执行数|年初预算数?|预算数|决算数)$")
 
 
 def _asks_project_count(body: str) -> bool:

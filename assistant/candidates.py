@@ -185,7 +185,8 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
     for t in doc.text_facts:
         if t.value is None:
             continue  # a change stated without its figure: see `stated_change`
-        if doc.document.kind == "决算" and "预算" in t.subject and "决算" not in t.subject:
+        budgeted = re.sub(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位", "", t.subject)
+        if doc.document.kind == "决算" and "预算" in budgeted and "决算" not in t.subject:
             continue  # "…“三公”经费支出预算593.46万元": the budget, not the outturn a 决算 answers with
         out.append(Candidate(doc.document.id, _text_labels(t.subject), t.value, t.unit, text_fact=t))
     return out

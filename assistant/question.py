@@ -109,7 +109,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
-    body = re.sub(r"^(?:截至|截止到?)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)  # the date of a stock
+    # the date of a stock ("截至2025年底", "截至上年底")
+    body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
     body = _everyday(body)
     body, slips = homophone_slips(body)
     readings = [f"“{a}”为“{b}”" for a, b in slips]
