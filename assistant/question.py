@@ -76,20 +76,18 @@ def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
-    unit = None
-    if (
-        resolved.named
-        and (unit := named_unit(q, index))
-        and (not resolved.doc_ids or (resolved.mention in unit.typed and len(unit.typed) > len(resolved.mention)))
-    ):
+    unit = named_unit(q, index)
+    if unit and resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(unit.doc_ids):
+        unit = None  # the question names another organisation; the unit's name is some item of it
+    if unit:
         # a unit its parent's tables print by name ("…交通管理支队", "杭州气象局下属的杭州市气象服务中心")
-        q = q[: q.find(unit.typed)] + "\x00" + q[q.find(unit.typed) + len(unit.typed) :]
-        q = re.sub(r"^[^\x00]*?(?:下属|所属)的?\x00", "\x00", q)
-        again = resolve(q.replace("\x00", ""), docs)
-        unit = unit if not again.doc_ids or set(again.doc_ids) & set(unit.doc_ids) else None
-        if unit:
-            resolved = replace(again, doc_ids=unit.doc_ids, named=True, problem=None, mention="")
-            q = q.replace("\x00", "")
+        at = q.find(unit.typed)
+        rest = re.sub(r"^.*?(?:下属|所属)的?$", "", q[:at]) + q[at + len(unit.typed) :]
+        again = resolve(rest, docs)
+        if not again.doc_ids or set(again.doc_ids) & set(unit.doc_ids):
+            resolved, q = replace(again, doc_ids=unit.doc_ids, named=True, problem=None, mention=""), rest
+        else:
+            unit = None
     body = q.replace(resolved.mention, "", 1) if resolved.mention else q
     if resolved.mention and (part := _PART_NAMED.search(body)):
         # "福州市民政局本级…" of 福州市民政局（本级）: the name's own bracket, said without brackets
@@ -114,6 +112,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = _everyday(body)
     body, slips = homophone_slips(body)
     readings = [f"“{a}”为“{b}”" for a, b in slips]
+    if unit and unit.typed not in unit.row_name:  # "票剧" typed for 票据
+        readings.append(f"“{unit.typed}”为“{unit.row_name}”")
     tables = None
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, similarity
+from .lexicon import code_names
 from .model import Fact, Figure
 
 if TYPE_CHECKING:
@@ -43,14 +44,20 @@ def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
         rows = {}
         # the department itself ("深圳市水务局（本级）", "长春市信访局") is no unit of its own
         own = {_BRACKET.sub("", d.document.organisation) for d in index.corpus.docs.values()}
+        classified = set(code_names().values())
         for doc_id, doc in index.corpus.docs.items():
             for f in doc.facts:
                 name = f.row_name or ""
                 if (
-                    f.table_type in _BY_UNIT and len(name) >= 6 and _UNIT_ROW.search(name)
-                    and not TOTAL_ROW.match(name) and _BRACKET.sub("", name) not in own
+                    f.table_type in _BY_UNIT
+                    and len(name) >= 6
+                    and _UNIT_ROW.search(name)
+                    and not TOTAL_ROW.match(name)
+                    and _BRACKET.sub("", name) not in own
                     and not re.search(r"本级|机关", name)
-                ):  # fmt: skip
+                    and not re.fullmatch(r"[23]\d{2}(?:\d{2}){0,2}", f.row_code or "")
+                    and name not in classified
+                ):  # fmt: skip  a 科目 row (2100204 中医（民族）医院) is no unit
                     rows.setdefault(name, set()).add(doc_id)
         index._unit_rows = rows  # type: ignore[attr-defined]
     return rows

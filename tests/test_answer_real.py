@@ -52,12 +52,27 @@ def test_lookup_cites_its_page(assistant: Assistant, question: str, value: float
         ("苏州审计局人员经费占基本支出的比重", 90.83, "3916.57 ÷ 4312.17 × 100% = 90.83%"),
         ("烟台审计局其他收入占收入总计的比例", 21.97, "781.60 ÷ 3558.35 × 100% = 21.97%"),
         ("烟台审计局2025年委托业务费预算是多少", 111.0, "99 + 12 = 111"),  # last year, from the stated change
+        # a change in a numbered list whose comparison was stated before "其中：1."
+        ("2025年烟台审计局基本支出预算是多少", 2697.59, "2776.85 − 79.26 = 2697.59"),
     ],
 )
 def test_computed(assistant: Assistant, question: str, value: float, formula: str) -> None:
     answer = assistant.ask(question)
     assert _answered(answer)[0] == pytest.approx(value)
     assert answer.figures[0].formula == formula and formula in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("苏州审计局今年提租补贴比上年涨了百分之多少？", 92.19, "%"),  # 涨: everyday for 增长
+        ("蘇州審計局上年「三公」經費預算是多少", 13.0, "万元"),  # 「」 quotes; a heading run into the sentence
+        ("苏州审计局有几个内设处室", 16.0, "个"),  # the offices the text lists
+        ("纳入烟台市审计局2026年部门预算编制范围的二级预算单位有几个？", 4.0, "个"),  # numbered list
+    ],
+)
+def test_everyday_wording(assistant: Assistant, question: str, value: float, unit: str) -> None:
+    assert _answered(assistant.ask(question)) == pytest.approx((value, unit))
 
 
 def test_year_over_year_rates_keep_their_direction(assistant: Assistant) -> None:

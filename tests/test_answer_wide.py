@@ -206,3 +206,23 @@ def test_organisation_typed_with_a_homophone_at_its_end(summary_budget: Assistan
     answer = summary_budget.ask("广州市气象句有几个下属单位？")
     assert _figure(answer)[:2] == (4, "个")
     assert "按“广州市气象局”理解" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("广州市气象台2026年预算是多少", 1519.20),  # a unit named on its own: its row of the parent's table
+        ("广州市防雷减灾管理办公室2026年收入预算是多少", 1551.56),
+        ("2026年广州市防雷减灾管理办工室收入预算是多少", 1551.56),  # year first; 工 typed for 公 (same sound)
+    ],
+)
+def test_a_unit_printed_in_its_parents_tables(summary_budget: Assistant, question: str, value: float) -> None:
+    answer = summary_budget.ask(question)
+    assert _figure(answer) == (value, "万元", 7)
+    assert answer.answer.startswith(("广州市气象局", "（按")), answer.answer
+
+
+def test_a_unit_is_asked_only_what_its_row_prints(summary_budget: Assistant) -> None:
+    # the department's 电费 is no figure of one of its units, and a name of another sound is another unit
+    assert summary_budget.ask("广州市防雷减灾管理办公室2026年电费是多少").status != "answered"
+    assert summary_budget.ask("广州市防雷减灾管理小公室2026年收入预算是多少").status != "answered"

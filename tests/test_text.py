@@ -63,3 +63,59 @@ def test_pdf_passages_have_pages_and_no_table_text() -> None:
     assert all(1 <= p.page <= doc.document.pages for p in doc.passages)
     assert not any("2014001" in p.text for p in doc.passages)  # table cells stay out of passages
     assert any(p.page == 18 and "基本支出" in p.text for p in doc.passages)
+
+
+def _facts(text: str, section: str = "") -> list[tuple[str, float | None, str, float | None, float | None]]:
+    from assistant.passages import Sentence
+    from assistant.textfacts import from_sentences
+
+    heading = tuple(section.split(" > ")) if section else ()
+    return [(t.subject, t.value, t.unit, t.change, t.change_pct) for t in from_sentences([Sentence(1, heading, text)])]
+
+
+def test_a_numbered_list_of_changes_compares_with_last_year_throughout() -> None:
+    # 烟台市审计局: the comparison is made once, before "其中：1.…"; item 2 is a change too
+    facts = _facts(
+        "（三）增减变化情况：2026年收支预算3,558.35万元，比上年增加118.76万元，其中：1.收入预算增加118.76万元。"
+        "2.支出预算增加118.76万元，其中基本支出增加79.26万元，项目支出增加39.5万元。"
+    )
+    assert ("基本支出", None, "万元", 79.26, None) in facts
+    assert ("项目支出", None, "万元", 39.5, None) in facts
+
+
+def test_last_year_and_this_year_stated_by_date_are_the_items_change() -> None:
+    # the Shanghai template: the item's sentence, a sentence between, then the two years by date
+    facts = _facts(
+        "5、公共安全支出（204类）司法（06款）信息化建设（13项）227.88万元。主要用于：信息化建设。"
+        "2025年当年预算执行数为60.41万元，2026年预算安排227.88万元，比2025年预算执行数增加277.22%。"
+    )
+    assert facts == [("公共安全支出（204类）司法（06款）信息化建设（13项）", 227.88, "万元", 167.47, 277.22)]
+
+
+def test_units_and_offices_a_sentence_lists_are_counted() -> None:
+    numbered = _facts("纳入X局2026年部门预算编制范围的二级预算单位包括：1.X局2.X服务中心3.X分局4.Y中心")
+    assert numbered == [("纳入X局2026年部门预算编制范围的二级预算单位", 4.0, "个", None, None)]
+    listed = _facts("本部门内设机构包括：办公室、综合处、法规与审理处、人事教育处（离退休干部处）。")
+    assert listed == [("本部门内设机构", 4.0, "个", None, None)]
+    assert _facts("部门预算包括：局机关预算、局属事业单位预算。") == []  # budgets, not units
+
+
+def test_a_heading_run_into_a_sentence_is_no_part_of_its_subject() -> None:
+    facts = _facts(
+        "X局2026年度部门预算公开况说明X局 2026 年度一般公共预算拨款安排的“三公”经费支出预算 10 万元，"
+        "比上年预算减少 3 万元。"
+    )
+    assert facts == [("一般公共预算拨款安排的“三公”经费支出预算", 10.0, "万元", -3.0, None)]
+
+
+def test_a_figure_alone_under_a_project_pages_heading() -> None:
+    facts = _facts("795万元", "人民调解项目经费情况说明 > 六、年度预算安排")
+    assert facts == [("人民调解项目年度预算安排", 795.0, "万元", None, None)]
+    assert _facts("795万元", "六、年度预算安排") == []  # no project named: no subject
+
+
+def test_total_count_takes_the_clause_before() -> None:
+    facts = _facts(
+        "2026年X局其他运转类项目和特定目标类项目均实行绩效目标管理，共计 7 个一级项目，涉及资金1266.75 万元。"
+    )
+    assert ("X局其他运转类项目和特定目标类项目均实行绩效目标管理一级项目", 7.0, "个", None, None) in facts
