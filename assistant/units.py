@@ -80,9 +80,9 @@ def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
             if name in question:
                 found[row] = max(found.get(row, (0, "")), (2 * len(name), name))
             elif len(name) >= 8:
-                for start in range(0, len(question) - len(name) + 1):
+                for start in (i for i, ch in enumerate(question) if ch == name[0]):
                     typed = question[start : start + len(name)]
-                    if typed[0] == name[0] and typed[-1] == name[-1] and _homophone_slip(typed, name):
+                    if typed[-1:] == name[-1] and _homophone_slip(typed, name):
                         found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
     if not found:
         return None
