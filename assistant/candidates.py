@@ -208,6 +208,12 @@ def _plain(text: str) -> tuple[str, frozenset[str]]:
     return plain, frozenset(_bigrams(plain))
 
 
+def grand_column(cells: list[Fact]) -> int | None:
+    """The first 合计 (grand-total) column among the cells, else their first column."""
+    grand = [f.col_index for f in cells if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
+    return min(grand or [f.col_index for f in cells], default=None)
+
+
 def plain_label(text: str) -> str:
     """A label or item as labels are compared: no quotes, no 类/款/项 marks, 总计 read as 合计."""
     return _plain(text)[0]

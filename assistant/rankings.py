@@ -10,9 +10,10 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate
+from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
 from .model import Fact, Figure
 from .question import Question, clean_item
+from .units import UNIT_ROW
 
 if TYPE_CHECKING:
     from .answer import Assistant
@@ -137,9 +138,7 @@ _UNIT_COUNT = re.compile(
 )
 _MOST = re.compile(r"最多|最大|最高|最少|最低|最小")
 # A row that names a unit, not an item: an organisation's ending, or 本级/机关
-_UNIT_NAME = re.compile(
-    r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$|本级[）)]?$|机关$"
-)
+_UNIT_NAME = re.compile(rf"{UNIT_ROW.pattern}|本级[）)]?$|机关$")
 _UNIT_TABLES = ("收入总表", "支出总表", "收支总表")
 
 
@@ -147,12 +146,6 @@ def _unit_rank(body: str) -> str | None:
     """最多/最少 of a ranking over the units of a 汇总 budget, or None."""
     most = _MOST.search(body)
     return most.group(0) if most and _UNIT_RANK.search(body) else None
-
-
-def _grand_column(cells: list[Fact]) -> int | None:
-    """The first 合计 (grand-total) column among the cells, else their first column."""
-    grand = [f.col_index for f in cells if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
-    return min(grand or [f.col_index for f in cells], default=None)
 
 
 def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
@@ -163,7 +156,7 @@ def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
     for kind in _UNIT_TABLES:
         for table in sorted({f.table_index for f in doc.facts if f.table_type == kind}):
             cells = [f for f in doc.facts if f.table_index == table and f.unit not in ("", "%")]
-            column = _grand_column(cells)
+            column = grand_column(cells)
             cells = [f for f in cells if f.col_index == column]
             total = next((f.value for f in cells if TOTAL_ROW.match(f.row_name)), None)
             rows = {f.row_name for f in cells if not TOTAL_ROW.match(f.row_name)}
@@ -269,7 +262,7 @@ def _rank_codes(
         rows = [
             f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
         ]
-        first_col = _grand_column(rows)
+        first_col = grand_column(rows)
         rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
         if rows:
             best = (max if most else min)(rows, key=lambda f: f.value)

@@ -68,7 +68,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
     best: dict[str, str] = {}  # doc id -> the longest of its names the question spells
     start = leading_filler(q)  # where the question begins after "请问，那个…"
     if dated := _AS_OF.match(q, start) or _LEADING_YEAR.match(q, start):
-        # "截至2026年1月30日，X中心的固定资产…", "2024年国家信访局…", "纳入烟台市审计局…"
+        # "截至2026年1月30日，X中心的固定资产…", "2024年国家信访局…"
         start = dated.end() + leading_filler(q[dated.end() :])
     for doc in documents:
         for alias in aliases(doc.organisation):
@@ -98,7 +98,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 
 # A year the question compares with ("比2025年", "较2025年预算", "与2025年相比") is not the year asked.
 _BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(20\d{2})\s*年度?|(20\d{2})\s*年度?[^，。？?]{0,8}?相比")
-_LEADING_YEAR = re.compile(r"(?:(?:20\d{2})\s*年度?(?:的)?|纳入|关于|对于|查询|请查)[，,\s]*")
+_LEADING_YEAR = re.compile(r"20\d{2}\s*年度?(?:的)?[，,\s]*")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*(20\d{2})\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
 # After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.
 _SUB_ORGANISATION = re.compile(

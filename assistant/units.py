@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import Levenshtein
 
-from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, similarity
+from .candidates import TOTAL_ROW, Candidate, grand_column, similarity
 from .lexicon import code_names
 from .model import Fact, Figure
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 _BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")
 # A row that names a unit: an organisation's ending, with its other name in brackets
-_UNIT_ROW = re.compile(r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$")
+UNIT_ROW = re.compile(r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$")
 _BRACKET = re.compile(r"[（(]([^）)]*)[）)]$")
 
 
@@ -37,9 +38,12 @@ class NamedUnit:
     typed: str  # as the question spells it
 
 
+_ROWS: WeakKeyDictionary[SearchIndex, dict[str, set[str]]] = WeakKeyDictionary()
+
+
 def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
-    """Printed unit row -> the documents whose by-unit tables print it (cached on the index)."""
-    rows: dict[str, set[str]] | None = getattr(index, "_unit_rows", None)
+    """Printed unit row -> the documents whose by-unit tables print it (once per loaded index)."""
+    rows = _ROWS.get(index)
     if rows is None:
         rows = {}
         # the department itself ("深圳市水务局（本级）", "长春市信访局") is no unit of its own
@@ -51,7 +55,7 @@ def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
                 if (
                     f.table_type in _BY_UNIT
                     and len(name) >= 6
-                    and _UNIT_ROW.search(name)
+                    and UNIT_ROW.search(name)
                     and not TOTAL_ROW.match(name)
                     and _BRACKET.sub("", name) not in own
                     and not re.search(r"本级|机关", name)
@@ -59,7 +63,7 @@ def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
                     and name not in classified
                 ):  # fmt: skip  a 科目 row (2100204 中医（民族）医院) is no unit
                     rows.setdefault(name, set()).add(doc_id)
-        index._unit_rows = rows  # type: ignore[attr-defined]
+        _ROWS[index] = rows
     return rows
 
 
@@ -142,8 +146,7 @@ def _grand(cells: list[tuple[str, Fact]], kinds: tuple[str, ...]) -> tuple[str, 
     """The unit's cell in the grand-total column of the first table of these kinds that prints it."""
     for kind in kinds:
         row = [(d, f) for d, f in cells if f.table_type == kind]
-        if not row:
-            continue
-        grand = [(d, f) for d, f in row if f.column_path and GRAND_COLUMN.search(f.column_path[-1])]
-        return min(grand or row, key=lambda x: (x[1].table_index, x[1].col_index))
+        if row:
+            column = grand_column([f for _, f in row])
+            return min(((d, f) for d, f in row if f.col_index == column), key=lambda x: x[1].table_index)
     return None
