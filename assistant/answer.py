@@ -349,7 +349,12 @@ class Assistant:
                 if plain.startswith("部门") or re.search(fund, self._printed_under(c))
             ]  # fmt: skip
         if not found and (part := _PART_OF.match(plain)):
-            found = self.match(part.group(2), doc_ids, q, unit_hint)  # "政府采购预算中货物类": 货物类, as any item
+            # "政府采购预算中货物类": 货物类, as any item; "项目支出里的印刷费": printed under 项目支出
+            within = scope_qualifiers(part.group(1))
+            found = [
+                c for c in self.match(part.group(2).removeprefix("的"), doc_ids, q, unit_hint)
+                if all(w in self._printed_under(c) for w in within)
+            ]  # fmt: skip
         if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
@@ -607,6 +612,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
         return Figure(total, parts[0].unit, "、".join(clean_item(x) for x in names) + "合计", formula,
                       tuple(p.source() for p in parts))  # fmt: skip
+    body = re.sub(r"有?多大(?:的)?面积|面积(?:有|是)?多大", "面积是多少", body)
     item = clean_item(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
@@ -614,6 +620,10 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         unit = "人"  # "编制多少名": a headcount
     if unit:  # "设了几个内设机构", "机关设置了多少个处室": the verb of having is no part of what is counted
         item = _HAVING.sub("", item) or item
+    if unit and item.startswith(unit):  # "有多少平方米房屋": the measure said before the thing
+        item = item.removeprefix(unit).removeprefix("的") or item
+    if unit is None and (area := re.fullmatch(r"(.+?)的?(?:建筑|占地|使用)?面积", item)):
+        item, unit = area.group(1), "平方米"  # "房屋面积": the 房屋 of the assets, in square metres
     if unit in ("辆", "台") and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
         item = "车辆"  # 几辆公车 / 多少辆车: the vehicles the department holds, not one kind of them
     return _lookup(engine, item, doc_ids, q, unit)

@@ -42,7 +42,8 @@ class Candidate:
     def source(self) -> Source:
         if self.table_fact is not None:
             f = self.table_fact
-            row = " ".join(x for x in (f.row_code, f.row_name) if x) or None
+            name = f"{project}（{f.row_name}）" if (project := _project_beside_unit(f)) else f.row_name
+            row = " ".join(x for x in (f.row_code, name) if x) or None
             return Source(self.doc_id, f.page, f.table_title, row, f.column or None)
         t = self.text_fact
         assert t is not None
@@ -62,7 +63,8 @@ class Candidate:
             if len(f.column_path) >= 2 and f.column_path[-2] in self.labels:
                 return f.column_path[-2]
             return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{f.row_name or leaf}"
-        return f.row_name if not leaf or GRAND_COLUMN.search(leaf) else f"{f.row_name}（{leaf}）"
+        name = f"{project}（{f.row_name}）" if (project := _project_beside_unit(f)) else f.row_name
+        return name if not leaf or GRAND_COLUMN.search(leaf) else f"{name}（{leaf}）"
 
     def preference(self, item: str = "") -> tuple[int, int, int]:
         """Lower is better: table facts of department-wide tables, grand-total columns first;
@@ -77,12 +79,27 @@ class Candidate:
         return (0, order, column)
 
 
+def _project_beside_unit(f: Fact) -> str:
+    """The item a row without a code names when its last label column (whose text the row takes as
+    its name) holds something else: a unit ("信访局临聘人员经费 | 长春市信访局") or an attribute
+    ("区域重点项目协审经费 | 委托业务费 | 审计服务 | 分散采购"). The longest other label, or ""."""
+    if f.row_code or len(f.row_path) < 2:
+        return ""
+    names = [n for n in f.row_path if n != f.row_name and not UNIT_ROW.search(n) and not TOTAL_ROW.match(n)]
+    best = max(names, key=len, default="")
+    return best if len(best) > len(f.row_name) or UNIT_ROW.search(f.row_name) else ""
+
+
 def _text_labels(subject: str) -> tuple[str, ...]:
     s = re.sub(r"^(?:当年|本年度?)?(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
     bought = re.sub(r"^拟(?:采购|购买)(.+?)(?:支出)?$", r"\1", s)  # "拟采购货物支出" -> 货物
     # "当年一般公共预算会议费预算支出" -> 会议费: the fund and the kind of figure are no part of the item
     core = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", _FUND_PREFIX.sub("", s)) or s
-    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), s.split("的")[-1], bought, core]
+    head, _, tail = s.rpartition("的")
+    # "…的一般公共预算收入" is that income, unless what comes before 的 says whose or which year's
+    of_it = tail if not re.search(r"上年|结转|结余|以前|其他|下属|中央|地方", head) else ""
+    this_year = re.sub(r"^.*?本年度?(?=.)", "", s)  # "单位预算公开本年一般公共预算收入"
+    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year]
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
@@ -115,6 +132,8 @@ def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
     return leaf in ("合计", "总计")
 
 
+# A row that names a unit of the budget (…局, …中心, …（本级）), not an item
+UNIT_ROW = re.compile(r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$")
 _YEAR_WORD = re.compile(r"(20\d{2})年")
 _PRIOR = re.compile(r"(?:上年|去年|上一年)(?!度?结转|度?结余)")  # 上年结转 is this year's income
 _CHANGE_COLUMN = re.compile(r"增减|变动|变化|比上年|增长率|增幅|增长%|同比")
@@ -164,6 +183,8 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         if doc.document.kind == "决算" and any(re.search(r"预算数|年初预算", c) for c in (*f.column_path, f.row_name)):
             continue  # a 决算 states the year's budget beside the outturn: the outturn is the answer
         labels = [f.row_name] if f.row_name else []
+        if project := _project_beside_unit(f):
+            labels.append(project)
         if f.side and f.row_name in ("合计", "总计"):
             labels.append(f"{f.side}{f.row_name}")  # 收入 | 总计 -> 收入总计
         leaf = f.column_path[-1] if f.column_path else ""

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from .candidates import TOTAL_ROW, Candidate, coverage, plain_label
+from .lexicon import code_names
 
 
 def misfit(item: str, label: str, c: Candidate) -> bool:
     """The label (of candidate `c`) names something other than the item, however similar it reads."""
     return (
         _one_of_a_pair(item, label) or _given_to(item, label) or _row_unnamed(item, label, c)
-        or _other_side(item, label)
+        or _other_side(item, label) or _another_code_name(item, label)
     )  # fmt: skip
 
 
@@ -26,7 +27,18 @@ def _one_of_a_pair(item: str, label: str) -> bool:
     if not _JOINED.search(label) or _JOINED.search(item):
         return False
     joined, asked = _JOINED.sub("", plain_label(label)), plain_label(item)
+    parts = _JOINED.split(plain_label(label))
+    if len(parts) == 2 and parts[0] in asked and re.sub(r"(?:经)?费$|支出$", "", parts[1]) not in asked:
+        return True  # "公务用车购置" asked: the whole first part, none of the second
     return asked not in joined and joined not in asked
+
+
+def _another_code_name(item: str, label: str) -> bool:
+    """ "电费" asked, "邮电费" printed: two names of the national classification are two items, however
+    much one contains the other (其他商品和服务支出 is not 商品和服务支出)."""
+    names = set(code_names().values())
+    a, b = plain_label(item), plain_label(label)
+    return a != b and a in names and b in names
 
 
 def _other_side(item: str, label: str) -> bool:

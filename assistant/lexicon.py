@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from itertools import islice, product
 from pathlib import Path
 
 _PATH = Path(__file__).with_name("lexicon.json")
@@ -143,17 +144,20 @@ def homophone_slips(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Words typed with a homophone of one character (增家 for 增加, 店费 for 电费, 人员只出 for 人员支出),
     the commonest slip of a pinyin keyboard: a run of the text that is no budget word but sounds like
     exactly one, differing in one character, is read as that word. Returns the text and the readings."""
-    from pypinyin import lazy_pinyin
+    from pypinyin import Style, pinyin
 
     sounds, known = _sounds(), _known_words()
-    spoken = lazy_pinyin(list(text))  # one syllable a character (a digit or letter stays itself)
+    # every reading of each character (曾 is ceng and zeng; a digit or letter stays itself)
+    spoken = [tuple(dict.fromkeys(r)) for r in pinyin(list(text), style=Style.NORMAL, heteronym=True)]
     out, readings, i = list(text), [], 0
     while i < len(out):
         for n in range(min(8, len(out) - i), 1, -1):
             run = "".join(out[i : i + n])
             if run in known or not _HAN.fullmatch(run):
                 continue
-            like = [w for w in sounds.get(tuple(spoken[i : i + n]), ()) if sum(a != b for a, b in zip(w, run)) == 1]
+            sayings = list(islice(product(*spoken[i : i + n]), 16))
+            words = {w for say in sayings for w in sounds.get(say, ())}
+            like = [w for w in words if sum(a != b for a, b in zip(w, run)) == 1]
             if len(like) == 1:
                 out[i : i + n] = list(like[0])
                 readings.append((run, like[0]))

@@ -109,6 +109,10 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
     # the date of a stock ("截至2025年底", "截至上年底")
     body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
+    if asked_percent := re.search(r"[?？]?[（(](?:百分比|百分数|百分率|%)[)）][?？]?$", body):
+        # "增长了多少？（百分比）": the unit said after the question
+        body = body[: asked_percent.start()]
+        body = body if "百分" in body else "百分之多少".join(body.rsplit("多少", 1))
     body = _everyday(body)
     body, slips = homophone_slips(body)
     readings = [f"“{a}”为“{b}”" for a, b in slips]

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
+from .lexicon import code_names
 from .model import Fact, Figure
 from .question import Question, clean_item
 from .units import UNIT_ROW
@@ -101,6 +102,11 @@ def _projects(engine: Assistant, doc_ids: list[str], most: bool, counting: bool 
                     # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
                     rows.append((max(names, key=len), f, doc_id))
             total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
+            if total is None and len(rows) > 2:
+                # no 合计 row: a first row of 特定目标类项目 (or a 一级项目 above its 二级 ones) may total the rest
+                top = max(r[1].value for r in rows)
+                if leaves := leaf_rows([r[1].value for r in rows], top):
+                    rows, total = [rows[i] for i in leaves], top
             if counting:
                 # the first table with a total, its rows as one flat list; grouped projects (一级 above
                 # 二级) are not counted: which of them are "the projects" is itself a question
@@ -121,7 +127,7 @@ def _listed(projects: list[tuple[str, Fact, str]]) -> list[tuple[str, Fact, str]
 
 
 _CODE_LEVEL_RANK = re.compile(
-    r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:支出|预算|科目)?\S{0,6}?(最多|最大|最高|最少|最低|最小)"
+    r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:功能|功能分类)?(?:支出|预算|科目)?\S{0,6}?(最多|最大|最高|最少|最低|最小)"
 )
 # "金额最大的项级科目是哪一个": the same, with the measure first
 _CODE_LEVEL_RANK_FIRST = re.compile(
@@ -131,10 +137,10 @@ _CODE_LEVEL_RANK_FIRST = re.compile(
 
 # "哪个单位的预算最多", "下属各预算单位里…最多的是哪个": the units of a 汇总 budget
 _UNIT_RANK = re.compile(
-    r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级)?(?:预算)?单位|(?:下属|所属|二级)(?:的|各)?(?:预算)?单位"
+    r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级|基层)?(?:预算)?单位|(?:下属|所属|二级|基层)(?:的|各)?(?:预算)?单位"
 )
 _UNIT_COUNT = re.compile(
-    r"(?:几个|多少个|多少家|几家)(?:下属|所属|二级)?(?:预算)?单位|(?:下属|所属|二级)(?:预算)?单位(?:有|共)?(?:几|多少)"
+    r"(?:几个|多少个|多少家|几家)(?:下属|所属|二级|基层)?(?:预算)?单位|(?:下属|所属|二级|基层)(?:预算)?单位(?:有|共)?(?:几|多少)"
 )
 _MOST = re.compile(r"最多|最大|最高|最少|最低|最小")
 # A row that names a unit, not an item: an organisation's ending, or 本级/机关
@@ -272,7 +278,32 @@ def _rank_codes(
                 f"{level_word.removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
             )
             return Figure(best.value, best.unit, label, None, (cell.source(),))
+    if level == 3 and (by_name := _classes_by_name(facts)):  # 类 printed by name only (收支总表)
+        best = (max if most else min)(by_name, key=lambda f: f.value)
+        cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+        word = "最多" if most else "最少"
+        return Figure(best.value, best.unit, f"支出功能分类中预算{word}的类是{best.row_name}（共 {len(by_name)} 类）",
+                      None, (cell.source(),))  # fmt: skip
     raise LookupError("功能分类科目")
+
+
+_NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]?")  # "一、", "（三）" before a row's name
+
+
+def _classes_by_name(facts: list[Fact]) -> list[Fact]:
+    """The 类 of the 支出功能分类 as a table prints them without codes ("农林水支出" in a 收支总表), in
+    its grand-total column: the first table that prints two or more of them."""
+    classes = {name: code for code, name in code_names().items() if len(code) == 3 and code.startswith("2")}
+    for table in sorted({f.table_index for f in facts if f.table_type in ("收支总表", "支出总表")}):
+        rows = [
+            f for f in facts
+            if f.table_index == table and not f.row_code and _NUMBERING.sub("", f.row_name) in classes
+        ]  # fmt: skip
+        column = grand_column(rows)
+        rows = [f for f in rows if f.col_index == column and f.unit not in ("", "%")]
+        if len({f.row_name for f in rows}) >= 2:
+            return rows
+    return []
 
 
 def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
@@ -281,7 +312,8 @@ def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
     docs = [engine.index.corpus.docs[d].document for d in doc_ids]
     if not docs or len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
         return None
-    return min(docs, key=lambda d: ("部门" not in d.title, d.file)).id
+    # a disclosure split in two files (说明 and 报表): the file of tables
+    return min(docs, key=lambda d: (not engine.index.corpus.docs[d.id].facts, "部门" not in d.title, d.file)).id
 
 
 def leaf_rows(values: list[float], total: float) -> tuple[int, ...] | None:

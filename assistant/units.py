@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import Levenshtein
 
-from .candidates import TOTAL_ROW, Candidate, grand_column, similarity
+from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, similarity
 from .lexicon import code_names
 from .model import Fact, Figure
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 _BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")
 # A row that names a unit: an organisation's ending, with its other name in brackets
-UNIT_ROW = re.compile(r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$")
 _BRACKET = re.compile(r"[（(]([^）)]*)[）)]$")
 
 
