@@ -298,7 +298,7 @@ class Assistant:
         named = [
             t for t in said
             if t.value is None and t.change is not None and t.change_unit in _MONEY and current.unit in _MONEY
-            and min(coverage(item, t.subject), coverage(t.subject, item)) >= 0.75
+            and min(coverage(item, t.subject), coverage(_compared_with(t.subject), item)) >= 0.75
         ]  # fmt: skip
         if len({t.change for t in named}) != 1:
             return None
@@ -436,6 +436,16 @@ class Assistant:
         return " ".join(words)
 
 
+# “三公”经费 are paid from 财政拨款 by definition: "财政拨款“三公”经费" is the 三公经费 asked
+_SANGONG_FUND = re.compile(r"^(?:财政拨款|一般公共预算(?:财政)?拨款)(?:安排的?)?(?=[“\"]?三公)")
+
+
+def _compared_with(subject: str) -> str:
+    """What a change sentence compares ("比2025年财政拨款“三公”经费年初预算减少…"): its item, less
+    the base it is measured from (年初预算) and the fund every “三公”经费 is paid from."""
+    return re.sub(r"年初(?:预算数?)?$", "", _SANGONG_FUND.sub("", subject)) or subject
+
+
 _NAMED_UNIT = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县))?([\u4e00-\u9fff]{2,16}?(?:中心|支队|大队|管理处|管理站|事务所|学校|医院|研究院|研究所|馆))"
 )
@@ -520,7 +530,7 @@ _HAVING = re.compile(
     r"^(?:本级|机关|单位|部门)?(?:下设|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)了?"
 )
 # "…执行数", "…年初预算数": which of last year's figures; the item is what precedes it
-_KIND_OF_FIGURE = re.compile(r"(?:的)?(?:(?:当年)?(?:预算)?执行数|年初预算数?|预算数|决算数)$")
+_KIND_OF_FIGURE = re.compile(r"(?:的)?(?:(?:当年)?(?:预算)?执行数|年初(?:预算数?)?|预算数|决算数)$")
 
 
 def _asks_project_count(body: str) -> bool:

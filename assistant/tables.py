@@ -273,6 +273,24 @@ def _segment_labels(row: list[Cell | None], segments: list[list[int]], kinds: di
     return labels
 
 
+PERIOD_ROW = re.compile(
+    r"(?:20\d{2}年度?|上年|本年|当年)(?:预算数?|执行数|决算数)?|增减变化(?:金额|情况)?|增减(?:额|金额)?|变动(?:额|金额)?"
+)
+
+
+def _of_entity(label: _RowLabel, entities: dict[int, str], side: int) -> _RowLabel:
+    """A row labelled only by its year ("2026年", "增减变化金额") under a row that names a unit and a
+    year ("深圳市观澜河流域管理中心 | 2025年", printed once for its rows): the unit's, in its path."""
+    if not label.names or label.code or not PERIOD_ROW.fullmatch(label.names[-1]):
+        entities[side] = ""
+        return label
+    if len(label.names) >= 2:
+        entities[side] = label.names[0]
+    elif entities.get(side):
+        return replace(label, names=[entities[side], *label.names])
+    return label
+
+
 def _side_name(headers: list[_Header], columns: list[int], row_cells: list[Cell | None]) -> str | None:
     first = next((row_cells[j] for j in columns if j < len(row_cells) and row_cells[j] is not None), None)
     if first is None:
@@ -289,6 +307,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
     row_index = 0
     n_cols = 0
     contexts: dict[int, list[str]] = {}  # per table side: the last 类 and 款 codes
+    entities: dict[int, str] = {}  # per table side: the unit whose rows of years follow ("X中心 | 2025年")
     for part in table.parts:
         header_rows, body = _split_header(part, first_words)
         if first_words is None:
@@ -305,6 +324,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
             labels = _segment_labels(row, segments, kinds)
             for side_index, (columns, label) in enumerate(zip(segments, labels)):
                 code = _full_code(label, contexts.setdefault(side_index, []))  # carried over pages
+                label = _of_entity(label, entities, side_index)
                 side = _side_name(use, columns, row) if len(segments) > 1 else None
                 for j in columns:
                     cell = _cell(row, j)

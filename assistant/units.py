@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, similarity
 from .lexicon import code_names
 from .model import Fact, Figure
+from .tables import PERIOD_ROW
 
 if TYPE_CHECKING:
     from .retrieval import SearchIndex
@@ -50,7 +51,7 @@ def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
         classified = set(code_names().values())
         for doc_id, doc in index.corpus.docs.items():
             for f in doc.facts:
-                name = f.row_name or ""
+                name = _unit_of(f)
                 if (
                     f.table_type in _BY_UNIT
                     and len(name) >= 6
@@ -64,6 +65,20 @@ def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
                     rows.setdefault(name, set()).add(doc_id)
         _ROWS[index] = rows
     return rows
+
+
+def _unit_of(f: Fact) -> str:
+    """The row's name, or the unit a row of one year belongs to ("X中心 | 2026年")."""
+    if f.row_path and PERIOD_ROW.fullmatch(f.row_name) and len(f.row_path) >= 2:
+        return f.row_path[0]
+    return f.row_name or ""
+
+
+def _this_year(f: Fact, year: int | None) -> bool:
+    """Not a row of another year or of the change (a unit printed as 2025年 | 2026年 | 增减变化金额)."""
+    if not PERIOD_ROW.fullmatch(f.row_name):
+        return True
+    return f.row_name.startswith(("本年", "当年")) or (year is not None and f.row_name.startswith(f"{year}年"))
 
 
 def _spellings(row: str) -> list[str]:
@@ -116,7 +131,8 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
     grand column), its “三公”经费 total, or the one column of its row the item names."""
     cells = [
         (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts
-        if f.row_name == unit.row_name and f.table_type in _BY_UNIT and f.unit not in ("", "%")
+        if _unit_of(f) == unit.row_name and f.table_type in _BY_UNIT and f.unit not in ("", "%")
+        and _this_year(f, index.corpus.docs[doc_id].document.year)
     ]  # fmt: skip
     plain = re.sub(r"[“”\"]", "", item)
     if _WHOLE.match(plain):
@@ -127,18 +143,30 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
         chosen, label = _grand(cells, ("三公经费",)), "“三公”经费"
     else:
         scored = sorted(
-            ((similarity(plain, f.column_path[-1]), doc_id, f) for doc_id, f in cells if f.column_path),
+            ((similarity(plain, _column_item(f)), doc_id, f) for doc_id, f in cells if f.column_path),
             key=lambda x: -x[0],
         )
         good = [s for s in scored if s[0] >= 0.75]
-        tied = {s[2].value for s in good if s[0] == good[0][0]} if good else set()
-        chosen = (good[0][1], good[0][2]) if len(tied) == 1 else None
+        tied = [s for s in good if s[0] == good[0][0]]
+        # the item in columns by fund (一般公共预算 | 政府性基金 | 国有资本经营): one of them, the rest 0
+        nonzero = {s[2].value for s in tied if s[2].value} or {0.0}
+        best = next((s for s in tied if s[2].value in nonzero), None)
+        chosen = (best[1], best[2]) if best and len(nonzero) == 1 else None
         label = plain
     if chosen is None:
         raise LookupError(f"{unit.row_name}的“{item}”")
     doc_id, fact = chosen
     source = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
     return Figure(fact.value, fact.unit, f"{unit.row_name}{label}", None, (source,))
+
+
+_FUND_COLUMN = re.compile(r"一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|小计|合计|总计")
+
+
+def _column_item(f: Fact) -> str:
+    """What a column holds: its most detailed header that is not a fund or a total
+    ("公务用车运行维护费 > 一般公共预算" holds 公务用车运行维护费)."""
+    return next((c for c in reversed(f.column_path) if not _FUND_COLUMN.fullmatch(c)), f.column_path[-1])
 
 
 def _grand(cells: list[tuple[str, Fact]], kinds: tuple[str, ...]) -> tuple[str, Fact] | None:
