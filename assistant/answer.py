@@ -19,6 +19,7 @@ from .candidates import (
     coverage,
     period,
     period_key,
+    plain_label,
     similarity,
 )
 from .evidence import cited_fact
@@ -354,6 +355,12 @@ class Assistant:
             found = [
                 c for c in self.match(part.group(2).removeprefix("的"), doc_ids, q, unit_hint)
                 if all(w in self._printed_under(c) for w in within)
+            ]  # fmt: skip
+        if not found and (of := re.fullmatch(r"(.{2,}?)的(.{2,})", plain)):
+            # "机关服务的电费": the item printed under the other's name (its row path, table or section)
+            found = [
+                c for c in self.match(of.group(2), doc_ids, q, unit_hint)
+                if plain_label(of.group(1)) in plain_label(self._printed_under(c))
             ]  # fmt: skip
         if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
