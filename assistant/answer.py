@@ -27,7 +27,7 @@ from .fit import misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
-from .rankings import asks_ranking, asks_unit_count, count_projects, count_units, rank
+from .rankings import asks_ranking, asks_unit_count, count_performance, count_projects, count_units, rank
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
 from .units import unit_figure
@@ -403,7 +403,9 @@ class Assistant:
                 sim, label = max((similarity(item, label), label) for label in c.labels)
                 if misfit(item, label, c):
                     continue
-                if unit_hint and (sim >= 0.5 or coverage(item, label) == 1):
+                if unit_hint and (
+                    sim >= 0.5 or coverage(item, label) == 1 or any(_said_the_other_way(item, x) for x in c.labels)
+                ):
                     if unit_hint in _COUNTS_HELD and _ACQUIRED.search(label) and not _ACQUIRED.search(item):
                         continue  # "有多少辆车" asks what is held, not what is bought this year
                     scored.append((sim, c))
@@ -523,6 +525,12 @@ def _audit_note(engine: Assistant, figure: Figure) -> str:
     return ""
 
 
+def _said_the_other_way(item: str, label: str) -> bool:
+    """ "一级项目实行绩效目标管理" of a count printed as "…实行绩效目标管理一级项目": the item's two halves
+    in the other order, every pair of characters of it in the label."""
+    return any(coverage(item[i:] + item[:i], label) == 1 for i in range(2, len(item) - 1))
+
+
 def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None = None) -> Candidate:
     found = engine.match(item, doc_ids, q, unit)
     if not found:
@@ -551,8 +559,14 @@ _PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?�
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
         return unit_figure(engine.index, q.unit, clean_item(body))
-    if _asks_project_count(body):
+    performance = "绩效" in body or "绩效目标" in (q.table_types or ())
+    if _asks_project_count(body) and not performance:
         return count_projects(engine, doc_ids)
+    if _PROJECT_COUNT.search(body) and performance and not re.search(r"一级|二级|哪|最", body):
+        try:  # "设置了几个项目绩效目标": as the text states it, else as the tables list them
+            return _lookup(engine, clean_item(body), doc_ids, q, "个")
+        except LookupError:
+            return count_performance(engine, doc_ids)
     if asks_unit_count(body):
         return count_units(engine, body, doc_ids)
     if q.last_year:

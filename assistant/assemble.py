@@ -16,6 +16,9 @@ from .tables import LogicalTable, TablePart
 _SECTION = re.compile(r"^第[一二三四五六七八九十]+部分")
 
 
+UNNAMED_TABLE = "未命名表格"  # a table printed without a title line
+
+
 def _title_of(lines: list[str]) -> tuple[str, str]:
     """(number, title) from the lines printed above a table; the closest title wins."""
     number, title = "", ""
@@ -92,7 +95,7 @@ def assemble(parts: list[TablePart], text_export: bool = False, default_unit: st
             prev.parts.append(part)
             continue
         if not title:
-            title = "未命名表格"
+            title = UNNAMED_TABLE
             header = "".join(_header_texts(part))
             kind = "绩效目标" if "绩效" in header or "指标" in header else "other"
         else:

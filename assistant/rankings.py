@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
 from .lexicon import code_names
-from .model import Fact, Figure
+from .model import Fact, Figure, ParsedDocument
+from .performance import count_performance_projects, rank_performance_projects
 from .question import Question, clean_item
 from .units import UNIT_ROW
 
@@ -66,6 +67,11 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"预算{word}的项目是{name}（共 {len(projects)} 个项目）", None,
                   (cell.source(),))  # fmt: skip
+
+
+def count_performance(engine: Assistant, doc_ids: list[str]) -> Figure:
+    """How many projects the disclosure's project performance tables list."""
+    return count_performance_projects(_disclosure_docs(engine, doc_ids))
 
 
 def count_projects(engine: Assistant, doc_ids: list[str]) -> Figure:
@@ -306,6 +312,14 @@ def _classes_by_name(facts: list[Fact]) -> list[Fact]:
     return []
 
 
+def _disclosure_docs(engine: Assistant, doc_ids: list[str]) -> list[ParsedDocument]:
+    """The files of the one disclosure in scope (说明 and 报表 may be two files)."""
+    doc_id = _single_disclosure(engine, doc_ids)
+    if doc_id is None:
+        raise LookupError("单一公开文件中的项目")
+    return [engine.index.corpus.docs[d] for d in engine.disclosure(doc_id)]
+
+
 def _single_disclosure(engine: Assistant, doc_ids: list[str]) -> str | None:
     """The one disclosure in scope (its 部门 file first when a 部门 and a 单位 budget of the same
     organisation and year print the same tables), or None when several organisations or years are."""
@@ -373,6 +387,9 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
+    if (pm := _PROJECT_RANK.search(body)) and ("绩效" in body or "绩效目标" in (q.table_types or ())):
+        most = (pm.group(1) or pm.group(2)) in ("最多", "最大", "最高")
+        return rank_performance_projects(_disclosure_docs(engine, doc_ids), most)
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
         return _rank_projects(engine, body, doc_ids)
     parent_item, most = clean_item(m.group(1)), m.group(2) in ("最多", "最高", "最大")

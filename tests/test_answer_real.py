@@ -139,3 +139,9 @@ def test_counts_the_text_states_and_the_rows_of_a_flat_project_table(assistant: 
     answer = assistant.ask("烟台市审计局项目支出表里列了多少个项目")
     assert _answered(answer) == (6.0, "个")
     assert answer.figures[0].sources[0].page == 24 and "项目支出表列示的项目数" in answer.answer
+
+
+def test_a_purchase_row_is_named_by_its_project_not_its_procurement_form(assistant: Assistant) -> None:
+    # 公开13表 (p22): 区域重点项目协审经费 | 委托业务费 | 审计服务 | 分散采购 | 170.00
+    answer = assistant.ask("苏州市审计局区域重点项目协审经费是多少")
+    assert _answered(answer) == (170, "万元") and answer.figures[0].sources[0].page == 22

@@ -226,3 +226,44 @@ def test_a_unit_is_asked_only_what_its_row_prints(summary_budget: Assistant) -> 
     # the department's 电费 is no figure of one of its units, and a name of another sound is another unit
     assert summary_budget.ask("广州市防雷减灾管理办公室2026年电费是多少").status != "answered"
     assert summary_budget.ask("广州市防雷减灾管理小公室2026年收入预算是多少").status != "answered"
+
+
+def test_a_project_printed_beside_its_unit_is_named_by_its_own_label(assistant: Assistant) -> None:
+    # p14 prints the project and, in its last label column, the unit; the text (p18) says 15.56 by mistake
+    answer = assistant.ask("长春市信访局2026年“信访局临聘人员经费”项目预算是多少？")
+    assert _figure(answer) == (16.56, "万元", 14)
+    assert "信访局临聘人员经费" in answer.answer
+
+
+def test_projects_under_a_category_row_without_a_total_row(assistant: Assistant) -> None:
+    # 部门特定目标类项目 474.56 > 综合管理 474.56 > four projects: the category is no project
+    answer = assistant.ask("长春市信访局2026年哪个项目预算最多")
+    assert _figure(answer) == (312, "万元", 14) and "2026驻京经费" in answer.answer
+    assert _figure(assistant.ask("长春市信访局2026年项目支出表里有几个项目"))[:2] == (4, "个")
+
+
+def test_projects_of_the_performance_table(assistant: Assistant) -> None:
+    # 预算表11 (p16) lists four projects with their 年度资金总额; the text states no count
+    answer = assistant.ask("长春市信访局2026年项目支出绩效目标表里一共列了几个项目？")
+    assert _figure(answer) == (4, "个", 16)
+    answer = assistant.ask("长春市信访局2026年绩效目标表里资金最多的项目是哪个")
+    assert _figure(answer) == (312, "万元", 16) and "驻京经费" in answer.answer
+
+
+def test_a_share_from_the_sentence_that_names_this_years_income(assistant: Assistant) -> None:
+    # p31 "本年一般公共预算收入 9,078.52 万元，占 90.58%"; p32 "上年结转结余的一般公共预算收入 0 万元，占 0%"
+    answer = assistant.ask("苏州市自然资源和规划局2026年一般公共预算收入占收入预算合计的比例是多少？")
+    assert _figure(answer)[:2] == (90.58, "%")
+
+
+def test_an_operation_word_typed_with_a_homophone(assistant: Assistant) -> None:
+    # 见少 for 减少: any reading of each character counts (曾 is ceng and zeng)
+    answer = assistant.ask("西安市行政审批服务局2025年培训费比上年见少了多少")
+    assert _figure(answer)[:2] == (42.5, "万元") and "按“见少”为“减少”理解" in answer.answer
+    assert "按“曾长”为“增长”理解" in assistant.ask("西安市行政审批服务局2025年资本性支出比上年曾长了多少").answer
+
+
+def test_one_classification_name_is_not_another(assistant: Assistant) -> None:
+    # 长春 prints 邮电费 1.00 (30207, p11) and no 电费 (30206): 邮电费 is no answer to 电费
+    assert assistant.ask("长春市信访局2026年电费是多少").status == "not_found"
+    assert _figure(assistant.ask("长春市信访局2026年邮电费是多少"))[:2] == (1, "万元")

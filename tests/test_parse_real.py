@@ -74,3 +74,10 @@ def test_codes_printed_in_separate_class_item_columns_are_joined() -> None:
     assert codes["20108"] == ("审计事务", 2731.79) and codes["2010801"] == ("行政运行", 1535.85)
     assert codes["22102"][0] == "住房改革支出" and "2210201" in codes  # the 款 on a continuation page too
     assert all(len(c) in (3, 5, 7) for c in codes)
+
+
+def test_rows_of_years_belong_to_the_unit_printed_once_above_them() -> None:
+    # 深圳 三公 table (p38): "深圳市财政局（本级） | 2025年", then "2026年" and "增减变化金额" without the unit
+    doc = parsed("guangdong-shenzhen-caizhengju-2026-yusuan.pdf")
+    paths = {f.row_path for f in doc.facts if f.table_type == "三公经费"}
+    assert {("深圳市财政局（本级）", y) for y in ("2025年", "2026年", "增减变化金额")} <= paths

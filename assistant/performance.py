@@ -1,0 +1,99 @@
+"""The projects of a disclosure's 项目支出绩效目标表: how many it lists and which has the most money.
+
+Templates print them two ways. A list: one row per project with its money in a column named 金额,
+资金总额, 项目总额 or 预算数 (杭州, 湖州, 北京, 长春, 广州); the other columns of the row are targets and
+weights, never money of the project. A form: one table per project, titled with its name ("信息化运行维护
+绩效目标表", "301007_…_科技兴警绩效目标表"), whose row 年度资金总额 holds its money. Tables of the
+department as a whole (部门整体支出绩效目标表) and of transfers are no project's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .assemble import UNNAMED_TABLE
+from .candidates import TOTAL_ROW, UNIT_ROW, Candidate
+from .model import Fact, Figure, ParsedDocument
+
+_PROJECT_TABLE = re.compile(r"项目|专项业务经费")
+_NOT_A_PROJECT = re.compile(r"整体|转移支付")
+_MONEY_COLUMN = re.compile(r"金额|资金总额|项目总额|预算数|预算金额")
+_FORM_MONEY_ROW = re.compile(r"^(?:年度)?资金总额")
+_TARGET = re.compile(r"^[≥≤=<>＞＜]|[%％]$")  # a target value ("≥95%"), not a project's name
+_CODE_PREFIX = re.compile(r"^[0-9A-Z]{6,}[-_]")  # "11000022T000000455794-评审工作经费"
+_TITLE_WORDS = re.compile(r"(?:项目)?(?:支出)?(?:预算)?绩效(?:目标|自评)表.*$")
+
+
+@dataclass(frozen=True)
+class PerformanceProject:
+    name: str
+    cell: Fact  # the project's money
+    doc_id: str
+
+
+def performance_projects(docs: list[ParsedDocument]) -> list[PerformanceProject]:
+    """Every project of the disclosure's project performance tables, in print order."""
+    out: list[PerformanceProject] = []
+    for doc in docs:
+        tables: dict[int, list[Fact]] = {}
+        for f in doc.facts:
+            if f.table_type == "绩效目标" and f.unit in ("万元", "元", ""):
+                tables.setdefault(f.table_index, []).append(f)
+        for cells in tables.values():
+            title = cells[0].table_title
+            if _NOT_A_PROJECT.search(title) or title == UNNAMED_TABLE:
+                continue
+            if form := _form(cells, doc.document.id):  # a form's title is its project's name
+                out += form
+            elif _PROJECT_TABLE.search(title):
+                out += _listed(cells, doc.document.id)
+    return out
+
+
+def _form(cells: list[Fact], doc_id: str) -> list[PerformanceProject]:
+    """The one project of a form: named by its title, or by the header above its money."""
+    money = next((f for f in cells if _FORM_MONEY_ROW.match(f.row_name)), None)
+    if money is None:
+        return []
+    name = _TITLE_WORDS.sub("", money.table_title).rsplit("_", 1)[-1]
+    if not name and money.column_path:
+        name = money.column_path[0]
+    return [PerformanceProject(name, money, doc_id)] if name else []
+
+
+def _listed(cells: list[Fact], doc_id: str) -> list[PerformanceProject]:
+    """The rows of a list, in its first money column."""
+    columns = [f.col_index for f in cells if any(_MONEY_COLUMN.search(c) for c in f.column_path)]
+    if not columns:
+        return []
+    column = min(columns)
+    rows: dict[tuple[str, float], Fact] = {}
+    for f in cells:
+        if f.col_index == column and f.row_name and not TOTAL_ROW.match(f.row_name):
+            if not UNIT_ROW.search(f.row_name) and not _TARGET.search(f.row_name):
+                rows.setdefault((f.row_name, f.value), f)  # a name repeated atop the next page: one project
+    total = next((f.value for f in cells if f.col_index == column and TOTAL_ROW.match(f.row_name)), None)
+    if total is not None and abs(sum(f.value for f in rows.values()) - total) > 0.01 * max(len(rows), 1):
+        return []  # the rows do not add up to the printed total: some were not read, or group others
+    return [PerformanceProject(_CODE_PREFIX.sub("", f.row_name), f, doc_id) for f in rows.values()]
+
+
+def count_performance_projects(docs: list[ParsedDocument]) -> Figure:
+    projects = performance_projects(docs)
+    if not projects:
+        raise LookupError("绩效目标表中逐项列示的项目")
+    first = projects[0]
+    source = Candidate(first.doc_id, (), first.cell.value, first.cell.unit, table_fact=first.cell).source()
+    return Figure(len(projects), "个", "绩效目标表列示的项目数", None, (source,))
+
+
+def rank_performance_projects(docs: list[ParsedDocument], most: bool) -> Figure:
+    projects = performance_projects(docs)
+    if not projects or len({p.cell.unit for p in projects}) != 1 or not projects[0].cell.unit:
+        raise LookupError("绩效目标表中逐项列示的项目")
+    best = (max if most else min)(projects, key=lambda p: p.cell.value)
+    source = Candidate(best.doc_id, (best.name,), best.cell.value, best.cell.unit, table_fact=best.cell).source()
+    word = "最多" if most else "最少"
+    label = f"绩效目标表中资金{word}的项目是{best.name}（共 {len(projects)} 个项目）"
+    return Figure(best.cell.value, best.cell.unit, label, None, (source,))
