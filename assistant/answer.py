@@ -299,7 +299,8 @@ class Assistant:
         named = [
             t for t in said
             if t.value is None and t.change is not None and t.change_unit in _MONEY and current.unit in _MONEY
-            and min(coverage(item, t.subject), coverage(_compared_with(t.subject), item)) >= 0.75
+            # the sentence's section may say the fund ("一般公共预算财政拨款支出决算情况说明 … 财政拨款支出减少")
+            and min(coverage(item, t.subject + t.section), coverage(_compared_with(t.subject), item)) >= 0.75
         ]  # fmt: skip
         if len({t.change for t in named}) != 1:
             return None
@@ -349,11 +350,16 @@ class Assistant:
                 c for c in self._match(scoped, doc_ids, q, unit_hint)
                 if plain.startswith("部门") or re.search(fund, self._printed_under(c))
             ]  # fmt: skip
+        if not found and (bought := re.fullmatch(r"(货物|服务|工程)类?的?(政府采购.*)", plain)):
+            found = self.match(f"{bought.group(2)}中{bought.group(1)}类", doc_ids, q, unit_hint)  # 服务类政府采购
         if not found and (part := _PART_OF.match(plain)):
             # "政府采购预算中货物类": 货物类, as any item; "项目支出里的印刷费": printed under 项目支出
             within = scope_qualifiers(part.group(1))
+            asked = part.group(2).removeprefix("的")
+            if len(asked) > 3 and asked[-2:] in part.group(1):  # "政府采购里服务类采购": 服务类 of it
+                return self.match(f"{part.group(1)}中{asked[:-2]}", doc_ids, q, unit_hint)
             found = [
-                c for c in self.match(part.group(2).removeprefix("的"), doc_ids, q, unit_hint)
+                c for c in self.match(asked, doc_ids, q, unit_hint)
                 if all(w in self._printed_under(c) for w in within)
             ]  # fmt: skip
         if not found and (of := re.fullmatch(r"(.{2,}?)的(.{2,})", plain)):

@@ -86,6 +86,8 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
         if reading is None:  # a loosely spelt name may carry the slip in its place (湖洲市财政局)
             ids = [d for d in ids if _places_agree(q, next(x for x in documents if x.id == d).organisation)]
         mention = max((best[d] for d in ids), key=len, default="")
+        if len({best[d] for d in ids}) == 1:  # one short name for all ("市水务局"), not two names compared
+            ids = _by_place_said(q, mention, ids, documents)
         if ids and _SUB_ORGANISATION.match(re.sub(r"^20\d{2}年度?", "", q[q.find(mention) + len(mention) :])):
             return Resolved((), True, year, "问题问的是下属单位，已收录的是上级部门的公开文件", base_year=base_year)
         if ids:
@@ -199,6 +201,20 @@ def _end_sounds() -> dict[str, str]:
     for c in ORG_END_CHARS:
         out[lazy_pinyin(c)[0]] = out.get(lazy_pinyin(c)[0], "") + c
     return out
+
+
+_PLACE_OF = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|区|县)")
+
+
+def _by_place_said(q: str, mention: str, ids: list[str], documents: list[Document]) -> list[str]:
+    """Organisations of several places share a short name ("市水务局"): the ones whose place the
+    question says elsewhere ("…二级预算单位？北京的"), when it says one."""
+    orgs = {d.id: d.organisation for d in documents if d.id in ids}
+    if len(set(orgs.values())) < 2:
+        return ids
+    rest = q.replace(mention, "", 1)
+    said = [d for d in ids if (m := _PLACE_OF.match(orgs[d])) and m.group(1) in rest]
+    return said or ids
 
 
 def _places_agree(question: str, organisation: str) -> bool:

@@ -11,6 +11,8 @@ import pytest
 
 from assistant.answer import Answer, Assistant
 from assistant.ingest import ingest
+from assistant.model import Document
+from assistant.scope import resolve
 from assistant.settings import Settings
 from tests.conftest import EMBEDDING_CACHE, FIXTURES, ROOT, SEED
 
@@ -161,3 +163,14 @@ def test_amount_converted_only_when_another_unit_is_asked(assistant: Assistant) 
     assert _figure(asked) == (0.587667, "亿元")
     assert asked.figures[0].formula == "5876.67 万元 ÷ 10000 = 0.587667 亿元"
     assert _figure(assistant.ask("杭州市气象局收入总计是多少")) == (5876.67, "万元")
+
+
+def test_a_place_said_after_the_question_picks_the_organisation() -> None:
+    # two bureaux share the short name 市水务局; "北京的" said at the end chooses one, a comparison keeps both
+    docs = [
+        Document(i, f"{i}.pdf", "", org, 2026, "预算", "27", 1, i)
+        for i, org in (("bj", "北京市水务局"), ("sz", "深圳市水务局"), ("yt", "烟台市审计局"), ("su", "苏州市审计局"))
+    ]
+    assert resolve("市水务局下面一共有几个二级预算单位啊？北京的", docs).doc_ids == ("bj",)
+    assert resolve("市水务局2026年三公经费是多少", docs).doc_ids == ("bj", "sz")
+    assert resolve("烟台审计局和苏州审计局三公经费哪个多", docs).doc_ids == ("su", "yt")

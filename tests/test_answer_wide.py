@@ -112,7 +112,14 @@ def test_last_years_figure_from_a_change_in_the_next_sentence(assistant: Assista
     assert answer.figures[0].formula == "6333.96 − 480 = 5853.96"
 
 
-@pytest.mark.parametrize(("question", "value"), [("江苏省人大常委会办公厅2018年政府采购中货物类有多少", 59.0)])
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("江苏省人大常委会办公厅2018年政府采购中货物类有多少", 59.0),
+        ("江苏省人大常委会办公厅2018年政府采购预算里服务类采购是多少", 2005.25),  # "…采购" of 政府采购 again
+        ("江苏省人大常委会办公厅2018年服务类政府采购是多少", 2005.25),  # the category first
+    ],
+)
 def test_procurement_by_category(assistant: Assistant, question: str, value: float) -> None:
     assert _figure(assistant.ask(question))[:2] == (value, "万元")
 
