@@ -23,7 +23,7 @@ from .candidates import (
     similarity,
 )
 from .evidence import cited_fact
-from .fit import misfit
+from .fit import asks_something_of_it, misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
@@ -50,7 +50,9 @@ _WHOLE_BUDGET_CHANGE = re.compile(
     r"(?:[^。；]*(?:原因|主要是|主要用于|由于)[^。；]*[。；]?)?"
 )
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
-_EXPLAIN = re.compile(r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些)")
+_EXPLAIN = re.compile(
+    r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些|哪里|哪儿|去哪|去了哪|是谁)"
+)
 _SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|多少|多大|几成)|(.+?)(?:的)?占比")
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
@@ -59,6 +61,11 @@ _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|总共|共计)"
+)
+# One person's pay ("局长工资", "人均工资"): no disclosure prints it; the department's 工资福利支出 is no answer
+_ONE_PERSONS_PAY = re.compile(
+    r"(?:局长|厅长|处长|科长|所长|站长|院长|部长|主任|书记|领导|个人|每个人|每人|人均|一个人)"
+    r"(?:的|一年|每月|一个月|每年)?(?:平均)?(?:工资|收入|奖金|薪水|薪酬|年薪|月薪|待遇|补贴)"
 )
 # Rankings the engine does not know (see `rankings`), and counts of projects, are not answered yet:
 # saying so beats a wrong figure.
@@ -117,6 +124,8 @@ class Assistant:
         passages = self._passages(q.text, doc_ids)
         if q.resolved.problem and not doc:
             return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
+        if _ONE_PERSONS_PAY.search(q.body):
+            return Answer(question, "not_found", "没有找到：公开文件不公布个人的工资收入。", passages=passages)
         if q.resolved.year is None and q.resolved.as_of and q.resolved.named:
             # a stock "截至2024年底": stated by that year's 决算 or the next year's budget, no other
             doc_ids, as_of_problem = self._as_of(doc_ids, q.resolved.as_of)
@@ -138,6 +147,11 @@ class Assistant:
             return Answer(
                 question, "not_found", "没有找到该单位该年度的决算公开文件（已收录的是预算）。", passages=passages
             )
+        base = q.resolved.base_year
+        if base and docs and all(d.year and base < d.year - 1 for d in docs):
+            # "比2023年增加多少" in a 2025 budget: it compares only with the year before
+            problem = f"没有找到：公开文件只与上一年度比较，没有与 {base} 年的比较。"
+            return Answer(question, "not_found", problem, passages=passages)
         if q.resolved.year is not None and docs and all(d.year == q.resolved.year + 1 for d in docs):
             q.last_year = True  # "2025年…" asked of a 2026 budget: only a stated change can give it
         if m := _DEFINITION.match(q.body):
@@ -416,7 +430,8 @@ class Assistant:
                         continue  # "有多少辆车" asks what is held, not what is bought this year
                     scored.append((sim, c))
                 elif sim >= MIN_SIMILARITY and coverage(item, label) >= MIN_COVERAGE:
-                    scored.append((sim, c))
+                    if not asks_something_of_it(item, label):
+                        scored.append((sim, c))
         if qualifiers:  # "政府性基金…", "本级…": only figures printed under those words
             scored = [sc for sc in scored if all(w in self._printed_under(sc[1]) for w in qualifiers)]
         scored.sort(key=lambda sc: (-round(sc[0], 3), sc[1].preference(item)))
@@ -657,7 +672,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         unit = "人"  # "编制多少名": a headcount
     if unit:  # "设了几个内设机构", "机关设置了多少个处室": the verb of having is no part of what is counted
         item = _HAVING.sub("", item) or item
-    if unit and item.startswith(unit):  # "有多少平方米房屋": the measure said before the thing
+    if unit and len(unit) > 1 and item.startswith(unit):  # "有多少平方米房屋": the measure before the thing
         item = item.removeprefix(unit).removeprefix("的") or item
     if unit is None and (area := re.fullmatch(r"(.+?)的?(?:建筑|占地|使用)?面积", item)):
         item, unit = area.group(1), "平方米"  # "房屋面积": the 房屋 of the assets, in square metres

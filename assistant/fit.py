@@ -5,9 +5,11 @@ is one way a label can share most of its characters with an item and still not n
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
+from functools import cache
 
 from .candidates import TOTAL_ROW, Candidate, coverage, plain_label
-from .lexicon import code_names
+from .lexicon import code_names, measures
 
 
 def misfit(item: str, label: str, c: Candidate) -> bool:
@@ -33,6 +35,27 @@ def _one_of_a_pair(item: str, label: str) -> bool:
     if len(parts) == 2 and parts[0] in asked and re.sub(r"(?:经)?费$|支出$", "", parts[1]) not in asked:
         return True  # "公务用车购置" asked: the whole first part, none of the second
     return asked not in joined and joined not in asked
+
+
+def asks_something_of_it(item: str, label: str) -> bool:
+    """ "东江水源工程管理处的电费" asked, "深圳市东江水源工程管理处" printed: the label is most of the item,
+    and what the item says besides it names an item of the budget (电费) the label does not. The
+    label's figure (the unit's whole budget) is no answer: the item asks something of it."""
+    a, b = plain_label(item), plain_label(label)
+    if a in b:
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    if m.size < 4:
+        return False
+    rest = a[: m.a] + "|" + a[m.a + m.size :]
+    return any(w in rest and w not in b for w in _item_words())
+
+
+@cache
+def _item_words() -> frozenset[str]:
+    """The names of budget items: the national classification's and the 三公/会议/培训 measures."""
+    named = {*code_names().values(), *(m for m in measures() if m.endswith("费"))}
+    return frozenset(plain_label(w) for w in named if len(w) >= 2)
 
 
 def _another_code_name(item: str, label: str) -> bool:

@@ -42,7 +42,7 @@ def clean_item(text: str) -> str:
     text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|批次|批)", "", text)
     text = without_filler(text)
     text = FILLER.sub("", text)
-    text = re.sub(r"^(?:的|中|里|在|其中)+", "", text)
+    text = re.sub(r"^(?:的|中(?![医央心])|里|在(?![职编岗])|其中)+", "", text)
     # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
     text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入|要)了?(?:多少钱?)?", "", text)
     # "财政拨款安排的…", "一般公共预算当年拨款安排的…": the fund, without the verb
@@ -128,7 +128,9 @@ def understand(question: str, index: SearchIndex) -> Question:
                 tables = {kind}
                 body = body.replace(w, "")
                 break
-    return Question(question, q, resolved, body.lstrip("的中在"), tables, readings=readings, unit=unit)
+    # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
+    body = re.sub(r"^(?:的|中(?![医央心])|在(?![职编岗]))+", "", body)
+    return Question(question, q, resolved, body, tables, readings=readings, unit=unit)
 
 
 # Ways of saying the same thing, rewritten to the words the rest of the engine reads

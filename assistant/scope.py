@@ -76,7 +76,10 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
                 best[doc.id] = alias
     reading = None
     near = _near_names(q, documents, start)
-    if near and max(map(len, near.values())) > max(map(len, best.values()), default=0):
+    full = {d.id: squash(d.organisation) for d in documents if d.id in best}
+    # "苏州市审计局局长": a whole name spelt out, and more after it, is no slip of that name
+    spelt_out = any(n.startswith(full[d]) for n in near.values() for d, b in best.items() if b == full[d])
+    if near and not spelt_out and max(map(len, near.values())) > max(map(len, best.values()), default=0):
         best = near  # "泉洲公安局" is a slip for 泉州市公安局, not any 公安局
         loose = [d for d in documents if d.id in best and best[d.id] not in aliases(d.organisation)]
         reading = "、".join(sorted({d.organisation for d in loose})) or None

@@ -145,3 +145,16 @@ def test_a_purchase_row_is_named_by_its_project_not_its_procurement_form(assista
     # 公开13表 (p22): 区域重点项目协审经费 | 委托业务费 | 审计服务 | 分散采购 | 170.00
     answer = assistant.ask("苏州市审计局区域重点项目协审经费是多少")
     assert _answered(answer) == (170, "万元") and answer.figures[0].sources[0].page == 22
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "苏州市审计局局长工资多少",  # one person's pay is not the department's 工资福利支出
+        "烟台市审计局人均工资是多少",
+        "苏州市审计局2026年三公经费比2024年增加多少",  # a budget compares with the year before only
+    ],
+)
+def test_declines_what_no_figure_answers(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.status == "not_found", answer.answer

@@ -274,3 +274,9 @@ def test_one_classification_name_is_not_another(assistant: Assistant) -> None:
     # 长春 prints 邮电费 1.00 (30207, p11) and no 电费 (30206): 邮电费 is no answer to 电费
     assert assistant.ask("长春市信访局2026年电费是多少").status == "not_found"
     assert _figure(assistant.ask("长春市信访局2026年邮电费是多少"))[:2] == (1, "万元")
+
+
+def test_something_of_a_unit_is_not_the_units_budget(summary_budget: Assistant) -> None:
+    # the unit's row (p7) is its whole budget: its 电费 is not printed, so there is no answer
+    assert summary_budget.ask("广州市气象局2026年防雷减灾管理办公室的电费是多少").status == "not_found"
+    assert _figure(summary_budget.ask("广州市气象局2026年防雷减灾管理办公室的预算是多少"))[0] == 1551.56
