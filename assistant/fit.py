@@ -47,8 +47,13 @@ def asks_something_of_it(item: str, label: str) -> bool:
     m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     if m.size < 4:
         return False
+    if m.size >= len(b) - 1 and _PART_OF_IT.match(a[m.a + m.size :]):
+        return True  # "公务用车运行维护费中的燃油费": a part of the label's item, not the item
     rest = a[: m.a] + "|" + a[m.a + m.size :]
     return any(w in rest and w not in b for w in _item_words())
+
+
+_PART_OF_IT = re.compile(r"^(?:中的|里的|里面的|当中的|之中的|中|里)[\u4e00-\u9fff]{2,}")
 
 
 @cache

@@ -153,6 +153,7 @@ def test_a_purchase_row_is_named_by_its_project_not_its_procurement_form(assista
         "苏州市审计局局长工资多少",  # one person's pay is not the department's 工资福利支出
         "烟台市审计局人均工资是多少",
         "苏州市审计局2026年三公经费比2024年增加多少",  # a budget compares with the year before only
+        "苏州市审计局2026年公务用车运行维护费中的燃油费",  # a part of a printed item is not that item
     ],
 )
 def test_declines_what_no_figure_answers(assistant: Assistant, question: str) -> None:
