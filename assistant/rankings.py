@@ -393,6 +393,8 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
         return _rank_projects(engine, body, doc_ids)
     parent_item, most = clean_item(m.group(1)), m.group(2) in ("最多", "最高", "最大")
+    if re.fullmatch(r"“?三公”?经费(?:预算|支出)?", parent_item):  # its parts are columns, not rows
+        return _rank_sangong(engine, q, doc_ids, most)
     parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
     if not parents and "的" in parent_item:  # "基本支出的商品和服务支出中": the row, in the 基本支出 tables first
         where, parent_item = parent_item.rsplit("的", 1)
@@ -414,6 +416,35 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"{parent_item}中{word}的是{best.row_name}", None,
                   (child.source(), found.source()))  # fmt: skip
+
+
+_SANGONG_PARTS = ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")
+
+
+def _rank_sangong(engine: Assistant, q: Question, doc_ids: list[str], most: bool) -> Figure:
+    """The largest/smallest of the three parts of the “三公”经费, each as the disclosure prints it;
+    none when two parts tie for it (出国 0 and 用车 0 are no single answer)."""
+    parts, blank = [], []
+    for name in _SANGONG_PARTS:
+        found = engine.match(name, doc_ids, q)
+        if found:
+            parts.append((name, found[0]))
+        else:
+            blank.append(name)
+    if blank:  # a part printed blank is 0 when the others make up the printed total
+        total = engine.match("三公经费", doc_ids, q)
+        if not most or not parts or not total or abs(sum(c.value for _, c in parts) - total[0].value) > 0.01:
+            raise LookupError("“三公”经费的各项")
+    if len({c.unit for _, c in parts}) != 1:
+        raise LookupError("同一单位的“三公”经费各项")
+    pick = max if most else min
+    name, best = pick(parts, key=lambda p: p[1].value)
+    if sum(1 for _, c in parts if c.value == best.value) > 1 or (blank and best.value <= 0):
+        raise LookupError(f"唯一的“三公”经费{'最多' if most else '最少'}项")
+    word = "最多" if most else "最少"
+    listed = "、".join(f"{n} {c.value:g}" for n, c in parts)
+    return Figure(best.value, best.unit, f"“三公”经费中{word}的是{name}（{listed} {best.unit}）", None,
+                  (best.source(), *(c.source() for _, c in parts if c is not best)))  # fmt: skip
 
 
 def asks_ranking(body: str) -> bool:

@@ -159,3 +159,10 @@ def test_a_purchase_row_is_named_by_its_project_not_its_procurement_form(assista
 def test_declines_what_no_figure_answers(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert answer.status == "not_found", answer.answer
+
+
+def test_the_largest_part_of_the_sangong(assistant: Assistant) -> None:
+    # p18: 出国 0, 公务用车 0, 公务接待 10: the parts are columns of one row, compared as printed
+    answer = assistant.ask("苏州市审计局2026年三公经费中哪一项最多")
+    assert _answered(answer) == (10, "万元") and "公务接待费" in answer.answer
+    assert assistant.ask("苏州市审计局2026年三公经费中哪一项最少").status == "not_found"  # 0 and 0 tie
