@@ -99,7 +99,9 @@ def _text_labels(subject: str) -> tuple[str, ...]:
     # "…的一般公共预算收入" is that income, unless what comes before 的 says whose or which year's
     of_it = tail if not re.search(r"上年|结转|结余|以前|其他|下属|中央|地方", head) else ""
     this_year = re.sub(r"^.*?本年度?(?=.)", "", s)  # "单位预算公开本年一般公共预算收入"
-    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year]
+    # "委托业务费安排情况2026年本部门委托业务费财政拨款预算": a heading run into its sentence
+    after_year = re.sub(r"^.*20\d{2}年度?(?:本部门|本单位|本级)?(?=..)", "", s)
+    labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year, after_year]
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
