@@ -121,21 +121,17 @@ class _Audit:
                 for i, parent in enumerate(rows):
                     code, level = parent.row_code or "", len(parent.row_code or "")
                     if unique:  # codes say it all, wherever the rows are printed (blocks side by side)
-                        kids = [
-                            f
-                            for f in rows
-                            if (f.row_code or "").startswith(code) and len(f.row_code or "") == level + 2
-                        ]
+                        kids = _nearest_children(code, rows)
                     else:  # a code printed twice (grouped tables): the rows under it, in order
                         kids, ended = [], False
                         for f in rows[i + 1 :]:
                             if len(f.row_code or "") <= level or not (f.row_code or "").startswith(code):
                                 ended = True
                                 break
-                            if len(f.row_code or "") == level + 2:
-                                kids.append(f)
+                            kids.append(f)
                         if not ended:
                             continue  # the list may go on elsewhere
+                        kids = _nearest_children(code, kids)
                     if kids:
                         self.check_sum("分项之和", parent, kids, f"其下 {len(kids)} 个明细科目")
 
@@ -472,6 +468,17 @@ def _by(cells: list[Fact], key: object) -> dict[object, list[Fact]]:
 def _first(named: dict[str, Fact], word: str) -> Fact | None:
     found = [f for name, f in named.items() if word in name and not TOTAL_ROW.match(name)]
     return found[0] if len(found) == 1 else None
+
+
+def _nearest_children(code: str, rows: list[Fact]) -> list[Fact]:
+    """The rows whose nearest printed ancestor is `code`: 30101 under 301, and 3010201 too when no
+    30102 is printed (a 项 listed straight under its 类)."""
+    codes = {f.row_code or "" for f in rows}
+    return [
+        f for f in rows
+        if (c := f.row_code or "").startswith(code) and len(c) > len(code)
+        and not any(c[:n] in codes for n in range(len(code) + 1, len(c)))
+    ]  # fmt: skip
 
 
 def _column_parts(prefix: tuple[str, ...], by_path: dict[tuple[str, ...], Fact], total: Fact) -> list[Fact] | None:

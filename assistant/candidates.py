@@ -137,7 +137,8 @@ def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:
 # A row that names a unit of the budget (…局, …中心, …（本级）), not an item
 UNIT_ROW = re.compile(r"(?:局|中心|委员会|办公室|院|所|站|支队|大队|馆|学校|处|厅|台|园|校|会)(?:[（(][^）)]*[）)])?$")
 _YEAR_WORD = re.compile(r"(20\d{2})年")
-_PRIOR = re.compile(r"(?:上年|去年|上一年)(?!度?结转|度?结余)")  # 上年结转 is this year's income
+# 上年结转, 上年实户资金余额: last year's money carried into this year, this year's income
+_PRIOR = re.compile(r"(?:上年|去年|上一年)(?!度?结转|度?结余|度?实户|度?\S{0,4}余额)")
 _CHANGE_COLUMN = re.compile(r"增减|变动|变化|比上年|增长率|增幅|增长%|同比")
 _PERIOD_WORDS = re.compile(
     r"20\d{2}年度?|上年度?|去年|上一年|本年度?|当年|增减变化情况|增减变化|增减额?|变动额?|比上年"

@@ -18,6 +18,7 @@ from assistant.audit import Finding, audit, fact_id, holds
 from assistant.model import ParsedDocument
 from assistant.parse import parse_file
 from tests.conftest import ROOT, SEED, parsed
+from tests.test_parse_wide import WIDE
 
 HANGZHOU = "zhejiang-hangzhou-qixiangju-2026-yusuan.pdf"
 
@@ -119,3 +120,16 @@ def test_the_real_inconsistencies_of_a_published_pdf_are_found() -> None:
         ("表间一致", (9, 11), 1535.86, 1535.85),
         ("表间一致", (15, 17), 2772.25, 2772.24),
     ]
+
+
+def test_money_carried_over_is_a_part_of_this_years_total() -> None:
+    # 收入总表/支出总表 (p23, p24): 合计 42,034,723.58 = 一般公共预算拨款 40,052,896.08 + 上年实户资金余额
+    # 981,827.50 + 其他收入 1,000,000.00 — the balance of last year is this year's money, not last year's column
+    assert _errors(audit(parsed("shaanxi-xian-shenjiju-2026-yusuan.pdf"))) == []
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_a_detail_code_printed_straight_under_its_class_is_its_part() -> None:
+    # 301 工资福利支出 lists 30101 … and 3010201 津贴补贴, 3010202 改革性补贴 with no 30102 row: all are parts
+    doc = parse_file(WIDE / "shaanxi-xian-anquan-shengchan-jianduju-2019-yusuan-baobiao.pdf")
+    assert _errors(audit(doc)) == []
