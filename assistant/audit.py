@@ -287,10 +287,14 @@ class _Audit:
             round(t.value, 2) for t in self.doc.text_facts if t.value
         }
         for passage in self.doc.passages:
-            for m in _CHANGE.finditer(_THOUSANDS.sub("", fold(passage.text))):
+            text = _THOUSANDS.sub("", fold(passage.text))
+            for m in _CHANGE.finditer(text):
                 delta, pct = float(m["delta"]), float(m["pct"])
                 current = float(m["cur"]) if m["cur"] and m["cu"] == m["du"] else None
                 up = m["dir"] in ("增加", "增长", "上升")
+                if current is not None and _COMPARED_WITH.search(text[max(0, m.start("cur") - 16) : m.start("cur")]):
+                    # "比2025年年初预算数 1025099.89 万元增加 23375.84 万元": the amount is last year's, the base
+                    current = current + delta if up else current - delta
                 page = passage.page
                 if pct == 100 and up and (current == delta or (current is None and round(delta, 2) in values)):
                     self.findings.append(
@@ -333,8 +337,10 @@ class _Audit:
         """ "X 万元，占 Y%": some total printed nearby must give Y% when X is divided by it. Only the
         base nearest to the stated share is tried; a share with no plausible base is left alone."""
         totals = [
-            f.value for f in self.facts if (TOTAL_ROW.match(f.row_name) or len(f.row_code or "") == 3) and f.value > 0
-        ]
+            f.value for f in self.facts
+            if (TOTAL_ROW.match(f.row_name) or f.row_name.endswith(("合计", "总计")) or len(f.row_code or "") == 3)
+            and f.value > 0  # 合计, 支出总计, 本年支出合计, or a 类
+        ]  # fmt: skip
         for t in self.doc.text_facts:
             if t.share is None or t.unit not in _MONEY or not t.value or not 0 < t.share <= 100:
                 continue
@@ -397,6 +403,7 @@ class _Audit:
 
 
 # A stated change: "[当前数 万元，…]比上年[预算]增加 Δ 万元，增长 p%".
+_COMPARED_WITH = re.compile(r"(?:比|较)[^，,。；;\d]{0,14}(?:\d{4}\s*年[^，,。；;\d]{0,10})?$")
 _CHANGE = re.compile(
     r"(?:(?P<cur>\d+(?:\.\d+)?)\s*(?P<cu>万元|元|亿元)(?:\s*[，,]\s*占[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*[%％])?"
     r"[^。；;\d]{0,24}?)?"

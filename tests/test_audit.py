@@ -133,3 +133,19 @@ def test_a_detail_code_printed_straight_under_its_class_is_its_part() -> None:
     # 301 工资福利支出 lists 30101 … and 3010201 津贴补贴, 3010202 改革性补贴 with no 30102 row: all are parts
     doc = parse_file(WIDE / "shaanxi-xian-anquan-shengchan-jianduju-2019-yusuan-baobiao.pdf")
     assert _errors(audit(doc)) == []
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_the_amount_compared_with_is_last_years() -> None:
+    # p7 "比2025年年初预算数 1025099.89 万元增加 23375.84 万元，增长 2.28%": 23375.84 ÷ 1025099.89 = 2.28%
+    doc = parse_file(WIDE / "beijing-shi-shuiwuju-2026-yusuan-part1-shuoming.pdf")
+    assert [f for f in _errors(audit(doc)) if f.rule == "增减幅度"] == []
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_a_share_of_the_whole_budget_is_checked_against_it() -> None:
+    # p18 "商品和服务支出211.00万元，占支出预算的12.54%": of 支出总计 1,682.76, not of a 类 (1,378.41);
+    # "无形资产15万元占固定资产总额的0.26%" is a real slip (15 ÷ 4,295.98 = 0.35%)
+    doc = parse_file(WIDE / "jilin-changchun-xinfangju-benji-2026-yusuan.pdf")
+    shares = [(f.found, f.expected) for f in _errors(audit(doc)) if f.rule == "占比"]
+    assert shares == [(0.26, 0.35)]
