@@ -73,12 +73,15 @@ class _Audit:
         self.id = doc.document.id
         self.findings: list[Finding] = []
         year = doc.document.year
-        self.facts = [
-            f for f in doc.facts if f.table_type != "绩效目标" and f.unit in _MONEY and not other_year(f, year)
-        ]
+        money = [f for f in doc.facts if f.table_type != "绩效目标" and f.unit in _MONEY]
+        self.facts = [f for f in money if not other_year(f, year)]
         self.tables: dict[int, list[Fact]] = defaultdict(list)
         for f in self.facts:
             self.tables[f.table_index].append(f)
+        # every year's cells: a 小计 of last year's columns adds up last year's parts beside it
+        self.all_years: dict[int, list[Fact]] = defaultdict(list)
+        for f in money:
+            self.all_years[f.table_index].append(f)
 
     def add(self, rule: str, severity: str, facts: list[Fact], message: str, expected: float, found: float) -> None:
         pages = tuple(sorted({f.page for f in facts}))
@@ -153,7 +156,7 @@ class _Audit:
     def total_columns(self) -> None:
         """A 合计/小计/总计 column = Σ the columns beside it under the same header (a group of
         columns counts by its own 小计, else by its leaves)."""
-        for cells in self.tables.values():
+        for cells in self.all_years.values():
             for row in _by(cells, lambda f: (f.side, f.row_index)).values():
                 by_path = {f.column_path: f for f in row}
                 for f in row:
