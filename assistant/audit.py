@@ -5,6 +5,10 @@ interval its rounding allows (two decimals: ±0.005), and a total holds when its
 interval of the sum of its parts. Each rule only speaks where the structure is unambiguous (codes in
 order, one total per column, a change stated with its base); where it is not, it says nothing rather
 than risk a false alarm.
+
+Severity: "error" when a figure is wrong whichever way it was rounded; "warning" when it fits only if
+the text truncated rather than rounded (a share one unit of its last decimal short), or when a growth
+rate is stated from a zero base ("增长 100%").
 """
 
 from __future__ import annotations
