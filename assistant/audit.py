@@ -435,7 +435,11 @@ def _plain(subject: str) -> str:
 def _labels(f: Fact) -> list[str]:
     """The key totals a table cell prints: the 合计 row's columns, and the total rows of two-sided tables."""
     if TOTAL_ROW.match(f.row_name) and f.row_name and f.column_path:
-        return [f.column_path[-1]] if f.column_path[-1] in _KEY_TERMS else []
+        # "基本支出 / 小计": the group's own total names it
+        leaf = (
+            f.column_path[-2] if len(f.column_path) >= 2 and _TOTAL_LEAF.match(f.column_path[-1]) else f.column_path[-1]
+        )
+        return [leaf] if leaf in _KEY_TERMS else []
     if f.side and re.fullmatch(r"(?:收入|支出)?总计", f.row_name):
         return ["收入总计" if "收" in f.side else "支出总计"]
     return []
