@@ -158,6 +158,7 @@ def test_a_share_of_the_whole_budget_is_checked_against_it() -> None:
 
 @pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
 def test_a_text_amount_may_be_the_subtotal_of_a_column_group() -> None:
-    # p4 "其中：基本支出 12,899.62 万元" is the 一般公共预算 table's "基本支出 / 小计" (p16), not the all-funds 13,236.18
+    # p4 "其中：基本支出 12,899.62 万元" is the 一般公共预算 table's "基本支出 / 小计" (p16),
+    # not the all-funds 13,236.18
     doc = parse_file(WIDE / "chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf")
     assert [f for f in _errors(audit(doc)) if f.rule == "文表一致"] == []
