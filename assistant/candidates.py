@@ -42,8 +42,7 @@ class Candidate:
     def source(self) -> Source:
         if self.table_fact is not None:
             f = self.table_fact
-            name = f"{project}（{f.row_name}）" if (project := _project_beside_unit(f)) else f.row_name
-            row = " ".join(x for x in (f.row_code, name) if x) or None
+            row = " ".join(x for x in (f.row_code, _row_title(f)) if x) or None
             return Source(self.doc_id, f.page, f.table_title, row, f.column or None)
         t = self.text_fact
         assert t is not None
@@ -63,7 +62,7 @@ class Candidate:
             if len(f.column_path) >= 2 and f.column_path[-2] in self.labels:
                 return f.column_path[-2]
             return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{f.row_name or leaf}"
-        name = f"{project}（{f.row_name}）" if (project := _project_beside_unit(f)) else f.row_name
+        name = _row_title(f)
         return name if not leaf or GRAND_COLUMN.search(leaf) else f"{name}（{leaf}）"
 
     def preference(self, item: str = "") -> tuple[int, int, int]:
@@ -88,6 +87,12 @@ def _project_beside_unit(f: Fact) -> str:
     names = [n for n in f.row_path if n != f.row_name and not UNIT_ROW.search(n) and not TOTAL_ROW.match(n)]
     best = max(names, key=len, default="")
     return best if len(best) > len(f.row_name) or UNIT_ROW.search(f.row_name) else ""
+
+
+def _row_title(f: Fact) -> str:
+    """The row as an answer names it: "信访局临聘人员经费（长春市信访局）", else its printed name."""
+    project = _project_beside_unit(f)
+    return f"{project}（{f.row_name}）" if project else f.row_name
 
 
 def _text_labels(subject: str) -> tuple[str, ...]:

@@ -66,9 +66,13 @@ def _item_words() -> frozenset[str]:
 def _another_code_name(item: str, label: str) -> bool:
     """ "电费" asked, "邮电费" printed: two names of the national classification are two items, however
     much one contains the other (其他商品和服务支出 is not 商品和服务支出)."""
-    names = set(code_names().values())
     a, b = plain_label(item), plain_label(label)
-    return a != b and a in names and b in names
+    return a != b and a in _code_names() and b in _code_names()
+
+
+@cache
+def _code_names() -> frozenset[str]:
+    return frozenset(code_names().values())
 
 
 def _other_side(item: str, label: str) -> bool:
