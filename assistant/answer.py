@@ -57,8 +57,11 @@ _SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
-_DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:多少|几)")
-_APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)(?:多少|几)")
+_DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)了?(?:多少|几)")
+_APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")
+# "三公经费预算数和决算数": the second operand is the same item's other figure
+_ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<![共金营部门位])预算(?=$|是|为|安排|有|多少|金额)")
+_FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:预算)?执行数)$")
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|总共|共计)"
 )
@@ -104,6 +107,11 @@ class Assistant:
     def __init__(self, settings: Settings | None = None, index: SearchIndex | None = None) -> None:
         self.index = index or SearchIndex(settings or Settings.from_env())
         self._candidates = {doc_id: candidates(d) for doc_id, d in self.index.corpus.docs.items()}
+        self._planned = {
+            doc_id: candidates(d, planned=True)
+            for doc_id, d in self.index.corpus.docs.items()
+            if d.document.kind == "决算"
+        }  # fmt: skip
         # the audit of every document, once (the app's 核对 page and the API read it too); cells that
         # take part in an inconsistency it found make the answers using them say so
         self.findings = {doc_id: audit(d) for doc_id, d in self.index.corpus.docs.items()}
@@ -344,14 +352,19 @@ class Assistant:
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
             found = self._match(plain, doc_ids, q, unit_hint)
-        if not found:
+        for said in dict.fromkeys((item, plain or item)):  # "养老保险（单位缴费部分）": without the gloss too
+            if found:
+                break
             for word, term in synonyms():
-                if word == item or (word in item and term not in item):  # "货物类" is 货物
-                    found = self._match(item.replace(word, term), doc_ids, q, unit_hint)
+                if word == said or (word in said and term not in said):  # "货物类" is 货物
+                    found = self._match(said.replace(word, term), doc_ids, q, unit_hint)
                     break
-                if word in item and item.endswith(term):  # "人出差嘛，差旅费…": the everyday words restate it
+                if word in said and said.endswith(term):  # "人出差嘛，差旅费…": the everyday words restate it
                     found = self._match(term, doc_ids, q, unit_hint)
                     break
+        if not found and (fund_after := re.fullmatch(r"(.{2,}?)的?(财政拨款|一般公共预算(?:拨款)?)(?:安排)?", plain)):
+            plain = fund_after.group(2) + fund_after.group(1)  # "公务接待费财政拨款": the fund said after the item
+            found = self._match(plain, doc_ids, q, unit_hint)
         if (
             not found
             and (scoped := re.sub(r"^(?:财政拨款|一般公共预算(?:拨款)?|部门)(?:安排的?)?", "", plain)) != plain
@@ -360,10 +373,10 @@ class Assistant:
             # "财政拨款“三公”经费": the 三公 table's own total, printed under 财政拨款 or 一般公共预算 (all
             # of 财政拨款 there); what is asked of 一般公共预算 only under 一般公共预算
             fund = "一般公共预算" if plain.startswith("一般公共预算") else "财政拨款|一般公共预算"
-            found = [
-                c for c in self._match(scoped, doc_ids, q, unit_hint)
-                if plain.startswith("部门") or re.search(fund, self._printed_under(c))
-            ]  # fmt: skip
+            scoped_found = self._match(scoped, doc_ids, q, unit_hint)
+            found = [c for c in scoped_found if plain.startswith("部门") or re.search(fund, self._printed_under(c))]
+            if not found and _SANGONG.match(scoped):  # “三公”经费 are paid from 一般公共预算 拨款 by definition:
+                found = [c for c in scoped_found if not re.search(r"政府性基金|国有资本", self._printed_under(c))]
         if not found and (bought := re.fullmatch(r"(货物|服务|工程)类?的?(政府采购.*)", plain)):
             found = self.match(f"{bought.group(2)}中{bought.group(1)}类", doc_ids, q, unit_hint)  # 服务类政府采购
         if not found and (part := _PART_OF.match(plain)):
@@ -406,7 +419,7 @@ class Assistant:
         qualifiers = scope_qualifiers(item)
         scored = []
         for doc_id in doc_ids:
-            for c in self._candidates[doc_id]:
+            for c in self._planned[doc_id] if q.planned and doc_id in self._planned else self._candidates[doc_id]:
                 if unit_name and not any(unit_name.group(1) in x for x in c.labels):
                     continue
                 if numbers and not any(all(n in x for n in numbers) for x in c.labels):
@@ -424,10 +437,13 @@ class Assistant:
                 if misfit(item, label, c):
                     continue
                 if unit_hint and (
-                    sim >= 0.5 or coverage(item, label) == 1 or any(_said_the_other_way(item, x) for x in c.labels)
+                    sim >= 0.5
+                    or coverage(item, label) == 1
+                    or any(_said_the_other_way(item, x) for x in c.labels)
+                    or any(_number_of_people(item, x, unit_hint) for x in c.labels)
                 ):
-                    if unit_hint in _COUNTS_HELD and _ACQUIRED.search(label) and not _ACQUIRED.search(item):
-                        continue  # "有多少辆车" asks what is held, not what is bought this year
+                    if unit_hint in _COUNTS_HELD and bool(_ACQUIRED.search(label)) != bool(_ACQUIRED.search(item)):
+                        continue  # "有多少辆车" asks what is held, "购置多少台" what is bought this year
                     scored.append((sim, c))
                 elif sim >= MIN_SIMILARITY and coverage(item, label) >= MIN_COVERAGE:
                     if not asks_something_of_it(item, label):
@@ -466,6 +482,7 @@ class Assistant:
         return " ".join(words)
 
 
+_SANGONG = re.compile(r"[“\"]?三公[”\"]?经费|因公出国|公务接待|公务用车")
 # “三公”经费 are paid from 财政拨款 by definition: "财政拨款“三公”经费" is the 三公经费 asked
 _SANGONG_FUND = re.compile(r"^(?:财政拨款|一般公共预算(?:财政)?拨款)(?:安排的?)?(?=[“\"]?三公)")
 
@@ -552,6 +569,12 @@ def _said_the_other_way(item: str, label: str) -> bool:
     return any(coverage(item[i:] + item[:i], label) == 1 for i in range(2, len(item) - 1))
 
 
+def _number_of_people(item: str, label: str, unit: str) -> bool:
+    """ "接待了多少人" of "接待人数 13 人", "培训多少人次" of "培训人次": what the people did, in the item."""
+    done = re.fullmatch(r"(.{2,8}?)(?:人数|人次)", label)
+    return unit in ("人", "人次") and done is not None and done.group(1) in item
+
+
 def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None = None) -> Candidate:
     found = engine.match(item, doc_ids, q, unit)
     if not found:
@@ -563,7 +586,8 @@ def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: st
 _AT_START_OF_YEAR = re.compile(r"^(?:年初|年度)(?:的)?")
 # "设了", "下设", "共有": the verb before what a count counts
 _HAVING = re.compile(
-    r"^(?:本级|机关|单位|部门)?(?:下设|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)了?"
+    r"^(?:本级|机关|单位|部门)?(?:下属的?|所属的?)?(?:下设|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)?了?"
+    r"(?=.)"
 )
 # "…执行数", "…年初预算数": which of last year's figures; the item is what precedes it
 _KIND_OF_FIGURE = re.compile(r"(?:的)?(?:(?:当年)?(?:预算)?执行数|年初(?:预算数?)?|预算数|决算数)$")
@@ -647,13 +671,18 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             formula = f"{format_value(c.value)} + {format_value(-c.text_fact.change)} = {format_value(prior)}"
         return Figure(prior, c.unit, f"上年{item}", formula, c.sources())
     if (m := _DIFF.search(body)) or (m := _APART.search(body)):
-        a, b = _one(engine, clean_item(m.group(1)), doc_ids, q), _one(engine, clean_item(m.group(2)), doc_ids, q)
+        raw = _operands(m.group(1), m.group(2))
+        first, second = (clean_item(x) for x in raw)
+        a = _one(engine, first, doc_ids, replace(q, planned=bool(_ASKS_PLANNED.search(raw[0]))))
+        b = _one(engine, second, doc_ids, replace(q, planned=bool(_ASKS_PLANNED.search(raw[1]))))
+        if a.source() == b.source():
+            raise LookupError(f"“{first}”与“{second}”两个不同的数")  # both read as one cell: no difference
         va, vb = _same_unit(a, b)
         value = round(va - vb, 2)
         if m.re is _APART or (m.lastindex and m.lastindex >= 3 and m.group(3) in "少低"):
             value = abs(value)
         formula = f"{format_value(va)} − {format_value(vb)} = {format_value(round(va - vb, 2))}"
-        label = f"{clean_item(m.group(1))}与{clean_item(m.group(2))}之差"
+        label = "与".join(re.sub(r"^的|的(?=[预决年])", "", x) for x in raw) + "之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -678,7 +707,16 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         item, unit = area.group(1), "平方米"  # "房屋面积": the 房屋 of the assets, in square metres
     if unit in ("辆", "台") and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
         item = "车辆"  # 几辆公车 / 多少辆车: the vehicles the department holds, not one kind of them
-    return _lookup(engine, item, doc_ids, q, unit)
+    if planned := bool(_ASKS_PLANNED.search(body)):
+        item = _KIND_OF_FIGURE.sub("", item) or item  # "…的年初预算数": which figure, not what
+    return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit)
+
+
+def _operands(first: str, second: str) -> tuple[str, str]:
+    """ "三公经费决算比预算", "三公经费预算数和决算数": the second names only which figure; the item is the first's."""
+    if _FIGURE_KIND.fullmatch(second) and (kind := _FIGURE_KIND.search(first)) and kind.start() > 0:
+        return first, first[: kind.start()] + second
+    return first, second
 
 
 def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
@@ -717,15 +755,18 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
 
 def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
     """A looked-up figure; when the table prints the item in several rows (split by a second
-    classification, or by 机关 and 事业单位), their sum with its formula."""
-    rows = _same_item_rows(engine, best)
+    classification, or by 机关 and 事业单位), their sum with its formula. So too an economic item
+    that a fund's 基本支出 and 项目支出 tables both print (电费 3.00 + 2.40), unless one part is asked."""
+    rows, how = _same_item_rows(engine, best), "表中分 {} 行列示，合计"
+    if not rows and not re.search(r"基本|项目|人员|公用|日常", item):
+        rows, how = _other_part(engine, best), "基本支出与项目支出合计"
     if not rows:
         return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
     values = [best.value] + [f.value for f in rows]
     total = round(sum(values), 6)
     cells = [Candidate(best.doc_id, best.labels, f.value, f.unit, table_fact=f) for f in rows]
     formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
-    label = f"{best.label() or item}（表中分 {len(values)} 行列示，合计）"
+    label = f"{best.label() or item}（{how.format(len(values))}）"
     return Figure(total, best.unit, label, formula, (best.source(), *(c.source() for c in cells)))
 
 
@@ -739,6 +780,24 @@ def _same_item_rows(engine: Assistant, best: Candidate) -> list[Fact]:
         if g.table_index == f.table_index and g.col_index == f.col_index and g.row_index != f.row_index
         and (g.row_code, g.row_name, g.row_path, g.side) == (f.row_code, f.row_name, f.row_path, f.side)
     ]  # fmt: skip
+
+
+_PART_TABLE = re.compile(r"(.*?)(基本支出|项目支出)(.*按经济分类.*)")
+
+
+def _other_part(engine: Assistant, best: Candidate) -> list[Fact]:
+    """The same economic item (302 06 电费) in the other of a fund's two tables by economic class:
+    "一般公共预算基本支出情况表（按经济分类科目）" and "一般公共预算项目支出情况表（按经济分类科目）"."""
+    f = best.table_fact
+    mine = _PART_TABLE.fullmatch(f.table_title) if f is not None and (f.row_code or "").startswith("3") else None
+    if f is None or mine is None:
+        return []
+    other = "项目支出" if mine.group(2) == "基本支出" else "基本支出"
+    title = f"{mine.group(1)}{other}{mine.group(3)}"
+    return [
+        g for g in engine.index.corpus.docs[best.doc_id].facts
+        if g.row_code == f.row_code and g.column_path == f.column_path and g.table_title == title
+    ][:1]  # fmt: skip
 
 
 def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, prior: bool = False) -> Candidate:
@@ -805,6 +864,14 @@ def _share_base(sentence: str) -> str:
     )
 
 
+def _decimals_printed(sentence: str, value: float) -> int:
+    """How many decimals the sentence prints a percentage with (2 when it cannot be told)."""
+    for m in re.finditer(r"(\d+(?:\.(\d+))?)\s*%", sentence):
+        if abs(float(m.group(1)) - value) < 1e-9:
+            return len(m.group(2) or "")
+    return 2
+
+
 def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q: Question) -> Candidate | None:
     """The figure a share is of: among the cells that name the whole best, one of the part's own
     table first (事业收入 and 本年收入 of one 收入表, not of two tables of other 口径), and never one
@@ -838,7 +905,9 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
         t = c.text_fact
         assert t is not None
         named = _whole_of_everything(b) or coverage(b, _share_base(t.sentence) + t.section) >= 0.8
-        if (whole is None and named) or (whole is not None and whole.value and abs(_ratio(c, whole) - share) < 0.06):
+        # a share printed to one decimal ("占49.4%") may be cut, not rounded: 2906.80 ÷ 5876.67 is 49.46%
+        near = max(0.06, 10.0 ** -_decimals_printed(t.sentence, share))
+        if (whole is None and named) or (whole is not None and whole.value and abs(_ratio(c, whole) - share) < near):
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
     if whole is None:
         raise LookupError(f"“{b}”")

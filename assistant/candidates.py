@@ -33,6 +33,7 @@ class Candidate:
     table_fact: Fact | None = None
     text_fact: TextFact | None = None
     also: tuple[Source, ...] = ()  # where a change read apart from the figure was printed
+    planned: bool = False  # a 决算's budget figure, beside its outturn
 
     def sources(self) -> tuple[Source, ...]:
         """The cell that gives the figure and, when its change was printed apart from it (a sentence
@@ -49,10 +50,16 @@ class Candidate:
         return Source(self.doc_id, t.page, None, t.subject, None)
 
     def label(self) -> str:
-        """What the figure is, as the disclosure prints it."""
+        """What the figure is, as the disclosure prints it (and which of a 决算's figures, when its budget)."""
         if self.table_fact is None:
             return self.text_fact.subject if self.text_fact else ""
         f = self.table_fact
+        planned = next((c for c in (*f.column_path, f.row_name) if _PLANNED.search(c)), None)
+        return f"{self._label()}（{planned}）" if self.planned and planned else self._label()
+
+    def _label(self) -> str:
+        f = self.table_fact
+        assert f is not None
         leaf = f.column_path[-1] if f.column_path else ""
         if TOTAL_ROW.match(f.row_name):
             if "三公经费" in self.labels:  # the “三公” total (see `_sangong_total`), not some 合计
@@ -150,6 +157,9 @@ _PERIOD_WORDS = re.compile(
 )
 
 
+_PLANNED = re.compile(r"预算数|年初预算|调整预算")
+
+
 def other_year(f: Fact, year: int | None) -> bool:
     """A cell of another year's column or row (2025年预算数 or 上年 beside 2026年预算数), or of a
     column of changes (增减变化情况): not this year's figure."""
@@ -181,15 +191,18 @@ def period_key(path: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(x for x in (_PERIOD_WORDS.sub("", c) for c in path) if x)
 
 
-def candidates(doc: ParsedDocument) -> list[Candidate]:
+def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
+    """Every figure a question can ask of the document by a name. A 决算 prints the year's budget beside
+    the outturn: the outturn is the answer, its budget only when asked for (`planned`, "年初预算数")."""
     out = []
     named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
     year = doc.document.year
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
-        if doc.document.kind == "决算" and any(re.search(r"预算数|年初预算", c) for c in (*f.column_path, f.row_name)):
-            continue  # a 决算 states the year's budget beside the outturn: the outturn is the answer
+        budget = doc.document.kind == "决算" and any(_PLANNED.search(c) for c in (*f.column_path, f.row_name))
+        if budget != planned:
+            continue
         labels = [f.row_name] if f.row_name else []
         if project := _project_beside_unit(f):
             labels.append(project)
@@ -210,7 +223,9 @@ def candidates(doc: ParsedDocument) -> list[Candidate]:
         if _sangong_total(f, f.table_index in named):
             labels.append("三公经费")
         if labels:
-            out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f))
+            out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f, planned=planned))
+    if planned:
+        return out
     for t in doc.text_facts:
         if t.value is None:
             continue  # a change stated without its figure: see `stated_change`

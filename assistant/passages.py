@@ -22,7 +22,8 @@ _HEADINGS = (
 _PAGE_NUMBER = re.compile(r"^[-—\s]*\d{1,3}[-—\s]*$")
 _TOC_LEADER = re.compile(r"(…{2,}|\.{4,}|·{4,})")
 _SENTENCE_END = re.compile(r"(?<=[。；！？;])")
-_SENTENCE_MARK = re.compile(r"[。，；;]|\d+(?:\.\d+)?(?:万元|元|%)")
+# a sentence mark, an amount, or a figure whose unit wraps to the next line ("（四）政府采购情况：…总额 7")
+_SENTENCE_MARK = re.compile(r"[。，；;]|\d+(?:\.\d+)?(?:万元|元|%)|[:：].*\d\s*$")
 MAX_CHARS = 360
 
 

@@ -18,6 +18,11 @@ FILLER = re.compile(
     r"((?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|平方米|批次|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
 )
 
+# "有多少辆", "几台（套）": the count asked, with the measure word the document may print beside it
+_HOW_MANY = re.compile(
+    r"(?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|批次|批)(?:[（(][台套个辆][)）])?"
+)
+
 # "多少亿元": the unit the asker wants the amount in.
 ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
 
@@ -39,7 +44,7 @@ _PART_NAMED = re.compile(r"^[（(]?(本级|汇总|机关)[)）]?")
 def clean_item(text: str) -> str:
     text = re.sub(r"[“”\"'‘’]", "", text)
     text = ASKED_UNIT.sub("", text)
-    text = re.sub(r"(?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|批次|批)", "", text)
+    text = _HOW_MANY.sub("", text)
     text = without_filler(text)
     text = FILLER.sub("", text)
     text = re.sub(r"^(?:的|中(?![医央心])|里|在(?![职编岗])|其中)+", "", text)
@@ -67,6 +72,7 @@ class Question:
     last_year: bool = False  # the year asked is the one before the documents' year
     readings: list[str] = field(default_factory=list)  # words read as another printed term
     unit: NamedUnit | None = None  # a unit of a 汇总 budget the question asks about, by its printed row
+    planned: bool = False  # a 决算's budget column is asked ("年初预算数"), not its outturn
 
 
 _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經費: the quotes of traditional typesetting
@@ -74,6 +80,7 @@ _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經�
 
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
+    q, shaped = index.corpus.printed.corrected(q)  # 大朋管理局, 预箅单位: a stroke slip
     docs = [d.document for d in index.corpus.docs.values()]
     resolved = resolve(q, docs)
     unit = named_unit(q, index)
@@ -115,6 +122,7 @@ def understand(question: str, index: SearchIndex) -> Question:
         body = body if "百分" in body else "百分之多少".join(body.rsplit("多少", 1))
     body = _everyday(body)
     body, slips = homophone_slips(body)
+    slips = shaped + slips
     readings = [f"“{a}”为“{b}”" for a, b in slips]
     if unit and unit.typed not in unit.row_name:  # "票剧" typed for 票据
         readings.append(f"“{unit.typed}”为“{unit.row_name}”")
@@ -152,7 +160,8 @@ _REWRITES = (
     (re.compile(r"[（(]%[）)]"), ""),
     (re.compile(r"[（(](?:公开)?(?:表\d+|\d+表)[)）]"), ""),  # "（表3）", "（公开03表）": the table's number
     (re.compile(r"(?:公开|预算|部门)?\d{1,2}表(?=[\u4e00-\u9fff“])"), ""),  # "预算01表收支总表": the same
-    (re.compile(r"[（(][^（）()]*(?:、|合计|即|含|包括)[^（）()]*[)）]"), ""),  # a gloss: "（货物、工程、服务合计）"
+    # a gloss: "（货物、工程、服务合计）", "（基本支出和项目支出都算）"
+    (re.compile(r"[（(][^（）()]*(?:、|合计|即|含|包括|都算|均算|在内)[^（）()]*[)）]"), ""),
     (re.compile(r"[\u4e00-\u9fff]{0,10}情况说明(?:中|里)"), ""),  # "支出预算情况说明中": where, not what
     # a table's total row: "合计行“基本支出”列的金额" is the column's total, "合计行的合计数" the table's
     (re.compile(r"合计行(?:[\u4e00-\u9fff]{0,8}下)?“?([^“”]{2,12}?)”?列的?(?:金额|数额|数)?"), r"中\1"),
@@ -160,8 +169,11 @@ _REWRITES = (
     (re.compile(r"(?:收)?进来的钱"), "收入"),
     (re.compile(r"项目上的支出"), "项目支出"),
     (re.compile(r"光是(.+?)就"), r"\1"),
-    (re.compile(r"(实有|在职|在编|编制)(?:多少|几)(?:人|名)"), r"\1人数"),  # "实有多少人": the 实有人数 printed
+    (re.compile(r"(实有|在职|在编|编制)(?:多少|几)个?(?:人|名)"), r"\1人数"),  # "实有多少人": the 实有人数 printed
+    (re.compile(r"^(?:按|按照|根据|依据|从)([^，,。]{2,40}?表)[，,]?"), r"\1中"),  # "按…支出预算表，会议费…"
     (re.compile(r"全部(?=.)"), ""),
+    # "计划新购置": what a budget 购置 is planned anyway
+    (re.compile(r"(?:计划|打算|准备|拟)(?:新)?(?=购置|购买|采购)|(?<![更])新(?=购置)"), ""),
     (re.compile(r"(?<![和与及])加起来"), "一共"),  # "三公经费加起来": a total, not a sum of two
 )
 

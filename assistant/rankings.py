@@ -11,7 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
-from .lexicon import code_names
+from .classify import table_type
+from .lexicon import code_names, synonyms
 from .model import Fact, Figure, ParsedDocument
 from .performance import count_performance_projects, rank_performance_projects
 from .question import Question, clean_item
@@ -26,9 +27,14 @@ _RANK = re.compile(
 )
 # "哪个项目预算最多" / "预算金额最大的项目": the rows of the project table, over the whole table.
 _PROJECT_RANK = re.compile(
-    r"项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)"
+    r"(?:哪个|哪一个|哪项|哪一项)项目\S{0,12}?(最多|最大|最高|最少|最低|最小)"  # "哪个项目支出预算最多"
+    r"|项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)"
     r"|(最多|最大|最高|最少|最低|最小)的?(?:是|为)?(?:哪个|哪一个|哪项|一个|单个)?(?:一级|二级)?项目(?!支出)"
 )
+
+
+def _most_word(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
 
 
 def _children(facts: list[Fact], parent: Fact | None) -> list[Fact]:
@@ -60,7 +66,7 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     rows that total the table or group projects by unit are not projects."""
     m = _PROJECT_RANK.search(body)
     assert m is not None
-    most = (m.group(1) or m.group(2)) in ("最多", "最大", "最高")
+    most = _most_word(m) in ("最多", "最大", "最高")
     projects = _projects(engine, doc_ids, most)
     name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
     cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
@@ -388,8 +394,13 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
     if (pm := _PROJECT_RANK.search(body)) and ("绩效" in body or "绩效目标" in (q.table_types or ())):
-        most = (pm.group(1) or pm.group(2)) in ("最多", "最大", "最高")
+        most = _most_word(pm) in ("最多", "最大", "最高")
         return rank_performance_projects(_disclosure_docs(engine, doc_ids), most)
+    listed = _listing_table(q, m)
+    if listed and not _PROJECT_RANK.search(body):  # "政府购买服务明细表中哪个三级目录…最大": its rows
+        return _rank_rows(engine, listed, body, doc_ids)
+    if m is None and not _PROJECT_RANK.search(body):
+        raise LookupError("可逐项比较的表")  # "哪一项最多" of nothing named: no table to rank
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
         return _rank_projects(engine, body, doc_ids)
     parent_item, most = clean_item(m.group(1)), m.group(2) in ("最多", "最高", "最大")
@@ -416,6 +427,44 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"{parent_item}中{word}的是{best.row_name}", None,
                   (child.source(), found.source()))  # fmt: skip
+
+
+# Tables that list items without classification codes, one amount each: their rows are what is ranked
+_LISTING_TABLES = frozenset({"政府购买服务", "政府采购"})
+
+
+def _listing_table(q: Question, m: re.Match[str] | None) -> str | None:
+    """The listing table a ranking asks over: named as the table, or as the whole its rows make up."""
+    named = q.table_types or set()
+    if len(named) == 1 and (kind := next(iter(named))) in _LISTING_TABLES:
+        return kind
+    if m is None:
+        return None
+    whole = clean_item(m.group(1))
+    for word, term in synonyms():  # "用财政拨款买的政府服务": 政府购买服务
+        whole = whole.replace(word, term) if word in whole and term not in whole else whole
+    kind = table_type(f"{whole}表")
+    return kind if kind in _LISTING_TABLES else None
+
+
+def _rank_rows(engine: Assistant, kind: str, body: str, doc_ids: list[str]) -> Figure:
+    """The largest/smallest row of a listing table, in its amount column (never its 合计)."""
+    most = not re.search(r"最少|最低|最小", body)
+    for doc in _disclosure_docs(engine, doc_ids):
+        facts = [f for f in doc.facts if f.table_type == kind and not f.row_code]
+        if not facts:
+            continue
+        first = min(f.table_index for f in facts)
+        cells = [f for f in facts if f.table_index == first]
+        column = grand_column(cells)
+        rows = [f for f in cells if f.col_index == column and f.row_name and not TOTAL_ROW.match(f.row_name)]
+        if len({f.row_name for f in rows}) >= 2:
+            best = (max if most else min)(rows, key=lambda f: f.value)
+            cell = Candidate(doc.document.id, (best.row_name,), best.value, best.unit, table_fact=best)
+            word = "最多" if most else "最少"
+            return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{best.row_name}", None,
+                          (cell.source(),))  # fmt: skip
+    raise LookupError(f"{kind}表中逐项列示的数")
 
 
 _SANGONG_PARTS = ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")
@@ -449,7 +498,14 @@ def _rank_sangong(engine: Assistant, q: Question, doc_ids: list[str], most: bool
 
 def asks_ranking(body: str) -> bool:
     """The question asks for the largest or smallest of a table's rows, projects or units."""
-    return bool(_RANK.search(body) or _PROJECT_RANK.search(body) or _code_level_rank(body) or _unit_rank(body))
+    return bool(
+        _RANK.search(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body)
+        or _code_level_rank(body) or _unit_rank(body)
+    )  # fmt: skip
+
+
+# "（…明细表中，）哪个三级目录的预算金额最大": the table named apart from the question's words
+_RANK_OF_TABLE = re.compile(r"^(?:哪个|哪一个|哪项|哪一项|哪类|哪一类)\S{0,14}?(?:最多|最大|最高|最少|最低|最小)")
 
 
 def asks_unit_count(body: str) -> bool:

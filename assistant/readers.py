@@ -8,6 +8,7 @@ Expected failures raise `BadInput` with a reason a person can act on.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,6 +119,13 @@ def read_pdf(path: Path, max_pages: int) -> RawDocument:
     return doc
 
 
+_BOXED_WORD = re.compile(r"^[，。、；：,]|\d\.$")
+
+
+def _boxed_words(cells: list[str | None]) -> bool:
+    return any(c and _BOXED_WORD.search(c.strip()) for c in cells)
+
+
 def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-untyped-def]
     # A box drawn around words of a paragraph (a figure highlighted in the text) is one row of one or
     # two cells, and a frame around whole paragraphs (名词解释 in a box) one column of lines: neither is
@@ -126,6 +134,12 @@ def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-
         t for t in page.find_tables()
         if (len(t.rows) > 1 or len(t.rows[0].cells) > 2) and max(len(r.cells) for r in t.rows) > 1
     ]  # fmt: skip
+    # Words boxed one by one inside a sentence ("2026 年本 | 单位 | 一般公共预算拨款支出 | 656. | 73 | 万元，")
+    # are found as one-row tables: several on one page, or cells that split a number or begin with a comma.
+    # A real table continued onto a page may leave one row there, never three.
+    one_row = [t for t in found if len(t.rows) == 1]
+    boxed = one_row if len(one_row) >= 3 else [t for t in one_row if _boxed_words(t.extract()[0])]
+    found = [t for t in found if t not in boxed]
     tables = sorted(found, key=lambda t: t.bbox[1])
     top = 0.0
     for table in tables:
@@ -146,5 +160,23 @@ def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-
         cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
 
-    text = page.filter(outside).extract_text() if boxes else page.extract_text()
-    doc.texts.append(PageText(number, [line.strip() for line in (text or "").splitlines() if line.strip()]))
+    running = page.filter(outside) if boxes else page
+    lines = _lines(running.extract_text())
+    if _digit_lines(lines) >= 2:
+        # Figures set in a Latin font whose baseline sits a few points below the Chinese ("截至 年 月 日" then
+        # "2024 12 31"): read the line with a looser vertical tolerance, when that joins them back
+        loose = _lines(running.extract_text(y_tolerance=6))
+        if _digit_lines(loose) < _digit_lines(lines):
+            lines = loose
+    doc.texts.append(PageText(number, lines))
+
+
+_DIGITS_ONLY = re.compile(r"[\d\s.,%（）()-]+")
+
+
+def _digit_lines(lines: list[str]) -> int:
+    return sum(1 for line in lines if _DIGITS_ONLY.fullmatch(line))
+
+
+def _lines(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]

@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +32,7 @@ import numpy as np
 from .embeddings import Embedder, EmbeddingCache, load_embedder
 from .model import Document, ParsedDocument
 from .settings import Settings
+from .slips import PrintedWords
 from .store import Store
 from .tokenize import tokens
 
@@ -84,6 +86,20 @@ class Corpus:
     @classmethod
     def load(cls, store: Store) -> Corpus:
         return cls({d.id: store.load(d.id) for d in store.documents()})
+
+    @cached_property
+    def printed(self) -> PrintedWords:
+        """Every word the library prints (text, rows, titles): what a typed question is read against."""
+        return PrintedWords(
+            text
+            for d in self.docs.values()
+            for text in (
+                *(p.text for p in d.passages),
+                *{f.table_title for f in d.facts},
+                *{f.row_name for f in d.facts},
+                *(t.subject for t in d.text_facts),
+            )
+        )
 
     def fingerprint(self) -> str:
         return fingerprint_of(d.document for d in self.docs.values())

@@ -31,6 +31,7 @@ _ATTRIBUTE = re.compile(
     r"(占[^，。；\d]{0,12}|增加|减少|增长|下降|增幅|减幅|降幅|上升|降低|增|减|的|相比|减少了|增加了"
     r"|(?:比|较)\s*(?:上年|去年|20\d{2}\s*年)\s*(?:年初)?(?:预算|决算|执行)?数?(?:为)?)\s*$"
 )  # the last: last year's figure stated beside this year's ("比2025年年初预算数 V 万元增加 C")
+_AGAINST_BUDGET = re.compile(r"(?:比|较|与|同)(?:本年|当年)?(?:年初|调整)预算|完成(?:年初)?预算")
 _DOWN = ("减少", "下降", "减幅", "降幅", "降低", "减")
 _UNCHANGED = re.compile(
     r"[，,]?\s*(?:与|和|同|较|比)\s*(?:上年|去年|20\d{2}\s*年)(?:度)?(?:预算数?|预算|执行数|决算数?)?(?:相比)?(?:保持)?"
@@ -140,6 +141,8 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
                 facts[-1] = replace(last, change=round(last.value - value, 6), change_unit=last.unit)
             read_to = _attributes(sentence, m.end(), matches[i + 1 :], last.subject)[4]
             continue
+        elif _is_generic(subject) and m.group(2) in _COUNTED and _NOUN_AFTER.match(sentence, m.end()):
+            subject = ""  # "32 个内设机构、12 个直属事业单位": the noun after the measure names it
         elif _is_generic(subject):
             previous = before[:start].rstrip("，,：:；;、")
             prev_start = max((b.end() for b in _BOUNDARY.finditer(previous)), default=0)
@@ -286,8 +289,8 @@ def _attributes(
     for m in following:
         gap = sentence[pos : m.start()]
         verb = _ATTRIBUTE.search(gap[-16:])
-        if not verb:
-            break
+        if not verb or _AGAINST_BUDGET.search(gap):
+            break  # "决算…比年初预算数增加 X": against the year's own budget, not last year
         clause = _BOUNDARY.split(gap[: len(gap) - len(verb.group(0))])[-1]
         rest = _CONNECTORS.sub("", clause)
         if _OTHER_SUBJECT.search(rest) and not all(ch in subject for ch in rest):

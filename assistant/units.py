@@ -16,8 +16,8 @@ from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import Levenshtein
 
-from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, similarity
-from .lexicon import code_names
+from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, other_year, similarity
+from .lexicon import code_names, synonyms
 from .model import Fact, Figure
 from .tables import PERIOD_ROW
 
@@ -126,6 +126,14 @@ def _homophone_slip(typed: str, name: str) -> bool:
 _WHOLE = re.compile(r"^(?:部门|单位)?(?:的)?(?:预算|收入|支出|收支)?(?:预算)?(?:总额|总计|合计|总数|规模)?$")
 
 
+def _columns_naming(item: str, cells: list[tuple[str, Fact]]) -> list[tuple[float, str, Fact]]:
+    """The unit's cells whose column names the item closely, best first."""
+    scored = sorted(
+        ((similarity(item, _column_item(f)), doc_id, f) for doc_id, f in cells if f.column_path), key=lambda x: -x[0]
+    )
+    return [s for s in scored if s[0] >= 0.75]
+
+
 def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
     """The unit's figure for the item from its own row: its whole budget (收入总表's or 支出总表's
     grand column), its “三公”经费 total, or the one column of its row the item names."""
@@ -133,6 +141,7 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
         (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts
         if _unit_of(f) == unit.row_name and f.table_type in _BY_UNIT and f.unit not in ("", "%")
         and _this_year(f, index.corpus.docs[doc_id].document.year)
+        and not other_year(f, index.corpus.docs[doc_id].document.year)
     ]  # fmt: skip
     plain = re.sub(r"[“”\"]", "", item)
     if _WHOLE.match(plain):
@@ -140,13 +149,12 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
         chosen = _grand(cells, kinds)
         label = "收入预算" if "收入" in plain else "预算总额"
     elif re.fullmatch(r"三公经费(?:预算|支出)?(?:合计|总额)?", plain):
-        chosen, label = _grand(cells, ("三公经费",)), "“三公”经费"
+        chosen, label = _sangong_total(cells), "“三公”经费"
     else:
-        scored = sorted(
-            ((similarity(plain, _column_item(f)), doc_id, f) for doc_id, f in cells if f.column_path),
-            key=lambda x: -x[0],
-        )
-        good = [s for s in scored if s[0] >= 0.75]
+        good = _columns_naming(plain, cells)
+        for word, term in synonyms() if not good else ():  # "公车运行维护费": the column's own words
+            if word in plain and term not in plain and (good := _columns_naming(plain.replace(word, term), cells)):
+                break
         tied = [s for s in good if s[0] == good[0][0]]
         # the item in columns by fund (一般公共预算 | 政府性基金 | 国有资本经营): one of them, the rest 0
         nonzero = {s[2].value for s in tied if s[2].value} or {0.0}
@@ -167,6 +175,21 @@ def _column_item(f: Fact) -> str:
     """What a column holds: its most detailed header that is not a fund or a total
     ("公务用车运行维护费 > 一般公共预算" holds 公务用车运行维护费)."""
     return next((c for c in reversed(f.column_path) if not _FUND_COLUMN.fullmatch(c)), f.column_path[-1])
+
+
+def _sangong_total(cells: list[tuple[str, Fact]]) -> tuple[str, Fact] | None:
+    """The unit's “三公” total: the 小计 under a “三公” header when the table groups 会议费 and 培训费 beside
+    it (its 合计 holds them too), else the grand column."""
+    row = [(d, f) for d, f in cells if f.table_type == "三公经费"]
+    under = [
+        (d, f) for d, f in row
+        if any("三公" in c for c in f.column_path[:-1]) and re.fullmatch(r"小计|合计", f.column_path[-1])
+    ]  # fmt: skip
+    if under:
+        return min(under, key=lambda x: len(x[1].column_path))
+    if any(re.search(r"会议费|培训费", c) for _, f in row for c in f.column_path):
+        return None  # no “三公” subtotal: the grand total is not the “三公” figure
+    return _grand(cells, ("三公经费",))
 
 
 def _grand(cells: list[tuple[str, Fact]], kinds: tuple[str, ...]) -> tuple[str, Fact] | None:

@@ -81,3 +81,12 @@ def test_rows_of_years_belong_to_the_unit_printed_once_above_them() -> None:
     doc = parsed("guangdong-shenzhen-caizhengju-2026-yusuan.pdf")
     paths = {f.row_path for f in doc.facts if f.table_type == "三公经费"}
     assert {("深圳市财政局（本级）", y) for y in ("2025年", "2026年", "增减变化金额")} <= paths
+
+
+def test_figures_set_below_the_line_of_their_sentence_are_read_in_it() -> None:
+    # 普陀区财政局 2024 决算 sets its digits in Times New Roman about 5 points below the FangSong line:
+    # read line by line they fell to a line of their own ("截至 年 月 日 … 车辆 辆" / "2024 12 31 0")
+    doc = parsed("shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf")
+    said = {(t.subject, t.value, t.unit) for t in doc.text_facts if t.page == 24}
+    assert ("共有车辆", 0, "辆") in said
+    assert ("单价100万元（含）以上设备（不含车辆）", 2, "台") in said

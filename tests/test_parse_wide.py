@@ -134,3 +134,12 @@ def test_identity_of_the_bundled_corpus(file: str) -> None:
 
     doc = parsed(file).document
     assert (doc.organisation, doc.year, doc.kind) == CORPUS_IDENTITY[file]
+
+
+def test_words_boxed_one_by_one_in_a_sentence_are_text() -> None:
+    # 长沙职业教育基地 boxes the words of its 说明 one by one ("培训费预算 | 2 | 万元，拟开展 | … | 人数 | 11 | 人"):
+    # pdfplumber finds each line as a one-row table; read as such, the sentence lost its figures
+    doc = wide()["hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf"]
+    said = {(t.subject, t.value, t.unit) for t in doc.text_facts if t.page == 8}
+    assert ("培训费预算", 2, "万元") in said and ("人数", 11, "人") in said
+    assert not [t for t in doc.tables if 8 in t.pages]  # the page has no table at all

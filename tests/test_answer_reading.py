@@ -1,0 +1,84 @@
+"""Reading what people type and what documents mean: a character slipped by its shape, a 决算's budget
+column asked by name, an economic item split over a fund's 基本支出 and 项目支出 tables, a sentence whose
+words are boxed one by one. Expected values were read by hand from the PDFs (pages given); the index is
+built by the real pipeline, as `ingest` builds it for users.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import Answer, Assistant
+from assistant.ingest import ingest
+from assistant.settings import Settings
+from tests.conftest import CORPUS, EMBEDDING_CACHE
+from tests.test_parse_wide import WIDE
+
+CHANGSHA = WIDE / "hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf"  # words boxed one by one
+TONGJI = CORPUS / "guangdong-guangzhou-tongjiju-2026-yusuan.pdf"  # 电费 in 基本支出 and 项目支出 by economic class
+XINFANG = CORPUS / "central-guojia-xinfangju-2024-juesuan.pdf"  # 三公 决算 table: 预算数 | 决算数
+
+pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("reading"), embedding_cache=EMBEDDING_CACHE)
+    ingest([CHANGSHA, TONGJI, XINFANG], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+def _figure(answer: Answer) -> tuple[float, str]:
+    assert answer.status == "answered", answer.answer
+    return answer.figures[0].value, answer.figures[0].unit
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("长沙职业教育基地综合协调办公室2026年培训人数是多少", 11, "人"),
+        # "（四）政府采购情况：2026 年本单位政府采购预算总额 7" and "万元，其中…" on the next page
+        ("长沙职业教育基地综合协调办公室2026年政府采购预算总额多少", 7, "万元"),
+    ],
+)
+def test_a_sentence_of_boxed_words_is_read(assistant: Assistant, question: str, value: float, unit: str) -> None:
+    answer = assistant.ask(question)
+    assert _figure(answer) == (value, unit) and answer.figures[0].sources[0].page == 8
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "value"),
+    [
+        ("长沙职业教肓基地综合协调办公室2026年培训费预算多少", "教肓", 2),  # 肓 for 育, in the name
+        ("广州市统计局2026年财政拨款收入预箅总计是多少", "预箅", 9433.72),  # 箅 for 算, in the item
+    ],
+)
+def test_a_character_slipped_by_its_shape_is_read_as_the_word_printed(
+    assistant: Assistant, question: str, typed: str, value: float
+) -> None:
+    answer = assistant.ask(question)
+    assert _figure(answer)[0] == pytest.approx(value)
+    assert typed in answer.answer  # says how it read the question
+
+
+def test_a_rare_character_without_a_printed_reading_stays_as_typed(assistant: Assistant) -> None:
+    # 吴兴区 is printed nowhere in the library: no neighbouring words to read it by, so no reading
+    answer = assistant.ask("湖州市吴兴区财政局2026年“三公”经费预算是多少？")
+    assert answer.status == "not_found" and "按" not in answer.answer
+
+
+def test_an_economic_item_of_both_tables_of_a_fund_is_their_sum(assistant: Assistant) -> None:
+    answer = assistant.ask("广州市统计局2026年电费是多少")
+    assert _figure(answer) == (5.4, "万元")
+    assert answer.figures[0].formula == "3 + 2.40 = 5.40"
+    assert {s.page for s in answer.figures[0].sources} == {14, 16}
+    # one part asked: that part only
+    assert _figure(assistant.ask("广州市统计局2026年基本支出里电费多少")) == (3, "万元")
+
+
+def test_a_final_accounts_budget_column_is_answered_only_when_asked(assistant: Assistant) -> None:
+    assert _figure(assistant.ask("国家信访局2024年三公经费是多少")) == (46.21, "万元")
+    planned = assistant.ask("国家信访局2024年三公经费预算数是多少")
+    assert _figure(planned) == (76.43, "万元") and "预算数" in planned.figures[0].label
+    apart = assistant.ask("国家信访局2024年三公经费预算数和决算数差了多少？")
+    assert _figure(apart) == (30.22, "万元") and apart.figures[0].formula == "76.43 − 46.21 = 30.22"
