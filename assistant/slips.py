@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .lexicon import question_chars
+
 RARE = 2  # printed at most this often in the whole library: no word of a disclosure
 _AGREE = 0.8  # the share of the printed contexts that put the same character in its place
 _SEEN = 2  # and that character printed there at least this often
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_QUESTION_CHARS = frozenset("几多少么啥谁哪吗呢啊吧呀嘛")
 
 
 class PrintedWords:
@@ -31,7 +32,7 @@ class PrintedWords:
         """The text with its shape slips read, and each (typed, read) word for the answer to show."""
         out, readings = list(text), []
         for i, ch in enumerate(text):
-            if not _HAN.match(ch) or ch in _QUESTION_CHARS or self.counts[ch] > RARE:
+            if not _HAN.match(ch) or ch in question_chars() or self.counts[ch] > RARE:
                 continue
             read = self._reading(out, i)
             if read is None:

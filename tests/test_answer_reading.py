@@ -50,7 +50,7 @@ def test_a_sentence_of_boxed_words_is_read(assistant: Assistant, question: str, 
     ("question", "typed", "value"),
     [
         ("长沙职业教肓基地综合协调办公室2026年培训费预算多少", "教肓", 2),  # 肓 for 育, in the name
-        ("广州市统计局2026年财政拨款收入预箅总计是多少", "预箅", 9433.72),  # 箅 for 算, in the item
+        ("广州市统计局2026年财政拔款收入总计是多少", "拔款", 9433.72),  # 拔 for 拨, in the item
     ],
 )
 def test_a_character_slipped_by_its_shape_is_read_as_the_word_printed(

@@ -8,6 +8,8 @@ pipeline, as `ingest` builds it for users.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer import Answer, Assistant
@@ -230,9 +232,9 @@ def test_a_unit_printed_in_its_parents_tables(summary_budget: Assistant, questio
 
 
 def test_a_unit_is_asked_only_what_its_row_prints(summary_budget: Assistant) -> None:
-    # the department's 电费 is no figure of one of its units, and a name of another sound is another unit
+    # the department's 电费 is no figure of one of its units, and another name is another unit
     assert summary_budget.ask("广州市防雷减灾管理办公室2026年电费是多少").status != "answered"
-    assert summary_budget.ask("广州市防雷减灾管理小公室2026年收入预算是多少").status != "answered"
+    assert summary_budget.ask("广州市防雷减灾管理中心2026年收入预算是多少").status != "answered"
 
 
 def test_a_project_printed_beside_its_unit_is_named_by_its_own_label(assistant: Assistant) -> None:
@@ -267,7 +269,9 @@ def test_an_operation_word_typed_with_a_homophone(assistant: Assistant) -> None:
     # 见少 for 减少: any reading of each character counts (曾 is ceng and zeng)
     answer = assistant.ask("西安市行政审批服务局2025年培训费比上年见少了多少")
     assert _figure(answer)[:2] == (42.5, "万元") and "按“见少”为“减少”理解" in answer.answer
-    assert "按“曾长”为“增长”理解" in assistant.ask("西安市行政审批服务局2025年资本性支出比上年曾长了多少").answer
+    # (曾 is also printed nowhere in the library: read by its shape or its sound, it is 增)
+    read = assistant.ask("西安市行政审批服务局2025年资本性支出比上年曾长了多少").answer
+    assert re.search(r"按“[^”]*曾长[^”]*”为“[^”]*增长[^”]*”理解", read), read
 
 
 def test_one_classification_name_is_not_another(assistant: Assistant) -> None:
