@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.model import ParsedDocument
+from assistant.model import Answer, ParsedDocument
 from assistant.parse import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,3 +31,9 @@ def parsed(name: str) -> ParsedDocument:
 @pytest.fixture(scope="session")
 def seed() -> ParsedDocument:
     return parsed(SEED.name)
+
+
+def answered(answer: Answer) -> tuple[float, str]:
+    """The value and unit of an answer's first figure; the answer must have been given."""
+    assert answer.status == "answered", answer.answer
+    return answer.figures[0].value, answer.figures[0].unit

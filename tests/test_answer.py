@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer, Assistant
+from assistant.answer import Assistant
 from assistant.ingest import ingest
 from assistant.model import Document
 from assistant.scope import resolve
 from assistant.settings import Settings
-from tests.conftest import EMBEDDING_CACHE, FIXTURES, ROOT, SEED
+from tests.conftest import EMBEDDING_CACHE, FIXTURES, ROOT, SEED, answered
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +29,6 @@ def assistant(settings: Settings) -> Assistant:
     return Assistant(settings)
 
 
-def _figure(answer: Answer) -> tuple[float, str]:
-    assert answer.status == "answered", answer.answer
-    return answer.figures[0].value, answer.figures[0].unit
-
-
 @pytest.mark.parametrize(
     ("question", "value", "unit"),
     [
@@ -46,7 +41,7 @@ def _figure(answer: Answer) -> tuple[float, str]:
 )
 def test_lookup(assistant: Assistant, question: str, value: float, unit: str) -> None:
     answer = assistant.ask(question)
-    assert _figure(answer) == (value, unit)
+    assert answered(answer) == (value, unit)
     source = answer.figures[0].sources[0]
     assert source.doc and (source.table or source.row)
 
@@ -76,9 +71,9 @@ def test_computed_figures_show_their_formula(assistant: Assistant, question: str
 
 def test_stated_share_and_change(assistant: Assistant) -> None:
     share = assistant.ask("喀什市人民政府办公室项目支出占部门支出预算的比例")
-    assert _figure(share) == (13.56, "%") and share.figures[0].formula is None  # printed, not computed
-    assert _figure(assistant.ask("喀什市人民政府办公室行政单位离退休比上年减少多少")) == (5.29, "万元")
-    assert _figure(assistant.ask("喀什市人民政府办公室公务员医疗补助增长率")) == (11.82, "%")
+    assert answered(share) == (13.56, "%") and share.figures[0].formula is None  # printed, not computed
+    assert answered(assistant.ask("喀什市人民政府办公室行政单位离退休比上年减少多少")) == (5.29, "万元")
+    assert answered(assistant.ask("喀什市人民政府办公室公务员医疗补助增长率")) == (11.82, "%")
 
 
 def test_explanations_and_definitions(assistant: Assistant) -> None:
@@ -130,7 +125,7 @@ def test_batch_json_contract(settings: Settings, tmp_path: Path) -> None:
 
 def test_cross_document_comparison(assistant: Assistant) -> None:
     answer = assistant.ask("喀什市政府办和杭州市气象局的行政运行相差多少")
-    assert _figure(answer) == (1746.84, "万元")
+    assert answered(answer) == (1746.84, "万元")
     assert len({s.doc for s in answer.figures[0].sources}) == 2
     assert (
         answer.figures[0].formula
@@ -148,21 +143,21 @@ def test_cross_document_comparison(assistant: Assistant) -> None:
 )
 def test_ranking_over_the_full_table(assistant: Assistant, question: str, value: float, name: str) -> None:
     answer = assistant.ask(question)
-    assert _figure(answer) == (value, "万元")
+    assert answered(answer) == (value, "万元")
     assert name in answer.answer
 
 
 def test_traditional_characters_and_full_width_digits(assistant: Assistant) -> None:
     answer = assistant.ask("喀什市政府辦２０２５年出國花了多少錢？")
-    assert _figure(answer) == (50.0, "万元")
+    assert answered(answer) == (50.0, "万元")
     assert answer.question == "喀什市政府辦２０２５年出國花了多少錢？"  # echoed as asked
 
 
 def test_amount_converted_only_when_another_unit_is_asked(assistant: Assistant) -> None:
     asked = assistant.ask("杭州市气象局收入总计是多少亿元")
-    assert _figure(asked) == (0.587667, "亿元")
+    assert answered(asked) == (0.587667, "亿元")
     assert asked.figures[0].formula == "5876.67 万元 ÷ 10000 = 0.587667 亿元"
-    assert _figure(assistant.ask("杭州市气象局收入总计是多少")) == (5876.67, "万元")
+    assert answered(assistant.ask("杭州市气象局收入总计是多少")) == (5876.67, "万元")
 
 
 def test_a_place_said_after_the_question_picks_the_organisation() -> None:

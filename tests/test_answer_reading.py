@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Answer, Assistant
+from assistant.answer import Assistant
 from assistant.ingest import ingest
 from assistant.settings import Settings
-from tests.conftest import CORPUS, EMBEDDING_CACHE
+from tests.conftest import CORPUS, EMBEDDING_CACHE, answered
 from tests.test_parse_wide import WIDE
 
 CHANGSHA = WIDE / "hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf"  # words boxed one by one
@@ -28,11 +28,6 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return Assistant(settings)
 
 
-def _figure(answer: Answer) -> tuple[float, str]:
-    assert answer.status == "answered", answer.answer
-    return answer.figures[0].value, answer.figures[0].unit
-
-
 @pytest.mark.parametrize(
     ("question", "value", "unit"),
     [
@@ -43,7 +38,7 @@ def _figure(answer: Answer) -> tuple[float, str]:
 )
 def test_a_sentence_of_boxed_words_is_read(assistant: Assistant, question: str, value: float, unit: str) -> None:
     answer = assistant.ask(question)
-    assert _figure(answer) == (value, unit) and answer.figures[0].sources[0].page == 8
+    assert answered(answer) == (value, unit) and answer.figures[0].sources[0].page == 8
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_a_character_slipped_by_its_shape_is_read_as_the_word_printed(
     assistant: Assistant, question: str, typed: str, value: float
 ) -> None:
     answer = assistant.ask(question)
-    assert _figure(answer)[0] == pytest.approx(value)
+    assert answered(answer)[0] == pytest.approx(value)
     assert typed in answer.answer  # says how it read the question
 
 
@@ -69,16 +64,16 @@ def test_a_rare_character_without_a_printed_reading_stays_as_typed(assistant: As
 
 def test_an_economic_item_of_both_tables_of_a_fund_is_their_sum(assistant: Assistant) -> None:
     answer = assistant.ask("广州市统计局2026年电费是多少")
-    assert _figure(answer) == (5.4, "万元")
+    assert answered(answer) == (5.4, "万元")
     assert answer.figures[0].formula == "3 + 2.40 = 5.40"
     assert {s.page for s in answer.figures[0].sources} == {14, 16}
     # one part asked: that part only
-    assert _figure(assistant.ask("广州市统计局2026年基本支出里电费多少")) == (3, "万元")
+    assert answered(assistant.ask("广州市统计局2026年基本支出里电费多少")) == (3, "万元")
 
 
 def test_a_final_accounts_budget_column_is_answered_only_when_asked(assistant: Assistant) -> None:
-    assert _figure(assistant.ask("国家信访局2024年三公经费是多少")) == (46.21, "万元")
+    assert answered(assistant.ask("国家信访局2024年三公经费是多少")) == (46.21, "万元")
     planned = assistant.ask("国家信访局2024年三公经费预算数是多少")
-    assert _figure(planned) == (76.43, "万元") and "预算数" in planned.figures[0].label
+    assert answered(planned) == (76.43, "万元") and "预算数" in planned.figures[0].label
     apart = assistant.ask("国家信访局2024年三公经费预算数和决算数差了多少？")
-    assert _figure(apart) == (30.22, "万元") and apart.figures[0].formula == "76.43 − 46.21 = 30.22"
+    assert answered(apart) == (30.22, "万元") and apart.figures[0].formula == "76.43 − 46.21 = 30.22"

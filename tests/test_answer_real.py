@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Answer, Assistant
+from assistant.answer import Assistant
 from assistant.ingest import ingest
 from assistant.settings import Settings
-from tests.conftest import CORPUS, EMBEDDING_CACHE
+from tests.conftest import CORPUS, EMBEDDING_CACHE, answered
 
 SUZHOU = "jiangsu-suzhou-shenjiju-2026-yusuan.pdf"
 YANTAI = "shandong-yantai-shenjiju-2026-yusuan.pdf"
@@ -22,11 +22,6 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     settings = Settings(index_dir=tmp_path_factory.mktemp("two-audit-offices"), embedding_cache=EMBEDDING_CACHE)
     ingest([CORPUS / SUZHOU, CORPUS / YANTAI], settings, say=lambda _: None)
     return Assistant(settings)
-
-
-def _answered(answer: Answer) -> tuple[float, str]:
-    assert answer.status == "answered", answer.answer
-    return answer.figures[0].value, answer.figures[0].unit
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _answered(answer: Answer) -> tuple[float, str]:
 )
 def test_lookup_cites_its_page(assistant: Assistant, question: str, value: float, unit: str, page: int) -> None:
     answer = assistant.ask(question)
-    assert _answered(answer) == (value, unit)
+    assert answered(answer) == (value, unit)
     assert answer.figures[0].sources[0].page == page and f"第 {page} 页" in answer.answer
 
 
@@ -58,7 +53,7 @@ def test_lookup_cites_its_page(assistant: Assistant, question: str, value: float
 )
 def test_computed(assistant: Assistant, question: str, value: float, formula: str) -> None:
     answer = assistant.ask(question)
-    assert _answered(answer)[0] == pytest.approx(value)
+    assert answered(answer)[0] == pytest.approx(value)
     assert answer.figures[0].formula == formula and formula in answer.answer
 
 
@@ -72,27 +67,27 @@ def test_computed(assistant: Assistant, question: str, value: float, formula: st
     ],
 )
 def test_everyday_wording(assistant: Assistant, question: str, value: float, unit: str) -> None:
-    assert _answered(assistant.ask(question)) == pytest.approx((value, unit))
+    assert answered(assistant.ask(question)) == pytest.approx((value, unit))
 
 
 def test_year_over_year_rates_keep_their_direction(assistant: Assistant) -> None:
     rise = assistant.ask("苏州审计局提租补贴增长率是多少")
-    assert _answered(rise) == (92.19, "%") and "增幅" in rise.answer
+    assert answered(rise) == (92.19, "%") and "增幅" in rise.answer
     fall = assistant.ask("烟台审计局三公经费下降了百分之多少")
-    assert _answered(fall) == (71.43, "%") and "降幅" in fall.answer
+    assert answered(fall) == (71.43, "%") and "降幅" in fall.answer
 
 
 def test_project_ranking_over_the_whole_project_table(assistant: Assistant) -> None:
     most = assistant.ask("烟台审计局哪个项目预算最多")
-    assert _answered(most) == (539.0, "万元") and "审计业务经费" in most.answer
+    assert answered(most) == (539.0, "万元") and "审计业务经费" in most.answer
     least = assistant.ask("烟台审计局哪个项目预算最少")
-    assert _answered(least) == (4.5, "万元") and "等保测评服务" in least.answer
+    assert answered(least) == (4.5, "万元") and "等保测评服务" in least.answer
     assert most.figures[0].sources[0].page == 24
 
 
 def test_cross_document_comparison_of_sangong(assistant: Assistant) -> None:
     answer = assistant.ask("烟台审计局和苏州审计局的三公经费相差多少")
-    assert _answered(answer) == (6.6, "万元")
+    assert answered(answer) == (6.6, "万元")
     assert answer.figures[0].formula == "苏州市审计局 10 − 烟台市审计局 3.40 = 6.60"
     assert {s.doc for s in answer.figures[0].sources} == set(assistant.index.corpus.docs)
 
@@ -135,16 +130,16 @@ def test_answer_mentions_an_inconsistency_the_audit_found(assistant: Assistant) 
 def test_counts_the_text_states_and_the_rows_of_a_flat_project_table(assistant: Assistant) -> None:
     """ "涉及一级预算项目6个" answers how many 一级 projects; "有多少个项目" alone counts the rows of the
     project table (公开表11, p24), which add up to its 合计 as one flat list, and says so."""
-    assert _answered(assistant.ask("烟台市审计局涉及几个一级项目")) == (6.0, "个")
+    assert answered(assistant.ask("烟台市审计局涉及几个一级项目")) == (6.0, "个")
     answer = assistant.ask("烟台市审计局项目支出表里列了多少个项目")
-    assert _answered(answer) == (6.0, "个")
+    assert answered(answer) == (6.0, "个")
     assert answer.figures[0].sources[0].page == 24 and "项目支出表列示的项目数" in answer.answer
 
 
 def test_a_purchase_row_is_named_by_its_project_not_its_procurement_form(assistant: Assistant) -> None:
     # 公开13表 (p22): 区域重点项目协审经费 | 委托业务费 | 审计服务 | 分散采购 | 170.00
     answer = assistant.ask("苏州市审计局区域重点项目协审经费是多少")
-    assert _answered(answer) == (170, "万元") and answer.figures[0].sources[0].page == 22
+    assert answered(answer) == (170, "万元") and answer.figures[0].sources[0].page == 22
 
 
 @pytest.mark.parametrize(
@@ -164,5 +159,5 @@ def test_declines_what_no_figure_answers(assistant: Assistant, question: str) ->
 def test_the_largest_part_of_the_sangong(assistant: Assistant) -> None:
     # p18: 出国 0, 公务用车 0, 公务接待 10: the parts are columns of one row, compared as printed
     answer = assistant.ask("苏州市审计局2026年三公经费中哪一项最多")
-    assert _answered(answer) == (10, "万元") and "公务接待费" in answer.answer
+    assert answered(answer) == (10, "万元") and "公务接待费" in answer.answer
     assert assistant.ask("苏州市审计局2026年三公经费中哪一项最少").status == "not_found"  # 0 and 0 tie
