@@ -27,7 +27,16 @@ from .fit import asks_something_of_it, misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
-from .rankings import asks_ranking, asks_unit_count, count_performance, count_projects, count_units, rank
+from .rankings import (
+    asks_listed_count,
+    asks_ranking,
+    asks_unit_count,
+    count_listed,
+    count_performance,
+    count_projects,
+    count_units,
+    rank,
+)
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
 from .units import unit_figure
@@ -176,7 +185,12 @@ class Assistant:
         if ranking:
             return decide(self, q, doc_ids, passages, ranking=True)
         stated_count = _STATED_PROJECT_COUNT.search(q.body) and re.search(r"一级|二级|绩效", q.body)
-        if _UNSUPPORTED.search(q.body) and not stated_count and not _asks_project_count(q.body):
+        if (
+            _UNSUPPORTED.search(q.body)
+            and not stated_count
+            and not _asks_project_count(q.body)
+            and not asks_listed_count(q.body)
+        ):
             return Answer(
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
@@ -612,6 +626,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             return _lookup(engine, clean_item(body), doc_ids, q, "个")
         except LookupError:
             return count_performance(engine, doc_ids)
+    if asks_listed_count(body):  # "培训费明细表里列了几项培训"
+        return count_listed(engine, body, doc_ids)
     if asks_unit_count(body):
         return count_units(engine, body, doc_ids)
     if q.last_year:

@@ -82,6 +82,9 @@ def assemble(parts: list[TablePart], text_export: bool = False, default_unit: st
         if not title:
             number2, title = _title_of(inner)
             number = number or number2
+        if not title and part.left_behind:  # "会议费明细表" the last line of the page before
+            number, title = _title_of(part.left_behind)
+            inner = part.left_behind + inner
         unit = find_unit(" ".join(part.context + inner)) or _unit_in_header(part)
         part.context.extend(inner)
         prev = tables[-1] if tables else None

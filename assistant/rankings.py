@@ -6,7 +6,7 @@ that abstains (`answer.decide`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -396,7 +396,7 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     if (pm := _PROJECT_RANK.search(body)) and ("绩效" in body or "绩效目标" in (q.table_types or ())):
         most = _most_word(pm) in ("最多", "最大", "最高")
         return rank_performance_projects(_disclosure_docs(engine, doc_ids), most)
-    listed = _listing_table(q, m)
+    listed = _listing_table(q, m, body)
     if listed and not _PROJECT_RANK.search(body):  # "政府购买服务明细表中哪个三级目录…最大": its rows
         return _rank_rows(engine, listed, body, doc_ids)
     if m is None and not _PROJECT_RANK.search(body):
@@ -431,27 +431,47 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
 
 # Tables that list items without classification codes, one amount each: their rows are what is ranked
 _LISTING_TABLES = frozenset({"政府购买服务", "政府采购"})
+# "哪个培训花钱最多", "会议费明细表里列了几个会议": a table titled by what its rows are (培训费明细表)
+_LISTED_NOUN = re.compile(r"^哪一?[个项次]([\u4e00-\u9fff]{2,4}?)(?:的|花|钱|金额|预算|支出|费用|最)")
+_TITLED_LIST = re.compile(r"^(.{2,12}?)(?:费)?(?:明细|情况)表$")
 
 
-def _listing_table(q: Question, m: re.Match[str] | None) -> str | None:
-    """The listing table a ranking asks over: named as the table, or as the whole its rows make up."""
+@dataclass(frozen=True)
+class Listing:
+    """Which table's rows a ranking or count is over: a kind of table, or a title naming its rows."""
+
+    kind: str | None = None
+    noun: str | None = None  # 培训 of 培训费明细表
+
+    def holds(self, f: Fact) -> bool:
+        if self.kind is not None:
+            return f.table_type == self.kind
+        title = _TITLED_LIST.match(re.sub(r"^.*?(?:年|部门|单位)", "", f.table_title))
+        return title is not None and self.noun is not None and title.group(1).removesuffix("费") == self.noun
+
+
+def _listing_table(q: Question, m: re.Match[str] | None, body: str = "") -> Listing | None:
+    """The listing table a ranking asks over: named as the table, as the whole its rows make up, or by
+    what its rows are ("哪个培训" of a 培训费明细表)."""
     named = q.table_types or set()
     if len(named) == 1 and (kind := next(iter(named))) in _LISTING_TABLES:
-        return kind
+        return Listing(kind=kind)
     if m is None:
-        return None
+        noun = _LISTED_NOUN.match(body)
+        return Listing(noun=noun.group(1).removesuffix("费")) if noun else None
     whole = clean_item(m.group(1))
+    if titled := _TITLED_LIST.match(whole + ("表" if not whole.endswith("表") else "")):
+        return Listing(noun=titled.group(1).removesuffix("费"))
     for word, term in synonyms():  # "用财政拨款买的政府服务": 政府购买服务
         whole = whole.replace(word, term) if word in whole and term not in whole else whole
     kind = table_type(f"{whole}表")
-    return kind if kind in _LISTING_TABLES else None
+    return Listing(kind=kind) if kind in _LISTING_TABLES else None
 
 
-def _rank_rows(engine: Assistant, kind: str, body: str, doc_ids: list[str]) -> Figure:
-    """The largest/smallest row of a listing table, in its amount column (never its 合计)."""
-    most = not re.search(r"最少|最低|最小", body)
+def _listed_rows(engine: Assistant, listing: Listing, doc_ids: list[str]) -> tuple[str, list[Fact]]:
+    """The rows of the first such table of the disclosure, in its amount column (never its 合计)."""
     for doc in _disclosure_docs(engine, doc_ids):
-        facts = [f for f in doc.facts if f.table_type == kind and not f.row_code]
+        facts = [f for f in doc.facts if listing.holds(f) and not f.row_code]
         if not facts:
             continue
         first = min(f.table_index for f in facts)
@@ -459,12 +479,39 @@ def _rank_rows(engine: Assistant, kind: str, body: str, doc_ids: list[str]) -> F
         column = grand_column(cells)
         rows = [f for f in cells if f.col_index == column and f.row_name and not TOTAL_ROW.match(f.row_name)]
         if len({f.row_name for f in rows}) >= 2:
-            best = (max if most else min)(rows, key=lambda f: f.value)
-            cell = Candidate(doc.document.id, (best.row_name,), best.value, best.unit, table_fact=best)
-            word = "最多" if most else "最少"
-            return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{best.row_name}", None,
-                          (cell.source(),))  # fmt: skip
-    raise LookupError(f"{kind}表中逐项列示的数")
+            return doc.document.id, rows
+    raise LookupError(f"{listing.kind or listing.noun}表中逐项列示的数")
+
+
+def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str]) -> Figure:
+    """The largest/smallest row of a listing table."""
+    most = not re.search(r"最少|最低|最小", body)
+    doc_id, rows = _listed_rows(engine, listing, doc_ids)
+    best = (max if most else min)(rows, key=lambda f: f.value)
+    cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{best.row_name}", None,
+                  (cell.source(),))  # fmt: skip
+
+
+_LISTED_COUNT = re.compile(r"^(.{2,20}?(?:明细|情况)表)(?:里|中|内)?(?:一共|共|总共)?(?:列了|列出|列有|有)?(?:几|多少)")
+
+
+def asks_listed_count(body: str) -> bool:
+    return bool(_LISTED_COUNT.match(body))
+
+
+def count_listed(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
+    """ "培训费明细表里列了几项培训": the rows of the table the question names by its title."""
+    m = _LISTED_COUNT.match(body)
+    assert m is not None
+    titled = _TITLED_LIST.match(m.group(1))
+    if titled is None:
+        raise LookupError(f"“{m.group(1)}”")
+    doc_id, rows = _listed_rows(engine, Listing(noun=titled.group(1).removesuffix("费")), doc_ids)
+    cell = Candidate(doc_id, (rows[0].row_name,), rows[0].value, rows[0].unit, table_fact=rows[0])
+    names = "、".join(f.row_name for f in rows)
+    return Figure(float(len(rows)), "项", f"{rows[0].table_title}列示的项数（{names}）", None, (cell.source(),))
 
 
 _SANGONG_PARTS = ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .classify import title_in
 from .model import Page
 from .tables import Cell, TablePart
 
@@ -35,6 +36,9 @@ class RawDocument:
     texts: list[PageText] = field(default_factory=list)
     parts: list[TablePart] = field(default_factory=list)
     text_export: bool = False
+    # per page, the text lines below its last table (or all its lines): a title left at the foot of a
+    # page names the table that opens the next one
+    below_tables: dict[int, list[str]] = field(default_factory=dict)
 
 
 def read_text_export(path: Path) -> RawDocument:
@@ -126,6 +130,16 @@ def _boxed_words(cells: list[str | None]) -> bool:
     return any(c and _BOXED_WORD.search(c.strip()) for c in cells)
 
 
+def _title_left_behind(lines: list[str]) -> list[str]:
+    """A title printed as the last lines of the page before ("会议费明细表", "单位：万元") whose table
+    begins at the top of this page; nothing when those lines name no table."""
+    tail = [line for line in lines if not _PAGE_FOOTER.fullmatch(line)][-3:]
+    return tail if any(title_in(line) for line in tail) else []
+
+
+_PAGE_FOOTER = re.compile(r"[-—第\s]*\d{1,3}[-—页\s]*")
+
+
 def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-untyped-def]
     # A box drawn around words of a paragraph (a figure highlighted in the text) is one row of one or
     # two cells, and a frame around whole paragraphs (名词解释 in a box) one column of lines: neither is
@@ -152,7 +166,9 @@ def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-
         # Some Excel exports draw the whole page below the page's own box: crop by the table, not the page.
         above = page.crop((0, top, page.width, max(top + 1, table.bbox[1])), strict=False).extract_text() or ""
         context = [line.strip() for line in above.splitlines() if line.strip()][-6:]
-        doc.parts.append(TablePart(page=number, rows=rows, context=context))
+        titled = any(title_in(line) for line in context)
+        left = _title_left_behind(doc.below_tables.get(number - 1, [])) if not titled and top == 0.0 else []
+        doc.parts.append(TablePart(page=number, rows=rows, context=context, left_behind=left))
         top = table.bbox[3]
     boxes = [t.bbox for t in tables]
 
@@ -162,6 +178,8 @@ def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-
 
     running = page.filter(outside) if boxes else page
     lines = _lines(running.extract_text())
+    below = page.crop((0, top, page.width, page.height), strict=False).extract_text() if boxes else None
+    doc.below_tables[number] = _lines(below) if below is not None else lines
     if _digit_lines(lines) >= 2:
         # Figures set in a Latin font whose baseline sits a few points below the Chinese ("截至 年 月 日" then
         # "2024 12 31"): read the line with a looser vertical tolerance, when that joins them back

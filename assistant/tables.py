@@ -38,6 +38,8 @@ _NOT_A_HEADER = re.compile(
 _CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
 _LINE_NUMBER_HEADER = re.compile(r"^(行次|栏次|序号|编号|行号)$")
 _UNIT_CODE_HEADER = re.compile(r"(?:单位|部门)(?:编码|代码|编号)$")
+_HEADCOUNT = re.compile(r"人数|天数")
+_ATTRIBUTE_HEADER = re.compile(r"^(?:时间|日期|起止时间|人数|天数|地点|期限|备注|说明)$")
 _TOTAL_LABEL = re.compile(r"^(合计|总计|小计)")
 _AMOUNT_SHAPE = re.compile(r"[.,%]")
 
@@ -55,6 +57,7 @@ class TablePart:
     page: int
     rows: list[list[Cell | None]]
     context: list[str] = field(default_factory=list)  # text lines above it on the page
+    left_behind: list[str] = field(default_factory=list)  # a title at the foot of the page before, if any
 
 
 @dataclass
@@ -190,6 +193,8 @@ def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict
             continue
         numeric = sum(parse_number(t) is not None or is_blank(t) for t in texts)
         kinds[j] = "value" if numeric * 2 >= len(texts) else "label"
+        if header and _ATTRIBUTE_HEADER.search(header[-1]) and (kinds[j] == "label" or _HEADCOUNT.search(header[-1])):
+            kinds[j] = "attribute"  # 时间 | 人数 | 备注 beside 会议名称: what the row is about, not its name or money
     return kinds
 
 
@@ -230,6 +235,8 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
         cell = _cell(row, j)
         text = squash(cell.text) if cell is not None else ""
         if not text:
+            continue
+        if kinds.get(j) == "attribute":
             continue
         if kinds.get(j) == "code" and is_code_part(text) and code_parts and len(text) >= 3:
             break  # a second classification beside the first (部门经济 30101 | 政府经济 50501): not this row's

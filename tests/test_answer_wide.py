@@ -284,3 +284,11 @@ def test_something_of_a_unit_is_not_the_units_budget(summary_budget: Assistant) 
     # the unit's row (p7) is its whole budget: its 电费 is not printed, so there is no answer
     assert summary_budget.ask("广州市气象局2026年防雷减灾管理办公室的电费是多少").status == "not_found"
     assert _figure(summary_budget.ask("广州市气象局2026年防雷减灾管理办公室的预算是多少"))[0] == 1551.56
+
+
+def test_a_list_titled_by_its_rows_is_ranked_and_counted(assistant: Assistant) -> None:
+    # 西安审批局 2025 p16: 培训费明细表 (its title the last line of p15), four trainings with 时间 | 人数 | 金额
+    most = assistant.ask("西安市行政审批服务局2025年哪个培训花钱最多")
+    assert _figure(most) == (8.52, "万元", 16) and "西安市政务服务系统代办服务能力提升专题培训" in most.answer
+    listed = assistant.ask("西安市行政审批服务局2025年培训费明细表里列了几项培训？")
+    assert _figure(listed)[:2] == (4, "项")

@@ -143,3 +143,12 @@ def test_words_boxed_one_by_one_in_a_sentence_are_text() -> None:
     said = {(t.subject, t.value, t.unit) for t in doc.text_facts if t.page == 8}
     assert ("培训费预算", 2, "万元") in said and ("人数", 11, "人") in said
     assert not [t for t in doc.tables if 8 in t.pages]  # the page has no table at all
+
+
+def test_a_title_left_at_the_foot_of_the_page_names_the_table_that_starts_the_next() -> None:
+    # 西安审批局 2025: "会议费明细表 / 单位：万元" end p15, its table opens p16; 培训费明细表 follows on p16.
+    # Rows are named by 会议名称, not by 时间 or 人数 beside it.
+    doc = wide()["shaanxi-xian-xingzheng-shenpi-fuwuju-2025-yusuan.pdf"]
+    rows = {(f.table_title, f.row_name, f.value, f.unit) for f in doc.facts if f.page == 16}
+    assert ("会议费明细表", "观摩会", 1.0, "万元") in rows
+    assert ("培训费明细表", "人员参加部门外各类培训班", 4.64, "万元") in rows
