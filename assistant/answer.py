@@ -689,6 +689,10 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if (m := _DIFF.search(body)) or (m := _APART.search(body)):
         raw = _operands(m.group(1), m.group(2))
         first, second = (clean_item(x) for x in raw)
+        # "…的决算比年初预算少": which figure each is, not what ("年初" left by clean_item)
+        first, second = (
+            _KIND_OF_FIGURE.sub("", x) or x if _ASKS_PLANNED.search(r) else x for x, r in zip((first, second), raw)
+        )
         a = _one(engine, first, doc_ids, replace(q, planned=bool(_ASKS_PLANNED.search(raw[0]))))
         b = _one(engine, second, doc_ids, replace(q, planned=bool(_ASKS_PLANNED.search(raw[1]))))
         if a.source() == b.source():
@@ -843,8 +847,8 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     for c in best:  # a table that prints last year beside this year (often not the first to print the item)
         if joined := engine.printed_change(c):
             return joined
-    for c in matched[:8]:
-        if c.table_fact is not None and (joined := engine.stated_change(c, item)):
+    for c in matched[:8]:  # the change stated in a sentence of its own ("与2023年度相比，收入支出总计减少…")
+        if joined := engine.stated_change(c, item):
             return joined
     raise LookupError(f"“{item}”与上年比较")
 

@@ -16,7 +16,17 @@ def misfit(item: str, label: str, c: Candidate) -> bool:
     """The label (of candidate `c`) names something other than the item, however similar it reads."""
     return (
         _one_of_a_pair(item, label) or _given_to(item, label) or _row_unnamed(item, label, c)
-        or _other_side(item, label) or _another_code_name(item, label)
+        or _other_side(item, label) or _another_code_name(item, label) or _bought_of_a_class(item, c)
+    )  # fmt: skip
+
+
+def _bought_of_a_class(item: str, c: Candidate) -> bool:
+    """A 政府采购 table's row of a 功能分类 class (2082001 流浪乞讨人员救助支出 38.71) is what that class
+    buys, not what it spends: no answer to the class asked alone."""
+    f = c.table_fact
+    return (
+        f is not None and f.table_type == "政府采购" and (f.row_code or "").startswith("2")
+        and not re.search(r"采购|购买|购置|买", item)
     )  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from .readers import BadInput, RawDocument, read_pdf, read_text_export
 from .tables import build_facts, fill_names_by_code
 from .textfacts import from_sentences
 
-PARSER_VERSION = "31"
+PARSER_VERSION = "32"
 TEXT_SUFFIXES = {".txt", ".text", ".tsv"}
 
 
@@ -68,4 +68,5 @@ def _without_organisation(fact: TextFact, organisation: str, year: int | None) -
     subject = fact.subject.replace(organisation, "") if organisation else fact.subject
     if year:
         subject = re.sub(rf"^{year}年度?(?:的)?", "", subject)
+    subject = re.sub(r"^(?:本部门|本单位|各单位|全部门)(?=.{3,})", "", subject)  # "各单位培训费预算": whose, not what
     return replace(fact, subject=subject) if subject and subject != fact.subject else fact

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .assemble import UNNAMED_TABLE
 from .candidates import TOTAL_ROW, UNIT_ROW, Candidate
-from .model import Fact, Figure, ParsedDocument
+from .model import Fact, Figure, ParsedDocument, Source
 
 _PROJECT_TABLE = re.compile(r"项目|专项业务经费")
 _NOT_A_PROJECT = re.compile(r"整体|转移支付")
@@ -79,8 +79,31 @@ def _listed(cells: list[Fact], doc_id: str) -> list[PerformanceProject]:
     return [PerformanceProject(_CODE_PREFIX.sub("", f.row_name), f, doc_id) for f in rows.values()]
 
 
+def _form_titles(docs: list[ParsedDocument]) -> list[tuple[str, Source]]:
+    """The projects of forms whose money was printed as words, not a cell: one per titled form
+    ("公务用车购置项目绩效目标表", "301008_…_科技兴警绩效目标表"), wherever it is read."""
+    found: dict[str, Source] = {}
+    for doc in docs:
+        for t in doc.tables:
+            if t.table_type != "绩效目标" or t.title == UNNAMED_TABLE or _NOT_A_PROJECT.search(t.title):
+                continue
+            name = _TITLE_WORDS.sub("", _NUMBERING.sub("", t.title)).rsplit("_", 1)[-1]
+            if len(name) < 4 or _GENERIC_NAME.match(name):
+                return []  # a list of projects beside the forms (福州): which of them are read is unsure
+            found.setdefault(name, Source(doc.document.id, t.pages[0], t.title, None, None))
+    return list(found.items())
+
+
+_NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]+、)")
+
+
+_GENERIC_NAME = re.compile(r"^(?:\d{4}年度?)?(?:部门|单位|本级|市级|区级)?(?:项目支出|项目)?$")
+
+
 def count_performance_projects(docs: list[ParsedDocument]) -> Figure:
     projects = performance_projects(docs)
+    if not projects and (forms := _form_titles(docs)):
+        return Figure(len(forms), "个", "绩效目标表列示的项目数（每个项目一张表）", None, (forms[0][1],))
     if not projects:
         raise LookupError("绩效目标表中逐项列示的项目")
     first = projects[0]

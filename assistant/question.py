@@ -111,7 +111,9 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     if resolved.year:  # "2026年…的2025年执行数": the year before the one asked is last year's figure
         body = re.sub(rf"(?<![比较与同和]){resolved.year - 1}年度?", "上年", body)
-    body = re.sub(r"20\d{2}年度?", "", body).replace("，", "").replace(",", "")
+    body = (
+        re.sub(r"20\d{2}年度?|^\s*20\d{2}(?![\d.年%])", "", body).replace("，", "").replace(",", "")
+    )  # "X局2026 一级项目"
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
     # the date of a stock ("截至2025年底", "截至上年底")
@@ -171,6 +173,8 @@ _REWRITES = (
     (re.compile(r"光是(.+?)就"), r"\1"),
     (re.compile(r"(实有|在职|在编|编制)(?:多少|几)个?(?:人|名)"), r"\1人数"),  # "实有多少人": the 实有人数 printed
     (re.compile(r"^(?:按|按照|根据|依据|从)([^，,。]{2,40}?表)[，,]?"), r"\1中"),  # "按…支出预算表，会议费…"
+    # "基本支出里，商品和服务支出哪一项最多": the row ranked, within the table named first
+    (re.compile(r"^(.{2,20}?)(?:里面|里|之中|中)[，,]?([^最是的]{2,12}?)(哪一?[项个类])"), r"\1的\2中\3"),
     (re.compile(r"全部(?=.)"), ""),
     # "计划新购置": what a budget 购置 is planned anyway
     (re.compile(r"(?:计划|打算|准备|拟)(?:新)?(?=购置|购买|采购)|(?<![更])新(?=购置)"), ""),

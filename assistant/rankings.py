@@ -411,8 +411,8 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         where, parent_item = parent_item.rsplit("的", 1)
         parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
         parents.sort(key=lambda c: where not in (c.table_fact.table_title if c.table_fact else ""))
-    if len(doc_ids) != 1:
-        raise LookupError(f"“{parent_item}”的明细")
+    if _single_disclosure(engine, doc_ids) is None:
+        raise LookupError(f"“{parent_item}”的明细")  # several organisations or years: whose?
     for found in parents:  # the first printing of the item that has printed children
         facts = engine.index.corpus.docs[found.doc_id].facts
         kids = _children(facts, found.table_fact)

@@ -20,7 +20,8 @@ from .normalize import squash
 
 _PLACE_END = re.compile(r"(?:省|自治区|地区|自治州|州|盟|市|区|县|旗)")
 _PLACE_IN_QUESTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|自治区|地区|自治州|市|区|县)")
-_YEAR = re.compile(r"(20\d{2})\s*年")
+# "2026年", and the year typed bare after a name ("江苏高院2018政府采购"), never an amount or a count
+_YEAR = re.compile(r"(20\d{2})\s*年|(?<![\d.])(20\d{2})(?![\d.%])(?![万亿千百元人辆台个项名次平套家多余左])")
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def _years(q: str) -> tuple[int | None, int | None]:
         base = int(m.group(1) or m.group(2))
         q = q[: m.start()] + q[m.end() :]
     asked = _YEAR.search(q)
-    return (int(asked.group(1)) if asked else None), base
+    return (int(asked.group(1) or asked.group(2)) if asked else None), base
 
 
 def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]:

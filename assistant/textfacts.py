@@ -40,7 +40,7 @@ _UNCHANGED = re.compile(
 _BOUNDARY = re.compile(r"[，,：:；;、]")
 _CONNECTORS = re.compile(
     r"万元|亿元|元|比上年|较上年|与上年相比|同比|上年|年初|(?:20\d{2}\s*)?年度?|比|较|与|和|同|相比|预算数?|执行数|决算数?|同期|共|合计"
-    r"|分别|均|都"
+    r"|分别|均|都|各"
 )
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")

@@ -77,3 +77,14 @@ def test_a_final_accounts_budget_column_is_answered_only_when_asked(assistant: A
     assert answered(planned) == (76.43, "万元") and "预算数" in planned.figures[0].label
     apart = assistant.ask("国家信访局2024年三公经费预算数和决算数差了多少？")
     assert answered(apart) == (30.22, "万元") and apart.figures[0].formula == "76.43 − 46.21 = 30.22"
+
+
+def test_last_years_total_from_a_change_stated_for_both_sides(assistant: Assistant) -> None:
+    # p17: "2024 年度收支总计 22066.59 万元，与 2023 年相比，收支总计各增加 5834.37 万元" (各: each of 收 and 支)
+    answer = assistant.ask("国家信访局2023年度的收支总计是多少万元？")
+    assert answered(answer) == (16232.22, "万元") and answer.figures[0].formula == "22066.59 − 5834.37 = 16232.22"
+
+
+def test_a_year_typed_bare_after_the_name_is_the_year_asked(assistant: Assistant) -> None:
+    # "2024" without 年: the 2024 决算 is asked, not read as part of the item
+    assert answered(assistant.ask("国家信访局2024 三公经费")) == (46.21, "万元")
