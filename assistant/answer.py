@@ -617,7 +617,12 @@ _PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?�
 
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
-        return unit_figure(engine.index, q.unit, clean_item(body))
+        try:
+            return unit_figure(engine.index, q.unit, clean_item(body))
+        except LookupError:
+            if (said := _said_of_unit(engine, q, body)) is None:
+                raise
+            return said
     performance = "绩效" in body or "绩效目标" in (q.table_types or ())
     if _asks_project_count(body) and not performance:
         return count_projects(engine, doc_ids)
@@ -737,6 +742,24 @@ def _operands(first: str, second: str) -> tuple[str, str]:
     if _FIGURE_KIND.fullmatch(second) and (kind := _FIGURE_KIND.search(first)) and kind.start() > 0:
         return first, first[: kind.start()] + second
     return first, second
+
+
+def _said_of_unit(engine: Assistant, q: Question, body: str) -> Figure | None:
+    """What the text says of the unit by name ("…服务保障中心编制人数 8 人，实有人员 7 人"): a figure of a
+    sentence that names the unit, never one of the department's."""
+    assert q.unit is not None
+    names = {q.unit.row_name, q.unit.typed, re.sub(r"[（(].*?[）)]$", "", q.unit.row_name)}
+    measure = _MEASURE.search(body)
+    unit = "人" if measure and (measure.group(1) in ("人", "名") or measure.group(2)) else None
+    found = [
+        c for c in engine.match(clean_item(body), list(q.unit.doc_ids), replace(q, unit=None), unit)
+        if c.text_fact is not None and any(n and n in c.text_fact.sentence for n in names)
+    ]  # fmt: skip
+    if not found:
+        return None
+    figure = _figure_of(engine, found[0], clean_item(body))
+    named = any(n and n in figure.label for n in names)
+    return figure if named else replace(figure, label=f"{re.sub(r'[（(].*?[）)]$', '', q.unit.row_name)}{figure.label}")
 
 
 def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:

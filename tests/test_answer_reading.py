@@ -17,6 +17,7 @@ from tests.test_parse_wide import WIDE
 CHANGSHA = WIDE / "hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf"  # words boxed one by one
 TONGJI = CORPUS / "guangdong-guangzhou-tongjiju-2026-yusuan.pdf"  # 电费 in 基本支出 and 项目支出 by economic class
 XINFANG = CORPUS / "central-guojia-xinfangju-2024-juesuan.pdf"  # 三公 决算 table: 预算数 | 决算数
+QIXIANG = WIDE / "shaanxi-xian-qixiangju-2022-yusuan.pdf"  # a unit's headcount said in the text only
 
 pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
 
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     settings = Settings(index_dir=tmp_path_factory.mktemp("reading"), embedding_cache=EMBEDDING_CACHE)
-    ingest([CHANGSHA, TONGJI, XINFANG], settings, say=lambda _: None)
+    ingest([CHANGSHA, TONGJI, XINFANG, QIXIANG], settings, say=lambda _: None)
     return Assistant(settings)
 
 
@@ -88,3 +89,9 @@ def test_last_years_total_from_a_change_stated_for_both_sides(assistant: Assista
 def test_a_year_typed_bare_after_the_name_is_the_year_asked(assistant: Assistant) -> None:
     # "2024" without 年: the 2024 决算 is asked, not read as part of the item
     assert answered(assistant.ask("国家信访局2024 三公经费")) == (46.21, "万元")
+
+
+def test_what_the_text_says_of_a_unit_by_name(assistant: Assistant) -> None:
+    # p7: "西安市人工影响天气服务保障中心编制人数 8 人，实有人员 7 人" — no table prints the unit's headcount
+    answer = assistant.ask("西安市人工影响天气服务保障中心实有几个人")
+    assert answered(answer) == (7, "人") and "人工影响天气服务保障中心" in answer.figures[0].label
