@@ -355,7 +355,7 @@ class _Audit:
                 x.value for x in self.doc.text_facts
                 if x.value is not None and x.page == t.page and x.unit == t.unit and x.value > t.value
             ]  # fmt: skip
-            bases = [b for b in {*near, *totals} if b >= t.value]
+            bases = [b for b in {*near, *totals} if b > 0 and b >= t.value]
             if not bases:
                 continue
             base = min(bases, key=lambda b: abs(t.value / b * 100 - t.share))  # type: ignore[operator]

@@ -162,3 +162,22 @@ def test_a_text_amount_may_be_the_subtotal_of_a_column_group() -> None:
     # not the all-funds 13,236.18
     doc = parse_file(WIDE / "chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf")
     assert [f for f in _errors(audit(doc)) if f.rule == "文表一致"] == []
+
+
+def test_every_cell_of_the_spending_tables_altered_is_caught(seed: ParsedDocument) -> None:
+    """A fixed sample of `benchmarks/audit_seeded.py`: each cell of the seed's 一般公共预算支出表 and 基本支出表,
+    altered alone, is named by a new error (its 类/款/项 rows and its columns add up)."""
+    cells = [
+        i for i, f in enumerate(seed.facts)
+        if f.table_type in ("一般公共预算支出表", "一般公共预算基本支出表") and f.value
+    ]  # fmt: skip
+    assert len(cells) >= 60
+    missed = []
+    for i in cells:
+        f = seed.facts[i]
+        facts = list(seed.facts)
+        facts[i] = dataclasses.replace(f, value=round(f.value + 7.77, 2))
+        found = _errors(audit(dataclasses.replace(seed, facts=facts)))
+        if not any(fact_id(f) in e.facts for e in found):
+            missed.append(f.describe())
+    assert not missed
