@@ -1,7 +1,8 @@
 """Seeded errors: how many wrong figures the audit catches (printed, not asserted).
 
 Copies of parsed documents from the built index get one number altered at a time: a table cell of a
-standard table, a text amount, a text percentage (a share or a rate of change), or a stated change. Each
+standard table, or a number of the printed text — an amount, a percentage (a share or a rate of change),
+a stated change — whose text figures are then read again as ingest reads them. Each
 altered copy is audited and compared with the audit of the untouched document: an alteration is caught
 when a new error names the altered cell (or the altered sentence's page). The untouched documents' own
 findings are the baseline; no alteration may add an error elsewhere than in the altered document.
@@ -12,14 +13,17 @@ findings are the baseline; no alteration may add an error elsewhere than in the 
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from assistant.audit import Finding, audit, fact_id
-from assistant.model import Fact, ParsedDocument, TextFact
+from assistant.model import Fact, ParsedDocument, Passage, TextFact
+from assistant.passages import Sentence
 from assistant.settings import Settings
 from assistant.store import Store
+from assistant.textfacts import from_sentences
 
 KINDS = ("table cell", "text amount", "text percentage", "change amount")
 # tables whose figures other figures restate or add up to: a careful reader can check them
@@ -61,23 +65,35 @@ def _seed(doc: ParsedDocument, kind: str, rng: random.Random) -> tuple[ParsedDoc
         facts: list[Fact] = list(doc.facts)
         facts[i] = replace(f, value=new)
         return replace(doc, facts=facts), Alteration(kind, doc.document.id, fact_id(f), f.value, new)
-    field = {"text amount": "value", "text percentage": "change_pct", "change amount": "change"}[kind]
-    said = [
-        i for i, t in enumerate(doc.text_facts)
-        if getattr(t, field) is not None and (field != "value" or t.unit in ("万元", "元", "亿元"))
-    ]  # fmt: skip
-    if kind == "text percentage":
-        said += [i for i, t in enumerate(doc.text_facts) if t.share is not None and i not in said]
-    if not said:
+    # the text as printed: one number of a sentence changed, its text figures read again as at ingest
+    pattern = _PRINTED[kind]
+    places = [(i, m) for i, p in enumerate(doc.passages) for m in pattern.finditer(p.text)]
+    if not places:
         return None
-    i = rng.choice(said)
-    t = doc.text_facts[i]
-    name = field if getattr(t, field) is not None else "share"
-    old = float(getattr(t, name))
+    i, m = rng.choice(places)
+    printed = m.group(1)
+    old = float(printed.replace(",", ""))
     new = _altered(old, rng)
-    texts: list[TextFact] = list(doc.text_facts)
-    texts[i] = replace(t, **{name: new})
-    return replace(doc, text_facts=texts), Alteration(kind, doc.document.id, f"text:{t.page}", old, new)
+    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    typed = f"{new:.{decimals}f}" if decimals else str(round(new))
+    passage = doc.passages[i]
+    passages: list[Passage] = list(doc.passages)
+    passages[i] = replace(passage, text=passage.text[: m.start(1)] + typed + passage.text[m.end(1) :])
+    copy = replace(doc, passages=passages, text_facts=read_text(passages))
+    return copy, Alteration(kind, doc.document.id, f"text:{passage.page}", old, float(typed))
+
+
+# what each kind of text figure looks like where it is printed
+_PRINTED = {
+    "text amount": re.compile(r"(?<![增减加少长降\d.,])\s*(\d[\d,]*(?:\.\d+)?)\s*(?=万元|亿元)"),
+    "text percentage": re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?=[%％])"),
+    "change amount": re.compile(r"(?:增加|减少)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?=万元)"),
+}
+
+
+def read_text(passages: list[Passage]) -> list[TextFact]:
+    """The text figures of these passages, read as ingest reads them."""
+    return from_sentences([Sentence(p.page, p.heading_path, p.text) for p in passages])
 
 
 def _errors(findings: list[Finding]) -> set[tuple[str, str]]:
@@ -92,7 +108,8 @@ def main() -> None:
     docs = [store.load(d.id) for d in store.documents()]
     store.close()
     docs = [d for d in docs if d.facts and d.text_facts]
-    chosen = rng.sample(docs, min(n_docs, len(docs)))
+    # the text figures as the benchmark reads them again, so that an alteration is the only difference
+    chosen = [replace(d, text_facts=read_text(d.passages)) for d in rng.sample(docs, min(n_docs, len(docs)))]
     baseline = {d.document.id: _errors(audit(d)) for d in chosen}
     caught: Counter[str] = Counter()
     tried: Counter[str] = Counter()
