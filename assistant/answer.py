@@ -366,6 +366,8 @@ class Assistant:
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
             found = self._match(plain, doc_ids, q, unit_hint)
+        if not found and (named := re.sub(r"^[^（(）)]{2,}[（(]([^（(）)]{3,})[）)]", r"\1", item)) != item:
+            found = self._match(named, doc_ids, q, unit_hint)  # "吃饭招待（公务接待费）决算": the printed term
         for said in dict.fromkeys((item, plain or item)):  # "养老保险（单位缴费部分）": without the gloss too
             if found:
                 break
@@ -600,7 +602,7 @@ def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: st
 _AT_START_OF_YEAR = re.compile(r"^(?:年初|年度)(?:的)?")
 # "设了", "下设", "共有": the verb before what a count counts
 _HAVING = re.compile(
-    r"^(?:本级|机关|单位|部门)?(?:下属的?|所属的?)?(?:下设|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)?了?"
+    r"^(?:本级|机关|单位|部门)?(?:下属的?|所属的?|下面|底下)?(?:下设|下辖|管辖|管着|管理着|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)?了?"
     r"(?=.)"
 )
 # "…执行数", "…年初预算数": which of last year's figures; the item is what precedes it
@@ -699,7 +701,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             _KIND_OF_FIGURE.sub("", x) or x if _ASKS_PLANNED.search(r) else x for x, r in zip((first, second), raw)
         )
         a = _one(engine, first, doc_ids, replace(q, planned=bool(_ASKS_PLANNED.search(raw[0]))))
-        b = _one(engine, second, doc_ids, replace(q, planned=bool(_ASKS_PLANNED.search(raw[1]))))
+        b = _second_operand(engine, first, second, doc_ids, replace(q, planned=bool(_ASKS_PLANNED.search(raw[1]))))
         if a.source() == b.source():
             raise LookupError(f"“{first}”与“{second}”两个不同的数")  # both read as one cell: no difference
         va, vb = _same_unit(a, b)
@@ -735,6 +737,20 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if planned := bool(_ASKS_PLANNED.search(body)):
         item = _KIND_OF_FIGURE.sub("", item) or item  # "…的年初预算数": which figure, not what
     return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit)
+
+
+def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[str], q: Question) -> Candidate:
+    """ "公务用车运行维护费比购置费多多少": a second operand that names only a part of the first's item is
+    read with the first's head (公务用车 + 购置费), when exactly such a label is printed."""
+    try:
+        return _one(engine, second, doc_ids, q)
+    except LookupError:
+        for k in range(2, len(first) - 1):
+            head = first[:k]
+            for c in engine.match(head + second, doc_ids, q):
+                if any(head in x and second in x and x.index(head) < x.index(second) for x in c.labels):
+                    return c
+        raise
 
 
 def _operands(first: str, second: str) -> tuple[str, str]:
@@ -854,7 +870,14 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
         for c in best:
             if (joined := engine.printed_change(c)) and joined.text_fact and joined.text_fact.section == "prior":
                 return joined
-    found = [c for c in matched if c.text_fact is not None and c.text_fact.change is not None]
+    # a sentence's change, when the sentence names the item as well as the best figure does or states
+    # that figure's amount: a change of a weaker namesake (政府性基金的项目支出) is another item's
+    top = max((similarity(item, x) for x in matched[0].labels), default=0.0) - 1e-9 if matched else 0.0
+    found = [
+        c for c in matched
+        if c.text_fact is not None and c.text_fact.change is not None
+        and (max(similarity(item, x) for x in c.labels) >= top or any(_same_amount(c, b) for b in best))
+    ]  # fmt: skip
     if found:
         return found[0]
     for c in matched[:3]:
@@ -934,8 +957,22 @@ def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q
     raise LookupError(f"不超过其部分的“{b}”")
 
 
+def _part_named_by_whole(engine: Assistant, a: str, b: str, doc_ids: list[str], q: Question) -> Candidate:
+    """The part of a share; "政府采购预算中货物类" names it by the whole's words too (政府采购货物类预算)
+    when the part's own words name nothing."""
+    try:
+        return _one(engine, a, doc_ids, q)
+    except LookupError:
+        head = re.sub(r"(?:的)?(?:预算|决算|支出|总额|合计|总计|金额|数)+$", "", b)
+        if head and head not in a:
+            for c in engine.match(head + a, doc_ids, q):
+                if any(head in x and a in x for x in c.labels):
+                    return c
+        raise
+
+
 def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:
-    part = _one(engine, a, doc_ids, q)
+    part = _part_named_by_whole(engine, a, b, doc_ids, q)
     try:
         whole: Candidate | None = _whole_for(engine, part, b, doc_ids, q)
     except LookupError:

@@ -17,8 +17,10 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache, cached_property
 
-from .candidates import TOTAL_ROW, other_year
+from .candidates import TOTAL_ROW, candidates, other_year, period, period_key, plain_label, text_labels
+from .lexicon import code_names
 from .model import Fact, ParsedDocument, TextFact
 from .normalize import fold
 
@@ -378,6 +380,78 @@ class _Audit:
                     )
                 )
 
+    def completion_rates(self) -> None:
+        """ "预算 A 万元，支出决算 B 万元，完成预算的 p%": p must be B ÷ A."""
+        for passage in self.doc.passages:
+            text = _THOUSANDS.sub("", fold(passage.text))
+            for m in _COMPLETION.finditer(text):
+                plan = float(m["plan"]) * _MONEY[m["pu"]]
+                done = float(m["done"]) * _MONEY[m["du"]]
+                if plan <= 0:
+                    continue
+                pct, expected = float(m["pct"]), done / plan * 100
+                decimals = len(m["pct"].split(".")[1]) if "." in m["pct"] else 0
+                unit = HALF_CENT * 1e4 if m["pu"] == "万元" else HALF_CENT
+                tolerance = 0.5 * 10**-decimals + expected * (unit / max(done, unit) + unit / plan) + 1e-9
+                if abs(expected - pct) <= tolerance:
+                    continue
+                severity = "warning" if 0 < expected - pct < 10**-decimals else "error"
+                self.findings.append(
+                    Finding(
+                        "完成率",
+                        severity,
+                        self.id,
+                        (passage.page,),
+                        f"“{m[0].strip()}”：按 {_fmt(float(m['done']))} ÷ {_fmt(float(m['plan']))} 计算应为 "
+                        f"{expected:.2f}%，文中为 {m['pct']}%。",
+                        round(expected, 2),
+                        pct,
+                        (f"text:{passage.page}",),
+                    )
+                )
+
+    def sangong_text(self) -> None:
+        """The “三公” paragraph: 公务用车购置及运行维护费 = 购置费 + 运行维护费, and the “三公” total =
+        出国 + 公务用车 + 接待, as the text states them (each part stated once on the page)."""
+        by_page: dict[tuple[int, str], list[TextFact]] = defaultdict(list)
+        for t in self.doc.text_facts:
+            if t.value is not None and t.unit in _MONEY:
+                by_page[(t.page, t.section)].append(t)
+        for facts in by_page.values():
+            roles: dict[str, list[TextFact]] = defaultdict(list)
+            for t in facts:
+                if role := _sangong_role(t.subject):
+                    roles[role].append(t)
+            one = {r: ts[0] for r, ts in roles.items() if len({x.value for x in ts}) == 1}
+            if len({x.unit for x in one.values()}) > 1:
+                continue
+            car = one.get("car")
+            if car and "buy" in one and "run" in one:
+                self._text_sum(car, [one["buy"], one["run"]], "公务用车购置费与运行维护费")
+            both = [one[r] for r in ("buy", "run") if r in one]
+            cars = [car] if car else both if len(both) == 2 else []
+            if "total" in one and "abroad" in one and "host" in one and cars:
+                self._text_sum(one["total"], [one["abroad"], *cars, one["host"]], "出国、公务用车、接待三项")
+
+    def _text_sum(self, total: TextFact, parts: list[TextFact], what: str) -> None:
+        assert total.value is not None
+        values = [p.value or 0.0 for p in parts]
+        if holds(total.value, values):
+            return
+        self.findings.append(
+            Finding(
+                "三公经费构成",
+                "error",
+                self.id,
+                (total.page,),
+                f"文字说明“{total.sentence[:50]}”：{total.subject} {_fmt(total.value)} {total.unit}，"
+                f"{what}合计 {_fmt(sum(values))} {total.unit}。",
+                round(sum(values), 2),
+                total.value,
+                (f"text:{total.page}",),
+            )
+        )
+
     def text_amounts(self) -> None:
         """An amount the text states for a total the tables print (收入/支出总计, 基本支出, 项目支出, …)
         must be one of the printed values for it."""
@@ -408,15 +482,302 @@ class _Audit:
                     )
                 )
 
+    # -- a third figure decides -------------------------------------------------------------------
+    def _prior_of(self, f: Fact) -> Fact | None:
+        """The same row's cell of last year's column for the same item (上年 | 2025年 > 会议费)."""
+        key = period_key(f.column_path)
+        for g in self.all_years[f.table_index]:
+            if g.row_index == f.row_index and g is not f and g.unit == f.unit and g.side == f.side:
+                if any(period(c, self.doc.document.year) == "prior" for c in g.column_path):
+                    if period_key(g.column_path) == key:
+                        return g
+        return None
+
+    @cached_property
+    def _named(self) -> dict[str, list[Fact]]:
+        return self._named_cells()
+
+    def _named_cells(self) -> dict[str, list[Fact]]:
+        """This year's table cells by every name a question could use for them."""
+        named: dict[str, list[Fact]] = defaultdict(list)
+        for c in candidates(self.doc):
+            if c.table_fact is not None and c.table_fact.unit in _MONEY:
+                for label in c.labels:
+                    named[plain_label(label)].append(c.table_fact)
+        return named
+
+    def changes_against_last_year(self) -> None:
+        """A stated change of an amount the tables print beside last year's figure must be the
+        difference of the two (the table's 2025年 column against "比上年增加"); and when the change fits
+        the table's amount but the text states another amount for the same item, the text's amount is
+        the wrong one."""
+        named = self._named
+        for t in self.doc.text_facts:
+            if t.value is None or t.change is None or t.unit not in _MONEY or t.change_unit not in _MONEY:
+                continue
+            value, change = _wan(t.value, t.unit), _wan(t.change, t.change_unit)
+            said_kind = _compared_kind(t.sentence)
+            same = [f for f in self.facts if abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit)]
+            pairs = [(f, g) for f in same if (g := self._prior_of(f)) and _kinds_agree(said_kind, g)]
+            distinctive = t.value >= 100 or t.value != round(t.value)
+            if pairs and distinctive:
+                room = _tolerance(t.change, t.change_unit)
+                if not any(abs(_wan(f.value - g.value, f.unit) - change) <= room for f, g in pairs):
+                    f, g = pairs[0]
+                    expected = _wan(f.value - g.value, f.unit)
+                    self.findings.append(
+                        Finding(
+                            "增减额",
+                            "error",
+                            self.id,
+                            tuple(sorted({t.page, f.page})),
+                            f"“{t.sentence[:60]}”：本年 {_fmt(t.value)} {t.unit}，{self.where(g)}为上年 "
+                            f"{_fmt(g.value)} {g.unit}，增减应为 {_fmt(expected)} 万元，文中为 {_fmt(change)} 万元。",
+                            round(expected, 2),
+                            round(change, 2),
+                            (f"text:{t.page}", fact_id(f), fact_id(g)),
+                        )
+                    )
+                continue
+            if same:
+                continue  # the amount is printed: nothing for the change to decide
+            labels = {plain_label(x) for x in text_labels(t.subject)}
+            rows = {id(f): f for x in labels for f in named.get(x, [])}.values()
+            deciding = [
+                (f, g) for f in rows
+                if (g := self._prior_of(f)) and _kinds_agree(said_kind, g)
+                and abs(_wan(f.value - g.value, f.unit) - change) <= _tolerance(t.change, t.change_unit)
+                and f.value != g.value and change != 0
+            ]  # fmt: skip
+            if len({round(f.value, 2) for f, _ in deciding}) == 1:
+                f, g = deciding[0]
+                self.findings.append(
+                    Finding(
+                        "文表一致",
+                        "error",
+                        self.id,
+                        tuple(sorted({t.page, f.page})),
+                        f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，{self.where(f)}为 "
+                        f"{_fmt(f.value)} {f.unit}；文中的增减 {_fmt(change)} 万元与表中本年 {_fmt(f.value)}、"
+                        f"上年 {_fmt(g.value)} 相符，所以很可能是文中的金额有误。",
+                        round(_wan(f.value, f.unit), 2),
+                        round(value, 2),
+                        (f"text:{t.page}", fact_id(f), fact_id(g)),
+                    )
+                )
+
+    def rates_of_named_changes(self) -> None:
+        """A change stated without its amount ("与2023年度相比，收入支出总计减少56.95万元，下降1.87%")
+        and its rate must agree with the one amount the tables print under that name."""
+        named = self._named
+        for t in self.doc.text_facts:
+            if t.value is not None or t.change is None or t.change_pct is None or t.change_unit not in _MONEY:
+                continue
+            labels = {plain_label(x) for x in text_labels(t.subject)}
+            if re.search(r"收入支出总计|收支总计$", t.subject):  # both sides of a balanced table
+                labels |= {"收入合计", "支出合计"}
+            cells = [f for f in {id(f): f for x in labels for f in named.get(x, [])}.values() if _same_fund(t, f)]
+            if t.subject.endswith("总计"):  # 总计 is the grand total, not a 本年收入合计 beside it
+                cells = [f for f in cells if "总计" in f.row_name + "".join(f.column_path)] or cells
+            amounts = {round(_wan(f.value, f.unit), 2) for f in cells}
+            if len(amounts) != 1 or not t.change:
+                continue
+            current, change = amounts.pop(), _wan(t.change, t.change_unit)
+            last = current - change
+            if last <= 0 or (t.change > 0) != (t.change_pct > 0):
+                continue
+            expected, stated = abs(change) / last * 100, abs(t.change_pct)
+            decimals = _decimals(stated)
+            tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / abs(change) + 2 * HALF_CENT / last) + 1e-9
+            if abs(expected - stated) > tolerance:
+                cell = next(iter(cells))
+                self.findings.append(
+                    Finding(
+                        "增减幅度",
+                        "error",
+                        self.id,
+                        tuple(sorted({t.page, cell.page})),
+                        f"“{t.sentence[:60]}”：{self.where(cell)}本年为 {_fmt(cell.value)} {cell.unit}，上年即 "
+                        f"{_fmt(last)} 万元，按 {_fmt(abs(change))} ÷ {_fmt(last)} 计算应为 {expected:.2f}%，"
+                        f"文中为 {stated:g}%。",
+                        round(expected, 2),
+                        stated,
+                        (f"text:{t.page}", fact_id(cell)),
+                    )
+                )
+
+    def amounts_by_share(self) -> None:
+        """A text amount with its share ("基本支出 1136.42 万元，占 86.44%") that no table cell of the same
+        name prints, while one such cell gives the stated share of a printed total: the share decides
+        that the text's amount is the wrong one."""
+        named = self._named
+        totals = {
+            round(_wan(f.value, f.unit), 6) for f in self.facts
+            if (TOTAL_ROW.match(f.row_name) or f.row_name.endswith(("合计", "总计")) or len(f.row_code or "") == 3)
+            and f.value > 0
+        }  # fmt: skip
+        for t in self.doc.text_facts:
+            if t.value is None or t.share is None or t.unit not in _MONEY or not 0 < t.share < 100:
+                continue
+            labels = {plain_label(x) for x in text_labels(t.subject)}
+            cells = [f for f in {id(f): f for x in labels for f in named.get(x, [])}.values() if _same_fund(t, f)]
+            value, room = _wan(t.value, t.unit), _tolerance(t.value, t.unit)
+            if not cells or any(abs(_wan(f.value, f.unit) - value) <= room for f in cells):
+                continue
+            share, room_pct = t.share, 0.5 * 10 ** -_decimals(t.share) + 1e-9
+
+            def fits(a: float, share: float = share, room: float = room_pct) -> list[float]:
+                return [b for b in totals if b >= a and abs(a / b * 100 - share) <= room]
+
+            if fits(value):
+                continue  # the text's own amount gives the share of some total
+            fitting = {id(f): fits(_wan(f.value, f.unit)) for f in cells}
+            deciding = [f for f in cells if fitting[id(f)]]
+            if len({round(f.value, 2) for f in deciding}) != 1:
+                continue
+            f = deciding[0]
+            amount = _wan(f.value, f.unit)
+            base = min(fitting[id(f)], key=lambda b: abs(amount / b * 100 - share))
+            self.findings.append(
+                Finding(
+                    "文表一致",
+                    "error",
+                    self.id,
+                    tuple(sorted({t.page, f.page})),
+                    f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，{self.where(f)}为 {_fmt(f.value)} "
+                    f"{f.unit}；文中的占比 {share:g}% 与表中金额相符（{_fmt(amount)} ÷ {_fmt(base)}），"
+                    f"与文中金额不符，所以很可能是文中的金额有误。",
+                    round(_wan(f.value, f.unit), 2),
+                    round(value, 2),
+                    (f"text:{t.page}", fact_id(f)),
+                )
+            )
+
+    def class_amounts(self) -> None:
+        """An amount the text states for a 支出功能分类 类/款/项 by its name ("“住房保障支出”科目2,180万元")
+        must be printed for that row somewhere: any table, column or year (every 口径 is allowed, so a
+        difference is a wrong figure, not another scope). Economic items (公务接待费, 培训费) are not
+        checked: the text often totals basic and project spending that the tables print apart."""
+        classes = _function_classes()
+        rows: dict[str, list[Fact]] = defaultdict(list)
+        for cells in self.all_years.values():
+            for f in cells:
+                rows[f.row_name].append(f)
+        for t in self.doc.text_facts:
+            if t.value is None or t.unit not in _MONEY:
+                continue
+            name = _class_named(t.subject)
+            names = [n for n in (name, f"{name}支出") if n in classes]
+            cells = [f for n in names for f in rows.get(n, [])]
+            if not cells:
+                continue
+            value = _wan(t.value, t.unit)
+            printed = sorted({round(_wan(f.value, f.unit), 6) for f in cells})
+            if all(abs(value - p) > _tolerance(t.value, t.unit) for p in printed):
+                nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
+                self.findings.append(
+                    Finding(
+                        "文表一致",
+                        "error",
+                        self.id,
+                        tuple(sorted({t.page, nearest.page})),
+                        f"文字说明“{t.sentence[:60]}”中{names[0]} {_fmt(t.value)} {t.unit}，表中该科目的各列均无此数"
+                        f"（最接近的是{self.where(nearest)}的 {_fmt(nearest.value)} {nearest.unit}）。",
+                        round(_wan(nearest.value, nearest.unit), 2),
+                        round(value, 2),
+                        (f"text:{t.page}", fact_id(nearest)),
+                    )
+                )
+
+
+_FUND = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
+
+
+def _same_fund(t: TextFact, f: Fact) -> bool:
+    """A text figure that names no fund is of all funds: not a cell of a fund's own table or column."""
+    if _FUND.search(t.subject + t.section + t.sentence[: t.sentence.find(t.subject) + 1]):
+        return True
+    return not _FUND.search(f.table_type + f.table_title + "".join(f.column_path))
+
+
+@cache
+def _function_classes() -> frozenset[str]:
+    """The names of the 支出功能分类 类, 款 and 项 (codes 2xx…)."""
+    return frozenset(name for code, name in code_names().items() if code.startswith("2"))
+
+
+def _class_named(subject: str) -> str:
+    """The 科目 a text figure's subject names last: "一般公共服务支出（类）…行政运行（项）" -> 行政运行,
+    "2026年“住房保障支出”科目" -> 住房保障支出."""
+    s = re.sub(r"[“”\"]", "", subject)
+    parts = [p for p in re.split(r"[（(](?:类|款|项)[）)]", s) if p]
+    last = parts[-1] if parts else s
+    last = re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", last)
+    return re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", last)
+
+
+def _wan(value: float, unit: str | None) -> float:
+    """An amount in 万元."""
+    return value * _MONEY[unit or "万元"] / 1e4
+
+
+def _tolerance(printed: float, unit: str | None) -> float:
+    """How far, in 万元, a printed amount may be from the exact one: half its last decimal, and a cent."""
+    decimals = _decimals(printed) if printed else 2  # "0.0万元": how many decimals a zero had is lost
+    return 0.5 * 10**-decimals * _MONEY[unit or "万元"] / 1e4 + 2 * HALF_CENT + 1e-9
+
+
+def _compared_kind(sentence: str) -> str | None:
+    """Which of last year's figures a sentence compares with: 预算 or 执行 (决算), or None if unsaid."""
+    m = re.search(r"(?:比|较|与)(?:上年|上一年|去年|20\d{2}年)度?([^，,。；;\d]{0,8})", sentence)
+    if not m:
+        return None
+    said = m.group(1)
+    return "执行" if re.search(r"执行|决算|实际", said) else "预算" if "预算" in said else None
+
+
+def _kinds_agree(said: str | None, prior: Fact) -> bool:
+    """A change said against last year's budget is not checked against last year's outturn column."""
+    column = "".join(prior.column_path)
+    printed = "执行" if re.search(r"执行|决算|实际", column) else "预算" if "预算" in column else None
+    return said is None or printed is None or said == printed
+
 
 # A stated change: "[当前数 万元，…]比上年[预算]增加 Δ 万元，增长 p%".
 _COMPARED_WITH = re.compile(r"(?:比|较)[^，,。；;\d]{0,14}(?:\d{4}\s*年[^，,。；;\d]{0,10})?$")
 _CHANGE = re.compile(
     r"(?:(?P<cur>\d+(?:\.\d+)?)\s*(?P<cu>万元|元|亿元)(?:\s*[，,]\s*占[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*[%％])?"
     r"[^。；;\d]{0,24}?)?"
-    r"(?:(?:比|较)上年[^。；;，,\d]{0,12}?)?(?P<dir>增加|减少)\s*(?P<delta>\d+(?:\.\d+)?)\s*(?P<du>万元|元|亿元)"
-    r"\s*[，,]?\s*(?:同比)?(?P<dir2>增长|下降|减少|增加|上升)\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+    r"(?:(?:比|较)(?:上年|\s*20\d{2}\s*年)[^。；;，,\d]{0,12}?)?(?P<dir>增加|减少)\s*(?P<delta>\d+(?:\.\d+)?)\s*"
+    r"(?P<du>万元|元|亿元)\s*[，,]?\s*(?:同比)?(?P<dir2>增长|下降|减少|增加|上升|增幅|降幅)\s*(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
+# "预算 A 万元，支出决算 B 万元，完成预算的 p%"
+_COMPLETION = re.compile(
+    r"预算(?:数)?(?:为)?\s*(?P<plan>\d+(?:\.\d+)?)\s*(?P<pu>万元|元)[，,]?\s*(?:全年)?(?:执行数|支出决算|决算数|决算|实际支出)"
+    r"(?:为)?\s*(?P<done>\d+(?:\.\d+)?)\s*(?P<du>万元|元)[，,]?\s*完成(?:年初)?预算(?:数)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+)
+
+
+def _sangong_role(subject: str) -> str | None:
+    """Which part of the “三公” a text figure's subject names, if any."""
+    s = re.sub(r"^.*\d\s*(?:万元|元)\s*[（(]", "", re.sub(r"[“”\"]", "", subject))  # "…567.72万元（购置费"
+    if re.search(r"其中|会议|培训|以外|不含", s):
+        return None
+    if "三公" in s:
+        return "total"
+    if "出国" in s:
+        return "abroad"
+    if "接待" in s:
+        return "host"
+    if "购置及运行" in s or "购置和运行" in s:
+        return "car"
+    if re.search(r"公务用车购置费?$|车辆购置费?$", s):
+        return "buy"
+    if re.search(r"公务用车运行(?:维护)?费?$", s):
+        return "run"
+    return None
+
+
 # Subjects of text figures that name a total every disclosure prints in its tables.
 _KEY_TERMS = {
     "基本支出": "基本支出",
@@ -546,6 +907,12 @@ RULES = (
     "stated_changes",
     "stated_shares",
     "text_amounts",
+    "changes_against_last_year",
+    "class_amounts",
+    "rates_of_named_changes",
+    "amounts_by_share",
+    "completion_rates",
+    "sangong_text",
 )
 
 

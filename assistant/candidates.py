@@ -70,6 +70,8 @@ class Candidate:
                 return f.column_path[-2]
             return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{f.row_name or leaf}"
         name = _row_title(f)
+        if leaf and _WHICH_FIGURE_ROW.fullmatch(f.row_name):
+            return f"{leaf}（{name}）"  # the column is the item, the row which figure of it
         return name if not leaf or GRAND_COLUMN.search(leaf) else f"{name}（{leaf}）"
 
     def preference(self, item: str = "") -> tuple[int, int, int]:
@@ -102,7 +104,7 @@ def _row_title(f: Fact) -> str:
     return f"{project}（{f.row_name}）" if project else f.row_name
 
 
-def _text_labels(subject: str) -> tuple[str, ...]:
+def text_labels(subject: str) -> tuple[str, ...]:
     s = re.sub(r"^(?:当年|本年度?)?(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
     bought = re.sub(r"^拟(?:采购|购买)(.+?)(?:支出)?$", r"\1", s)  # "拟采购货物支出" -> 货物
     # "当年一般公共预算会议费预算支出" -> 会议费: the fund and the kind of figure are no part of the item
@@ -157,6 +159,7 @@ _PERIOD_WORDS = re.compile(
 )
 
 
+_WHICH_FIGURE_ROW = re.compile(r"(?:本年|当年|上年)?(?:年初)?(?:预算|决算|执行|调整预算)数?")
 _PLANNED = re.compile(r"预算数|年初预算|调整预算")
 
 
@@ -218,6 +221,8 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
                 labels.append(measure)  # the 合计 of a 基本支出表 is 基本支出 where no other table prints it
         if f.row_name and leaf and not TOTAL_ROW.match(f.row_name) and not GRAND_COLUMN.search(leaf):
             labels.append(f"{f.row_name}{leaf}")  # "气象服务" × "一般公共预算"
+            if _WHICH_FIGURE_ROW.fullmatch(f.row_name):
+                labels.append(leaf)  # rows 预算数 | 决算数 of a “三公” table: the column names the item
         if f.row_name and f.table_type.startswith(("一般公共预算", "财政拨款", "政府性基金")):
             labels.append(f.row_name + f.table_type.removesuffix("表"))  # "气象服务一般公共预算支出"
         if _sangong_total(f, f.table_index in named):
@@ -232,7 +237,7 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         budgeted = re.sub(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位", "", t.subject)
         if doc.document.kind == "决算" and "预算" in budgeted and "决算" not in t.subject:
             continue  # "…“三公”经费支出预算593.46万元": the budget, not the outturn a 决算 answers with
-        out.append(Candidate(doc.document.id, _text_labels(t.subject), t.value, t.unit, text_fact=t))
+        out.append(Candidate(doc.document.id, text_labels(t.subject), t.value, t.unit, text_fact=t))
     return out
 
 

@@ -122,9 +122,14 @@ def _projects(engine: Assistant, doc_ids: list[str], most: bool, counting: bool 
             if counting:
                 # the first table with a total, its rows as one flat list; grouped projects (一级 above
                 # 二级) are not counted: which of them are "the projects" is itself a question
-                if total is not None:
-                    return _listed(_checked_projects(rows, total, most))
-                continue
+                if total is None:
+                    continue
+                checked = _checked_projects(rows, total, most)
+                if not checked and (leaves := leaf_rows([r[1].value for r in rows], total)):
+                    groups = [r for i, r in enumerate(rows) if i not in leaves]
+                    if groups and all(UNIT_ROW.search(r[0]) for r in groups):  # projects under their units
+                        checked = [rows[i] for i in leaves]
+                return _listed(checked)
             checked = _checked_projects(rows, total, most)
             if not checked and total is not None and (leaves := leaf_rows([r[1].value for r in rows], total)):
                 checked = [rows[i] for i in leaves]  # 一级项目 rows printed above their 二级 projects
@@ -249,6 +254,7 @@ def count_units(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
 
 def _code_level_rank(body: str) -> tuple[str, str] | None:
     """(level word, 最多/最少 word) of a ranking over 功能分类 rows, or None."""
+    body = re.sub(r"(项级|款级|类级)(?:功能分类|功能|支出)科目", r"\1科目", body)  # "哪个项级功能科目"
     if m := _CODE_LEVEL_RANK.search(body):
         return m.group(1), m.group(2)
     if m := _CODE_LEVEL_RANK_FIRST.search(body):

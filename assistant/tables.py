@@ -39,7 +39,10 @@ _CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
 _LINE_NUMBER_HEADER = re.compile(r"^(行次|栏次|序号|编号|行号)$")
 _UNIT_CODE_HEADER = re.compile(r"(?:单位|部门)(?:编码|代码|编号)$")
 _HEADCOUNT = re.compile(r"人数|天数")
-_ATTRIBUTE_HEADER = re.compile(r"^(?:时间|日期|起止时间|人数|天数|地点|期限|备注|说明)$")
+# a column of how many (数量, 部门数量): its figures are counts, not money in the table's unit
+_QUANTITY_HEADER = re.compile(r"数量$")
+TOTAL_WORD = re.compile(r"合计|总计")
+_ATTRIBUTE_HEADER = re.compile(r"^(?:时间|日期|起止时间|人数|天数|地点|期限|备注|说明|(?:采购)?组织形式|采购方式)$")
 _TOTAL_LABEL = re.compile(r"^(合计|总计|小计)")
 _AMOUNT_SHAPE = re.compile(r"[.,%]")
 
@@ -170,6 +173,47 @@ def _amount(cell: Cell | None) -> float | None:
     return None if cell is None else parse_number(cell.text)
 
 
+def _unit(text: str, column_path: tuple[str, ...], table_unit: str) -> str:
+    """A cell's unit: % where printed, a count under a 数量 header, else the table's."""
+    if is_percent(text):
+        return "%"
+    if column_path and _QUANTITY_HEADER.search(column_path[-1]):
+        return "个"
+    return table_unit
+
+
+_SPILL_BEFORE_AMOUNT = re.compile(r"^([\u4e00-\u9fff]{1,3})\s*(-?[\d,]+(?:\.\d+)?)$")
+_SPILL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def _mend_overflow(row: list[Cell | None], kinds: dict[int, str]) -> list[Cell | None]:
+    """A long name printed across its column's rules ("气 | 象灾害…业务运 | 维 6540000"): the
+    characters that spilled into the amount column after it are the name's, and so, in such a row
+    only, are those that spilled into the code column before it; the row keeps its name and amount."""
+    cells = list(row)
+    texts = [squash(c.text) if c is not None else "" for c in cells]
+    labels = [j for j, t in enumerate(texts) if t and kinds.get(j) == "label"]
+
+    def retext(j: int, text: str) -> None:
+        cell = cells[j]
+        if cell is not None:
+            cells[j], texts[j] = replace(cell, text=text), text
+
+    spilled = False
+    for j in range(len(cells)):
+        m = _SPILL_BEFORE_AMOUNT.match(texts[j]) if kinds.get(j) == "value" else None
+        left = [k for k in labels if k < j]
+        if m and left:
+            retext(left[-1], texts[left[-1]] + m.group(1))
+            retext(j, m.group(2))
+            spilled = True
+    for j in range(len(cells)):
+        if spilled and kinds.get(j) in ("code", "index") and _SPILL.match(texts[j]) and j + 1 in labels:
+            retext(j + 1, texts[j] + texts[j + 1])
+            retext(j, "")
+    return cells
+
+
 def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict[int, str]:
     """For each grid column: "code", "label" or "value" (by majority of its body cells)."""
     kinds: dict[int, str] = {}
@@ -248,7 +292,8 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
         if parse_number(text) is not None:
             continue
         own_code, name = split_code(text)
-        code = code or own_code
+        # "50502-商品和服务支出 | 30209-物业管理费": the row is named by its last label, so its code too
+        code = own_code if own_code and not code_parts else code
         raws.append(text)
         names.append(_CATEGORY_LETTER.sub("", strip_numbering(name)))
     return _RowLabel(("".join(code_parts) or code) if code_parts or code else None, names, " ".join(raws), level)
@@ -327,8 +372,11 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
         segments = _segments(kinds)
         n_cols = max(n_cols, max((len(r) for r in body), default=0))
         for r, row in enumerate(body):
+            row = _mend_overflow(row, kinds)
             is_last = part is table.parts[-1] and r == len(body) - 1
             labels = _segment_labels(row, segments, kinds)
+            # "合计" printed once for a row that runs across both sides (数量 | … | 预算金额): both sides' total
+            total_word = next((n[-1] for n in (x.names for x in labels) if n and TOTAL_WORD.fullmatch(n[-1])), "")
             for side_index, (columns, label) in enumerate(zip(segments, labels)):
                 code = _full_code(label, contexts.setdefault(side_index, []))  # carried over pages
                 label = _of_entity(label, entities, side_index)
@@ -338,7 +386,8 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                     value = _amount(cell) if kinds.get(j) == "value" else None
                     if cell is None or value is None:
                         continue
-                    name = label.names[-1] if label.names else ("合计" if is_last and not code else "")
+                    unnamed = "" if code else total_word or ("合计" if is_last else "")
+                    name = label.names[-1] if label.names else unnamed
                     column_path = _column_path(use, cell.box)
                     facts.append(
                         Fact(
@@ -353,7 +402,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                             column=" / ".join(column_path),
                             column_path=column_path,
                             value=value,
-                            unit="%" if is_percent(cell.text) else table.unit,
+                            unit=_unit(cell.text, column_path, table.unit),
                             page=part.page,
                             bbox=None if table.text_export else cell.box,
                             row_index=row_index + r,
