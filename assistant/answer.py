@@ -26,6 +26,7 @@ from .evidence import cited_fact
 from .fit import asks_something_of_it, misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
+from .normalize import fold
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
 from .rankings import (
     asks_listed_count,
@@ -444,6 +445,8 @@ class Assistant:
                     continue  # the question names a table: its cells answer, not the text
                 if unit_hint and c.unit != unit_hint:
                     continue
+                if not unit_hint and c.unit == "个" and c.table_fact is not None:
+                    continue  # a table's 数量 column answers "几个/多少台", not "合计金额是多少"
                 if code is not None:
                     if c.table_fact is None or c.table_fact.row_code != code:
                         continue
@@ -641,6 +644,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         if _SHARE.search(body) or _RATE.search(body) or _CHANGE.search(body) or _SUM.search(body):
             raise LookupError("上一年度的该项")
         body = body if _LAST_YEAR.search(body) else f"上年{body}"
+    if m := _COMPLETION_ASKED.search(body):
+        return _completion(engine, q, clean_item(body[: m.start()] + body[m.end() :]), doc_ids)
     if m := _SHARE.search(body):
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
         whole = whole.lstrip("了")  # "占了多大比例"
@@ -737,6 +742,55 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if planned := bool(_ASKS_PLANNED.search(body)):
         item = _KIND_OF_FIGURE.sub("", item) or item  # "…的年初预算数": which figure, not what
     return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit)
+
+
+# "…决算完成了年初预算的百分之多少", "…的预算执行率": a 决算's outturn over its budget
+_COMPLETION_ASKED = re.compile(
+    r"(?:的)?(?:决算数?|支出)?完成了?(?:年初)?(?:预算|计划)数?的?(?:百分之多少|百分之几|多少|比例|比率)"
+    r"|(?:的)?(?:预算)?(?:完成率|执行率)(?:是|为)?(?:多少)?"
+)
+
+
+def _completion(engine: Assistant, q: Question, item: str, doc_ids: list[str]) -> Figure:
+    """How much of its budget an item's outturn reached: the two figures of one row of a 决算 table
+    (决算数 ÷ 年初预算数), never of two rows or two tables."""
+    if stated := _stated_completion(engine, item, doc_ids):
+        return stated
+    done = _one(engine, item, doc_ids, replace(q, planned=False))
+    plan = _one(engine, item, doc_ids, replace(q, planned=True))
+    fd, fp = done.table_fact, plan.table_fact
+    if fd is None or fp is None or (fd.table_index, fd.row_index, fd.unit) != (fp.table_index, fp.row_index, fp.unit):
+        raise LookupError(f"同一行的“{item}”年初预算数与决算数")
+    if not fp.value:
+        raise LookupError(f"“{item}”的年初预算（为零）")
+    pct = round(fd.value / fp.value * 100, 2)
+    formula = f"{format_value(fd.value)} ÷ {format_value(fp.value)} × 100% = {format_value(pct)}%"
+    return Figure(pct, "%", f"{item}决算完成年初预算的比例", formula, (done.source(), plan.source()))
+
+
+_COMPLETION_STATED = re.compile(r"完成了?(?:年初)?预算数?的\s*(\d+(?:\.\d+)?)\s*[%％]")
+_NEXT_ITEM = re.compile(r"[（(](?:类|款|项)[)）]|\d{1,2}[.、．](?!\d)")
+
+
+def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figure | None:
+    """ "突发公共卫生事件应急处理（项）。年初预算1361.46万元，支出决算77,024.07万元，完成年初预算的
+    5657.46%": the rate the text states for the item, read up to the next item; one value or none."""
+    name = plain_label(item)
+    found: dict[float, Source] = {}
+    for doc_id in doc_ids:
+        passages = engine.index.corpus.docs[doc_id].passages
+        for i, p in enumerate(passages):
+            own = fold(p.text)  # the figures may open the next passage (a page turned after the item)
+            text = own + (fold(passages[i + 1].text) if i + 1 < len(passages) else "")
+            for m in re.finditer(re.escape(name), own):
+                after = re.sub(r"^(?:支出)?(?:[（(](?:类|款|项)[)）])?[。，,：:\s]*", "", text[m.end() : m.end() + 200])
+                window = after[: nxt.start()] if (nxt := _NEXT_ITEM.search(after)) else after
+                if said := _COMPLETION_STATED.search(window):
+                    found[float(said.group(1))] = Source(doc_id, p.page, None, item, None)
+    if len(found) != 1:
+        return None
+    ((value, source),) = found.items()
+    return Figure(value, "%", f"{item}决算完成年初预算的比例", None, (source,))
 
 
 def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[str], q: Question) -> Candidate:

@@ -658,7 +658,11 @@ class _Audit:
         must be printed for that row somewhere: any table, column or year (every 口径 is allowed, so a
         difference is a wrong figure, not another scope). Economic items (公务接待费, 培训费) are not
         checked: the text often totals basic and project spending that the tables print apart."""
-        classes = _function_classes()
+        classes = _function_classes() | {  # and the rows this disclosure prints as 功能分类 科目
+            f.row_name for f in self.doc.facts
+            if re.fullmatch(r"2\d{2}(?:\d{2}){0,2}", f.row_code or "")
+            or (f.table_type in _BY_FUNCTION and not f.row_code and not TOTAL_ROW.match(f.row_name) and not f.side)
+        }  # fmt: skip
         rows: dict[str, list[Fact]] = defaultdict(list)
         for cells in self.all_years.values():
             for f in cells:
@@ -698,6 +702,9 @@ def _same_fund(t: TextFact, f: Fact) -> bool:
     if _FUND.search(t.subject + t.section + t.sentence[: t.sentence.find(t.subject) + 1]):
         return True
     return not _FUND.search(f.table_type + f.table_title + "".join(f.column_path))
+
+
+_BY_FUNCTION = ("支出总表", "一般公共预算支出表", "财政拨款支出表")  # rows are 功能分类 科目, by name if not coded
 
 
 @cache
@@ -923,7 +930,15 @@ def audit(doc: ParsedDocument) -> list[Finding]:
         getattr(run, rule)()
     order = {"error": 0, "warning": 1, "info": 2}
     unique = {(f.rule, f.message): f for f in run.findings}  # a sentence two passages share: once
-    return sorted(unique.values(), key=lambda f: (order[f.severity], f.pages, f.rule))
+    # one wrong text figure found by two rules of the same name: the finding that names the cell too
+    kept: list[Finding] = []
+    said: dict[tuple[str, str, float | None], Finding] = {}
+    for f in unique.values():
+        if f.severity != "error" or not (f.facts and f.facts[0].startswith("text:")):
+            kept.append(f)
+        elif (key := (f.rule, f.facts[0], f.found)) not in said or len(f.facts) > len(said[key].facts):
+            said[key] = f
+    return sorted([*kept, *said.values()], key=lambda f: (order[f.severity], f.pages, f.rule))
 
 
 def error_facts(findings: Iterable[Finding]) -> dict[str, Finding]:

@@ -227,4 +227,6 @@ def follow_up(q: Question, previous: Question) -> Question:
 
 def asks_budget(text: str) -> bool:
     """The question asks the year's budget (预算), not its outturn (决算); "一般公共预算" is a fund."""
-    return "决算" not in text and bool(re.search(r"预算", re.sub(r"一般公共预算|预算单位|预算表", "", text)))
+    # "完成年初预算的百分之多少", "预算完成率": how the outturn compares with the budget, a 决算's question
+    said = re.sub(r"一般公共预算|预算单位|预算表|完成了?(?:年初)?预算|预算(?:完成|执行)率", "", text)
+    return "决算" not in text and bool(re.search(r"预算", said))

@@ -19,6 +19,11 @@ RARE = 2  # printed at most this often in the whole library: no word of a disclo
 _AGREE = 0.8  # the share of the printed contexts that put the same character in its place
 _SEEN = 2  # and that character printed there at least this often
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A common character typed in a context the library never prints: one side's context must print one
+# character (at least twice, 90% of the time) and the other side's agree on it more often than not.
+_SURE_COMMON = 0.9
+_AGREE_COMMON = 0.6
+_SEEN_COMMON = 2
 
 
 class PrintedWords:
@@ -27,14 +32,15 @@ class PrintedWords:
     def __init__(self, texts: Iterable[str]) -> None:
         self.text = "\n".join(texts)
         self.counts = Counter(self.text)
+        self.pairs = {self.text[i : i + 2] for i in range(len(self.text) - 1)}
 
     def corrected(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """The text with its shape slips read, and each (typed, read) word for the answer to show."""
         out, readings = list(text), []
         for i, ch in enumerate(text):
-            if not _HAN.match(ch) or ch in question_chars() or self.counts[ch] > RARE:
+            if not _HAN.match(ch) or ch in question_chars():
                 continue
-            read = self._reading(out, i)
+            read = self._reading(out, i) if self.counts[ch] <= RARE else self._common_reading(out, i)
             if read is None:
                 continue
             start, end = i, i + 1  # the word shown: the run of characters around it, two each side
@@ -46,6 +52,38 @@ class PrintedWords:
             out[i] = read
             readings.append((typed_word, "".join(out[start:end])))
         return "".join(out), readings
+
+    def _common_reading(self, chars: list[str], i: int) -> str | None:
+        """A common character typed for a look-alike (处里 for 处理, 名细表 for 明细表, 评申 for 评审): only
+        where the library never prints it between these neighbours, and prints one other character
+        there often and alone (a stricter test than for a rare character, which is no word at all)."""
+        ch = chars[i]
+        prev = chars[i - 1] if i > 0 else ""
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if not prev or not nxt or prev + ch in self.pairs or ch + nxt in self.pairs:
+            return None  # printed beside one of its neighbours: a word of the library
+        for left, right in ((2, 2), (2, 1), (1, 2), (1, 1)):
+            before = "".join(chars[max(0, i - left) : i])
+            after = "".join(chars[i + 1 : i + 1 + right])
+            if len(before) == left and len(after) == right and before + ch + after in self.text:
+                return None
+        tops, seen_all, sure = [], Counter[str](), False  # both sides' contexts print one character most
+        for left, right in ((2, 1), (1, 2)):
+            before = "".join(chars[max(0, i - left) : i])
+            after = "".join(chars[i + 1 : i + 1 + right])
+            context = before + after
+            if len(before) != left or len(after) != right or not all(_HAN.match(c) for c in context):
+                continue
+            seen = Counter(re.findall(re.escape(before) + "([\u4e00-\u9fff])" + re.escape(after), self.text))
+            if not seen:
+                return None  # "苏州自规局": 苏州市规… is printed, 州市规局 is not: a short name, not a slip
+            (top, n), total = seen.most_common(1)[0], sum(seen.values())
+            tops.append(top)
+            seen_all += seen
+            sure = sure or (n >= _SEEN_COMMON and n / total >= _SURE_COMMON)
+        if not sure or len(set(tops)) != 1:
+            return None
+        return tops[0] if seen_all[tops[0]] / sum(seen_all.values()) >= _AGREE_COMMON else None
 
     def _reading(self, chars: list[str], i: int) -> str | None:
         """The one character the library prints between this character's neighbours, if it agrees."""

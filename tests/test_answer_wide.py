@@ -292,3 +292,24 @@ def test_a_list_titled_by_its_rows_is_ranked_and_counted(assistant: Assistant) -
     assert _figure(most) == (8.52, "万元", 16) and "西安市政务服务系统代办服务能力提升专题培训" in most.answer
     listed = assistant.ask("西安市行政审批服务局2025年培训费明细表里列了几项培训？")
     assert _figure(listed)[:2] == (4, "项")
+
+
+def test_projects_listed_under_their_units_are_counted(summary_budget: Assistant) -> None:
+    # 表12 lists each unit (广州市气象台 284.00) above its projects: the 22 projects, not the unit rows
+    answer = summary_budget.ask("广州市气象局2026年部门预算项目支出及其他支出预算表里一共列了多少个项目？")
+    assert _figure(answer) == (22, "个", 22)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page"),
+    [
+        # a 政府采购 table's 合计 money, not its 数量 column beside it
+        ("西安市安监局2019年政府采购（资产配置、购买服务）预算表合计金额是多少？", 192.13, "万元", 30),
+        # a common character typed for a look-alike where the library never prints it (叶 for 业)
+        ("长春市信访局2026年物叶管理费预算多少", 36.18, "万元", 11),
+        # a gloss after the question mark: how to count it, not what
+        ("长春市信访局2026年物业管理费预算多少？基本支出和项目支出都算。", 36.18, "万元", 11),
+    ],
+)
+def test_reading_what_is_asked(assistant: Assistant, question: str, value: float, unit: str, page: int) -> None:
+    assert _figure(assistant.ask(question)) == pytest.approx((value, unit, page))

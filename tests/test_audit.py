@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 
 from assistant.audit import Finding, audit, fact_id, holds
-from assistant.model import ParsedDocument
+from assistant.model import ParsedDocument, Passage, TextFact
 from assistant.parse import parse_file
+from assistant.passages import Sentence
+from assistant.textfacts import from_sentences
 from tests.conftest import ROOT, SEED, parsed
-from tests.test_parse_wide import WIDE
+from tests.test_parse_wide import WIDE, wide
 
 HANGZHOU = "zhejiang-hangzhou-qixiangju-2026-yusuan.pdf"
 
@@ -181,3 +183,42 @@ def test_every_cell_of_the_spending_tables_altered_is_caught(seed: ParsedDocumen
         if not any(fact_id(f) in e.facts for e in found):
             missed.append(f.describe())
     assert not missed
+
+
+def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None:
+    # each checked against the PDF: 国家信访局 2026 p25 "委托业务费…1391.68万元，比2025年预算增加333.83万元，
+    # 增长31.35%" (333.83 ÷ 1,057.85 is 31.56%); 西安卫健委 2022 p46 "预算数21143.98万元，执行数21143.98万元，
+    # 完成预算的35%"; 西安人社局 2020 p24 会议费 37.55 "较上年预算减少33.10" where 表 p49 prints 2019年 70.45
+    assert ("增减幅度", (25,), 31.35, 31.56) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
+    assert ("完成率", (46,), 35.0, 100.0) in _found(wide()["shaanxi-xian-weijianwei-2022-juesuan.pdf"])
+    assert ("增减额", (24, 49), -33.1, -32.9) in _found(wide()["shaanxi-xian-renshe-ju-2020-yusuan.pdf"])
+
+
+def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None, float | None]]:
+    return [(f.rule, f.pages, f.found, f.expected) for f in _errors(audit(doc))]
+
+
+@pytest.mark.parametrize(
+    ("file", "printed", "altered", "rule"),
+    [
+        # a change stated apart from its amount: its rate against the one 收支总计 the tables print
+        ("shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf", "收入支出总计减少56.95万元", "收入支出总计减少60.27万元",
+         "增减幅度"),
+        # an amount of a 科目 that no column of any table prints for that row
+        (HANGZHOU, "行政单位离退休（项）193.24 万元", "行政单位离退休（项）203.24 万元", "文表一致"),
+    ],
+)  # fmt: skip
+def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
+    file: str, printed: str, altered: str, rule: str
+) -> None:
+    doc = parsed(file)
+    passages = [dataclasses.replace(p, text=p.text.replace(printed, altered)) for p in doc.passages]
+    assert passages != doc.passages
+    as_read = dataclasses.replace(doc, text_facts=_read(doc.passages))
+    changed = dataclasses.replace(doc, passages=passages, text_facts=_read(passages))
+    before = {f.message for f in _errors(audit(as_read))}
+    assert [f.rule for f in _errors(audit(changed)) if f.message not in before] == [rule]
+
+
+def _read(passages: list[Passage]) -> list[TextFact]:
+    return from_sentences([Sentence(p.page, p.heading_path, p.text) for p in passages])

@@ -152,3 +152,25 @@ def test_a_title_left_at_the_foot_of_the_page_names_the_table_that_starts_the_ne
     rows = {(f.table_title, f.row_name, f.value, f.unit) for f in doc.facts if f.page == 16}
     assert ("会议费明细表", "观摩会", 1.0, "万元") in rows
     assert ("培训费明细表", "人员参加部门外各类培训班", 4.64, "万元") in rows
+
+
+def test_a_name_spilled_over_its_column_rules_keeps_its_row() -> None:
+    # 西安气象局 2022 表10: "气 | 象灾害、空气质量、气象影视、农业气象等业务运 | 维 6540000" — the long name ran
+    # over the code and amount columns; the row was lost, and the projects no longer added up
+    doc = wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"]
+    rows = {(f.row_name, f.value) for f in doc.facts if f.page == 27 and f.table_type == "项目支出表"}
+    assert ("气象灾害、空气质量、气象影视、农业气象等业务运维", 6540000.0) in rows
+
+
+def test_a_quantity_column_is_a_count_and_a_total_printed_once_names_both_sides() -> None:
+    # 西安安监局 2019 政府采购表: 数量 | … | 部门经济科目 | 预算金额; "合计" is printed once, at the left
+    doc = wide()["shaanxi-xian-anquan-shengchan-jianduju-2019-yusuan-baobiao.pdf"]
+    cells = {(f.row_name, f.column_path[-1], f.value, f.unit) for f in doc.facts if f.table_type == "政府采购"}
+    assert ("合计", "数量", 86.0, "个") in cells
+    assert ("合计", "预算金额", 192.13, "万元") in cells
+
+
+def test_a_row_is_coded_by_the_label_that_names_it() -> None:
+    # 北京市水务局 预算06表: "50502-商品和服务支出 | 30209-物业管理费": the row is 物业管理费, so 30209
+    doc = wide()["beijing-shi-shuiwuju-2026-yusuan-part2-baobiao.pdf"]
+    assert {f.row_code for f in doc.facts if f.row_name == "物业管理费" and f.page == 31} == {"30209"}
