@@ -351,6 +351,20 @@ class _Audit:
             and f.value > 0  # 合计, 支出总计, 本年支出合计, or a 类
         ]  # fmt: skip
         for t in self.doc.text_facts:
+            if t.share is not None and t.share > 100 and t.unit in _MONEY and t.value:
+                self.findings.append(  # a part is never more than its whole
+                    Finding(
+                        "占比",
+                        "error",
+                        self.id,
+                        (t.page,),
+                        f"“{t.sentence[:60]}”：占比 {t.share:g}% 超过 100%，部分不可能大于整体。",
+                        None,
+                        t.share,
+                        (f"text:{t.page}",),
+                    )
+                )
+                continue
             if t.share is None or t.unit not in _MONEY or not t.value or not 0 < t.share <= 100:
                 continue
             near = [
@@ -653,6 +667,53 @@ class _Audit:
                 )
             )
 
+    def rates_in_sentences(self) -> None:
+        """A rate stated with this year's amount and last year's, both in one sentence ("2023年当年预算执行数为
+        70.70万元，2024年预算安排76.76万元，比2023年预算执行数增加8.57%"), or with the change beside it,
+        must be their relative difference."""
+        year = self.doc.document.year
+        for t in self.doc.text_facts:
+            if t.value is None or t.change_pct is None or t.unit not in _MONEY or not t.value:
+                continue
+            value = _wan(t.value, t.unit)
+            if t.change is not None and t.change_unit in _MONEY:
+                change = rf"{_printed(abs(t.change))}\s*(?:万元|元|亿元)[，,]?\s*(?:同比)?"
+                rate = rf"(?:增长|下降|减少|增加|上升|增幅|降幅)\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
+                if not re.search(change + rate, _plain_number(t.sentence)):
+                    continue  # the change and its rate not printed side by side: read from two places
+                last, said = value - _wan(t.change, t.change_unit), f"{_fmt(t.value)} {t.unit}与增减额"
+            else:
+                dated = re.compile(rf"上年|去年|{year - 1 if year else '上'}年") if year else re.compile("上年|去年")
+                priors = [
+                    x for x in self.doc.text_facts
+                    if x is not t and x.sentence == t.sentence and x.value and x.unit in _MONEY
+                    and x.change_pct is None and dated.search(x.subject)
+                ]  # fmt: skip
+                if len(priors) != 1:
+                    continue
+                last = _wan(priors[0].value or 0.0, priors[0].unit)
+                said = f"本年 {_fmt(t.value)}、上年 {_fmt(priors[0].value or 0.0)} {priors[0].unit}"
+            if last <= 0 or abs(value - last) < HALF_CENT:
+                continue
+            if not re.search(rf"(?<![\d.]){_printed(abs(t.change_pct))}\s*[%％]", _plain_number(t.sentence)):
+                continue  # the rate was read from beyond the sentence (a line or page break inside it)
+            expected = (value - last) / last * 100
+            decimals = _decimals(abs(t.change_pct))
+            room = 0.5 * 10**-decimals + abs(expected) * (HALF_CENT / abs(value - last) + HALF_CENT / last) + 1e-9
+            if abs(expected - t.change_pct) > room:
+                self.findings.append(
+                    Finding(
+                        "增减幅度",
+                        "error",
+                        self.id,
+                        (t.page,),
+                        f"“{t.sentence[:60]}”：按{said}计算，增减幅度应为 {expected:.2f}%，文中为 {t.change_pct:g}%。",
+                        round(abs(expected), 2),
+                        abs(t.change_pct),
+                        (f"text:{t.page}",),
+                    )
+                )
+
     def class_amounts(self) -> None:
         """An amount the text states for a 支出功能分类 类/款/项 by its name ("“住房保障支出”科目2,180万元")
         must be printed for that row somewhere: any table, column or year (every 口径 is allowed, so a
@@ -721,6 +782,15 @@ def _class_named(subject: str) -> str:
     last = parts[-1] if parts else s
     last = re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", last)
     return re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", last)
+
+
+def _printed(value: float) -> str:
+    """A pattern for an amount as a sentence may print it: 5834.37, 64.2 or 64.20."""
+    return re.escape(f"{value:g}") + ("0*" if value != int(value) else r"(?:\.0+)?")
+
+
+def _plain_number(sentence: str) -> str:
+    return _THOUSANDS.sub("", fold(sentence))
 
 
 def _wan(value: float, unit: str | None) -> float:
@@ -916,6 +986,7 @@ RULES = (
     "text_amounts",
     "changes_against_last_year",
     "class_amounts",
+    "rates_in_sentences",
     "rates_of_named_changes",
     "amounts_by_share",
     "completion_rates",
