@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .classify import title_in
 from .model import Page
+from .normalize import parse_number
 from .tables import Cell, TablePart
 
 PAGE_UNKNOWN = 0  # text exports carry no page numbers
@@ -167,6 +168,9 @@ def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-
         above = page.crop((0, top, page.width, max(top + 1, table.bbox[1])), strict=False).extract_text() or ""
         context = [line.strip() for line in above.splitlines() if line.strip()][-6:]
         titled = any(title_in(line) for line in context)
+        if not titled and top == 0.0 and (lost := _row_above(page, table.bbox, rows)):
+            rows.insert(0, lost)  # a continued table's first row, printed above its frame
+            context = context[:-1]
         left = _title_left_behind(doc.below_tables.get(number - 1, [])) if not titled and top == 0.0 else []
         doc.parts.append(TablePart(page=number, rows=rows, context=context, left_behind=left))
         top = table.bbox[3]
@@ -187,6 +191,36 @@ def _read_page(page, number: int, doc: RawDocument) -> None:  # type: ignore[no-
         if _digit_lines(loose) < _digit_lines(lines):
             lines = loose
     doc.texts.append(PageText(number, lines))
+
+
+_CODE_WORD = re.compile(r"^\d{3,7}$")
+
+
+Box = tuple[float, float, float, float]
+
+
+def _row_above(page, bbox: Box, rows: list[list[Cell | None]]) -> list[Cell | None] | None:  # type: ignore[no-untyped-def]
+    """The first row of a table continued from the page before, when the frame's top rule is missing
+    and pdfplumber starts the table one row late: a line just above the frame, within its width, that
+    begins with a 科目编码 and ends with an amount, its words put in the columns of the row below."""
+    first = next((r for r in rows if all(c is not None for c in r)), None)
+    if not first:
+        return None
+    height = min(c.box[3] - c.box[1] for c in first if c is not None)
+    band = page.crop((bbox[0], max(0.0, bbox[1] - 1.5 * height), bbox[2], bbox[1]), strict=False)
+    words = band.extract_words()
+    if not words or max(w["top"] for w in words) - min(w["top"] for w in words) > height / 2:
+        return None  # not one line
+    words.sort(key=lambda w: w["x0"])
+    if not _CODE_WORD.match(words[0]["text"]) or parse_number(words[-1]["text"]) is None or len(words) < 3:
+        return None
+    cells: list[Cell | None] = []
+    for c in first:
+        assert c is not None
+        inside = [w["text"] for w in words if c.box[0] <= (w["x0"] + w["x1"]) / 2 < c.box[2]]
+        cells.append(Cell(" ".join(inside), (c.box[0], bbox[1] - height, c.box[2], bbox[1])))
+    placed = sum(1 for c in cells if c and c.text)
+    return cells if placed >= 2 and sum(len(c.text.split()) for c in cells if c) == len(words) else None
 
 
 _DIGITS_ONLY = re.compile(r"[\d\s.,%（）()-]+")
