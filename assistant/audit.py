@@ -14,6 +14,7 @@ rate is stated from a zero base ("增长 100%").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -497,15 +498,35 @@ class _Audit:
                 )
 
     # -- a third figure decides -------------------------------------------------------------------
+    @cached_property
+    def _last_years(self) -> dict[tuple[int, int, str | None, str, tuple[str, ...]], Fact]:
+        """Cells of last year's columns by table, row, side, unit and the item their column names."""
+        year = self.doc.document.year
+        found: dict[tuple[int, int, str | None, str, tuple[str, ...]], Fact] = {}
+        for cells in self.all_years.values():
+            for g in cells:
+                if any(period(c, year) == "prior" for c in g.column_path):
+                    found.setdefault((g.table_index, g.row_index, g.side, g.unit, period_key(g.column_path)), g)
+        return found
+
     def _prior_of(self, f: Fact) -> Fact | None:
         """The same row's cell of last year's column for the same item (上年 | 2025年 > 会议费)."""
-        key = period_key(f.column_path)
-        for g in self.all_years[f.table_index]:
-            if g.row_index == f.row_index and g is not f and g.unit == f.unit and g.side == f.side:
-                if any(period(c, self.doc.document.year) == "prior" for c in g.column_path):
-                    if period_key(g.column_path) == key:
-                        return g
-        return None
+        g = self._last_years.get((f.table_index, f.row_index, f.side, f.unit, period_key(f.column_path)))
+        return g if g is not f else None
+
+    @cached_property
+    def _by_amount(self) -> list[tuple[float, Fact]]:
+        return sorted(((_wan(f.value, f.unit), f) for f in self.facts), key=lambda x: x[0])
+
+    def _printing(self, value: float, room: float) -> list[Fact]:
+        """This year's cells that print this amount (in 万元), within `room`."""
+        amounts = self._by_amount
+        i = bisect_left(amounts, value - room, key=lambda x: x[0])
+        out = []
+        while i < len(amounts) and amounts[i][0] <= value + room:
+            out.append(amounts[i][1])
+            i += 1
+        return out
 
     @cached_property
     def _named(self) -> dict[str, list[Fact]]:
@@ -531,7 +552,7 @@ class _Audit:
                 continue
             value, change = _wan(t.value, t.unit), _wan(t.change, t.change_unit)
             said_kind = _compared_kind(t.sentence)
-            same = [f for f in self.facts if abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit)]
+            same = self._printing(value, _tolerance(t.value, t.unit))
             pairs = [(f, g) for f in same if (g := self._prior_of(f)) and _kinds_agree(said_kind, g)]
             distinctive = t.value >= 100 or t.value != round(t.value)
             if pairs and distinctive:
@@ -672,6 +693,9 @@ class _Audit:
         70.70万元，2024年预算安排76.76万元，比2023年预算执行数增加8.57%"), or with the change beside it,
         must be their relative difference."""
         year = self.doc.document.year
+        by_sentence: dict[str, list[TextFact]] = defaultdict(list)
+        for x in self.doc.text_facts:
+            by_sentence[x.sentence].append(x)
         for t in self.doc.text_facts:
             if t.value is None or t.change_pct is None or t.unit not in _MONEY or not t.value:
                 continue
@@ -685,8 +709,8 @@ class _Audit:
             else:
                 dated = re.compile(rf"上年|去年|{year - 1 if year else '上'}年") if year else re.compile("上年|去年")
                 priors = [
-                    x for x in self.doc.text_facts
-                    if x is not t and x.sentence == t.sentence and x.value and x.unit in _MONEY
+                    x for x in by_sentence[t.sentence]
+                    if x is not t and x.value and x.unit in _MONEY
                     and x.change_pct is None and dated.search(x.subject)
                 ]  # fmt: skip
                 if len(priors) != 1:
