@@ -700,23 +700,20 @@ class _Audit:
             if t.value is None or t.change_pct is None or t.unit not in _MONEY or not t.value:
                 continue
             value = _wan(t.value, t.unit)
-            if t.change is not None and t.change_unit in _MONEY:
-                change = rf"{_printed(abs(t.change))}\s*(?:万元|元|亿元)[，,]?\s*(?:同比)?"
-                rate = rf"(?:增长|下降|减少|增加|上升|增幅|降幅)\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
-                if not re.search(change + rate, _plain_number(t.sentence)):
-                    continue  # the change and its rate not printed side by side: read from two places
+            dated = re.compile(rf"上年|去年|{year - 1}年") if year else re.compile("上年|去年")
+            priors = [
+                x for x in by_sentence[t.sentence]
+                if x is not t and x.value and x.unit in _MONEY and x.change_pct is None and dated.search(x.subject)
+            ]  # fmt: skip
+            change = rf"{_printed(abs(t.change or 0))}\s*(?:万元|元|亿元)[，,]?\s*(?:同比)?"
+            rate = rf"(?:增长|下降|减少|增加|上升|增幅|降幅)\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
+            if t.change is not None and t.change_unit in _MONEY and re.search(change + rate, _plain_number(t.sentence)):
                 last, said = value - _wan(t.change, t.change_unit), f"{_fmt(t.value)} {t.unit}与增减额"
-            else:
-                dated = re.compile(rf"上年|去年|{year - 1 if year else '上'}年") if year else re.compile("上年|去年")
-                priors = [
-                    x for x in by_sentence[t.sentence]
-                    if x is not t and x.value and x.unit in _MONEY
-                    and x.change_pct is None and dated.search(x.subject)
-                ]  # fmt: skip
-                if len(priors) != 1:
-                    continue
+            elif len(priors) == 1:  # last year's amount stated in the sentence, the change not printed beside it
                 last = _wan(priors[0].value or 0.0, priors[0].unit)
                 said = f"本年 {_fmt(t.value)}、上年 {_fmt(priors[0].value or 0.0)} {priors[0].unit}"
+            else:
+                continue  # a change and its rate read from two places
             if last <= 0 or abs(value - last) < HALF_CENT:
                 continue
             if not re.search(rf"(?<![\d.]){_printed(abs(t.change_pct))}\s*[%％]", _plain_number(t.sentence)):
@@ -737,6 +734,52 @@ class _Audit:
                         (f"text:{t.page}",),
                     )
                 )
+
+    def comparison_years(self) -> None:
+        """ "比2026年预算增加" in a 2026 budget: a budget compares with the years before it."""
+        year = self.doc.document.year
+        if not year or self.doc.document.kind != "预算":
+            return
+        for passage in self.doc.passages:
+            text = fold(passage.text)
+            for m in _COMPARED_YEAR.finditer(text):
+                if int(m.group(1)) >= year:
+                    start = max(0, m.start() - 30)
+                    self.findings.append(
+                        Finding(
+                            "比较年份",
+                            "info",
+                            self.id,
+                            (passage.page,),
+                            f"“{text[start : m.end()].strip()}”：{year} 年预算与 {m.group(1)} 年比较，"
+                            "应为与上一年度比较。",
+                            None,
+                            float(m.group(1)),
+                            (f"text:{passage.page}",),
+                        )
+                    )
+
+    def parts_within_wholes(self) -> None:
+        """ "设备 N 台，其中 100 万元以上 M 台": a 其中 part is never more than the whole said just before it."""
+        for passage in self.doc.passages:
+            text = _THOUSANDS.sub("", fold(passage.text))
+            for m in _PART_OF_WHOLE.finditer(text):
+                if re.search(r"增加|减少|增长|下降|上升|降低|相比|比上年", text[max(0, m.start() - 8) : m.start()]):
+                    continue  # "较上年增加 0.0万元，其中会议费 0.24 万元": the 其中 is of the amount, not the change
+                whole, part = float(m["whole"]), float(m["part"])
+                if part > whole + HALF_CENT:
+                    self.findings.append(
+                        Finding(
+                            "其中大于总数",
+                            "error",
+                            self.id,
+                            (passage.page,),
+                            f"“{m[0].strip()}”：其中 {m['part']}{m['unit']} 大于总数 {m['whole']}{m['unit']}。",
+                            whole,
+                            part,
+                            (f"text:{passage.page}",),
+                        )
+                    )
 
     def class_amounts(self) -> None:
         """An amount the text states for a 支出功能分类 类/款/项 by its name ("“住房保障支出”科目2,180万元")
@@ -851,6 +894,14 @@ _CHANGE = re.compile(
     r"[^。；;\d]{0,24}?)?"
     r"(?:(?:比|较)(?:上年|\s*20\d{2}\s*年)[^。；;，,\d]{0,12}?)?(?P<dir>增加|减少)\s*(?P<delta>\d+(?:\.\d+)?)\s*"
     r"(?P<du>万元|元|亿元)\s*[，,]?\s*(?:同比)?(?P<dir2>增长|下降|减少|增加|上升|增幅|降幅)\s*(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+)
+_COMPARED_YEAR = re.compile(
+    r"(?:比|较|与)\s*(20\d{2})\s*年(?:度)?(?:预算|执行|决算)?[^，,。；;\d]{0,6}?(?:增加|减少|增长|下降|相比|持平)"
+)
+# "N 台（辆、个、万元），其中[…] M 台": the whole just before 其中, nothing between them that is another figure
+_PART_OF_WHOLE = re.compile(
+    r"(?P<whole>\d+(?:\.\d+)?)\s*(?P<unit>台|辆|套|个|人|名|万元|元)\s*[，,]?\s*其中[：:]?"
+    r"(?P<what>[^。；;，,\d增减比占]{0,20}?)(?P<part>\d+(?:\.\d+)?)\s*(?P=unit)(?![以上下])"
 )
 # "预算 A 万元，支出决算 B 万元，完成预算的 p%"
 _COMPLETION = re.compile(
@@ -1011,6 +1062,8 @@ RULES = (
     "changes_against_last_year",
     "class_amounts",
     "rates_in_sentences",
+    "comparison_years",
+    "parts_within_wholes",
     "rates_of_named_changes",
     "amounts_by_share",
     "completion_rates",

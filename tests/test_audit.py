@@ -192,6 +192,21 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     assert ("增减幅度", (25,), 31.35, 31.56) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
     assert ("完成率", (46,), 35.0, 100.0) in _found(wide()["shaanxi-xian-weijianwei-2022-juesuan.pdf"])
     assert ("增减额", (24, 49), -33.1, -32.9) in _found(wide()["shaanxi-xian-renshe-ju-2020-yusuan.pdf"])
+    # 普陀区司法局 2026 p9: "2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加17.66%"
+    # (91.97 ÷ 77.99 is +17.93%); its text also compares 2026 with "2026年预算" (a notice, not an error)
+    putuo = parsed("shanghai-putuo-sifaju-2026-bumen-yusuan.pdf")
+    assert ("增减幅度", (9,), 17.66, 17.93) in _found(putuo)
+    assert {f.rule for f in audit(putuo) if f.severity == "info"} == {"比较年份"}
+
+
+def test_a_part_larger_than_its_whole_is_caught() -> None:
+    doc = wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"]  # "在职人员共有 145 人,其中参公人员 47 人"
+    assert not [f for f in _errors(audit(doc)) if f.rule == "其中大于总数"]
+    said, altered = "其中参公人员 47 人", "其中参公人员 147 人"
+    passages = [dataclasses.replace(p, text=p.text.replace(said, altered)) for p in doc.passages]
+    assert passages != doc.passages
+    found = [(f.found, f.expected) for f in _errors(audit(dataclasses.replace(doc, passages=passages)))]
+    assert (147.0, 145.0) in found
 
 
 def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None, float | None]]:
