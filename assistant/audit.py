@@ -586,20 +586,8 @@ class _Audit:
             ]  # fmt: skip
             if len({round(f.value, 2) for f, _ in deciding}) == 1:
                 f, g = deciding[0]
-                self.findings.append(
-                    Finding(
-                        "文表一致",
-                        "error",
-                        self.id,
-                        tuple(sorted({t.page, f.page})),
-                        f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，{self.where(f)}为 "
-                        f"{_fmt(f.value)} {f.unit}；文中的增减 {_fmt(change)} 万元与表中本年 {_fmt(f.value)}、"
-                        f"上年 {_fmt(g.value)} 相符，所以很可能是文中的金额有误。",
-                        round(_wan(f.value, f.unit), 2),
-                        round(value, 2),
-                        (f"text:{t.page}", fact_id(f), fact_id(g)),
-                    )
-                )
+                why = f"文中的增减 {_fmt(change)} 万元与表中本年 {_fmt(f.value)}、上年 {_fmt(g.value)} 相符"
+                self._text_amount_wrong(t, f, why, g)
 
     def rates_of_named_changes(self) -> None:
         """A change stated without its amount ("与2023年度相比，收入支出总计减少56.95万元，下降1.87%")
@@ -673,20 +661,25 @@ class _Audit:
             f = deciding[0]
             amount = _wan(f.value, f.unit)
             base = min(fitting[id(f)], key=lambda b: abs(amount / b * 100 - share))
-            self.findings.append(
-                Finding(
-                    "文表一致",
-                    "error",
-                    self.id,
-                    tuple(sorted({t.page, f.page})),
-                    f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，{self.where(f)}为 {_fmt(f.value)} "
-                    f"{f.unit}；文中的占比 {share:g}% 与表中金额相符（{_fmt(amount)} ÷ {_fmt(base)}），"
-                    f"与文中金额不符，所以很可能是文中的金额有误。",
-                    round(_wan(f.value, f.unit), 2),
-                    round(value, 2),
-                    (f"text:{t.page}", fact_id(f)),
-                )
+            why = f"文中的占比 {share:g}% 与表中金额相符（{_fmt(amount)} ÷ {_fmt(base)}），与文中金额不符"
+            self._text_amount_wrong(t, f, why)
+
+    def _text_amount_wrong(self, t: TextFact, f: Fact, why: str, *also: Fact) -> None:
+        """A text amount that differs from its table cell, where a third figure (`why`) fits the cell."""
+        assert t.value is not None
+        self.findings.append(
+            Finding(
+                "文表一致",
+                "error",
+                self.id,
+                tuple(sorted({t.page, f.page})),
+                f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，{self.where(f)}为 {_fmt(f.value)} "
+                f"{f.unit}；{why}，所以很可能是文中的金额有误。",
+                round(_wan(f.value, f.unit), 2),
+                round(_wan(t.value, t.unit), 2),
+                (f"text:{t.page}", fact_id(f), *(fact_id(g) for g in also)),
             )
+        )
 
     def rates_in_sentences(self) -> None:
         """A rate stated with this year's amount and last year's, both in one sentence ("2023年当年预算执行数为
