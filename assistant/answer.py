@@ -783,10 +783,13 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
             own = fold(p.text)  # the figures may open the next passage (a page turned after the item)
             text = own + (fold(passages[i + 1].text) if i + 1 < len(passages) else "")
             for m in re.finditer(re.escape(name), own):
-                after = re.sub(r"^(?:支出)?(?:[（(](?:类|款|项)[)）])?[。，,：:\s]*", "", text[m.end() : m.end() + 200])
+                rest = text[m.end() : m.end() + 200]
+                after = re.sub(r"^(?:支出)?(?:[（(](?:类|款|项)[)）])?[。，,：:\s]*", "", rest)
                 window = after[: nxt.start()] if (nxt := _NEXT_ITEM.search(after)) else after
                 if said := _COMPLETION_STATED.search(window):
-                    found[float(said.group(1))] = Source(doc_id, p.page, None, item, None)
+                    at = m.end() + len(rest) - len(after) + said.start()  # where the rate is printed
+                    page = p.page if at < len(own) else passages[i + 1].page
+                    found[float(said.group(1))] = Source(doc_id, page, None, item, None)
     if len(found) != 1:
         return None
     ((value, source),) = found.items()

@@ -95,3 +95,19 @@ def test_what_the_text_says_of_a_unit_by_name(assistant: Assistant) -> None:
     # p7: "西安市人工影响天气服务保障中心编制人数 8 人，实有人员 7 人" — no table prints the unit's headcount
     answer = assistant.ask("西安市人工影响天气服务保障中心实有几个人")
     assert answered(answer) == (7, "人") and "人工影响天气服务保障中心" in answer.figures[0].label
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "page"),
+    [
+        # as the text states it for the item, read up to the next item
+        ("国家信访局2024年一般行政管理事务完成了年初预算的百分之多少", 0.8, 21),
+        ("国家信访局2024年购房补贴的预算完成率是多少", 98.51, 23),
+    ],
+)
+def test_a_completion_rate_is_read_where_the_text_states_it(
+    assistant: Assistant, question: str, value: float, page: int
+) -> None:
+    answer = assistant.ask(question)
+    assert answered(answer) == (value, "%")
+    assert answer.figures[0].sources[0].page == page
