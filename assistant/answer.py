@@ -930,10 +930,13 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     # a sentence's change, when the sentence names the item as well as the best figure does or states
     # that figure's amount: a change of a weaker namesake (政府性基金的项目支出) is another item's
     top = max((similarity(item, x) for x in matched[0].labels), default=0.0) - 1e-9 if matched else 0.0
+    # the best figure as the answer states it: a table's rows of one item added up (265,000 + 34,250 元)
+    figures = [_figure_of(engine, b, item) for b in best[:3]]
+    totals = [replace(b, value=f.value) for b, f in zip(best, figures, strict=False) if f.formula]
     found = [
         c for c in matched
         if c.text_fact is not None and c.text_fact.change is not None
-        and (max(similarity(item, x) for x in c.labels) >= top or any(_same_amount(c, b) for b in best))
+        and (max(similarity(item, x) for x in c.labels) >= top or any(_same_amount(c, b) for b in [*best, *totals]))
     ]  # fmt: skip
     if found:
         return found[0]

@@ -17,61 +17,21 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cache, cached_property
 
+from . import text_arithmetic
 from .candidates import TOTAL_ROW, candidates, other_year, period, period_key, plain_label, text_labels
+from .findings import HALF_CENT, Finding, fact_id, holds
+from .findings import decimals as _decimals
+from .findings import fmt as _fmt
 from .lexicon import code_names
 from .model import Fact, ParsedDocument, TextFact
 from .normalize import fold
 
-HALF_CENT = 0.005  # half a unit of the last printed decimal (amounts are printed to two decimals)
 _TOTAL_LEAF = re.compile(r"^(?:合计|小计|总计)$")
 # Columns beside a total that are not its parts: subsets, comparisons, codes.
 _NOT_A_PART = re.compile(r"^其中|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次")
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    severity: str  # error | warning | info
-    doc: str
-    pages: tuple[int, ...]
-    message: str  # Chinese, for staff
-    expected: float | None
-    found: float | None
-    facts: tuple[str, ...]  # fact_id of the cells (and "text:<page>" for text figures)
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "doc": self.doc,
-            "pages": list(self.pages),
-            "message": self.message,
-            "expected": self.expected,
-            "found": self.found,
-            "facts": list(self.facts),
-        }
-
-
-def fact_id(f: Fact) -> str:
-    """A cell's stable id within its document: table, row and column position."""
-    return f"t{f.table_index}r{f.row_index}c{f.col_index}"
-
-
-def holds(total: float, parts: Iterable[float]) -> bool:
-    """Whether a printed total agrees with its printed parts, given each was rounded to the decimals
-    printed (two, or none for whole 元): the total's interval meets the interval of the sum."""
-    values = list(parts)
-    half = 0.5 * 10 ** -max(_decimals(v) for v in [total, *values])
-    half = max(half, HALF_CENT) if half < 0.5 else half
-    return abs(total - sum(values)) <= half * (len(values) + 1) + 1e-9
-
-
-def _fmt(v: float) -> str:
-    return f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{int(v):,}"
 
 
 class _Audit:
@@ -323,6 +283,24 @@ class _Audit:
                 if current is None or delta <= 0:
                     continue
                 last = current - delta if up else current + delta
+                opened = text.rfind("。", 0, m.start()) + 1
+                if last < -2 * HALF_CENT and "其中" not in text[opened : m.start("cur")]:
+                    # "737.29 万元，比上年增加 821.20 万元": last year below zero (after a 其中 list, the
+                    # amount before the change is the list's last part, not what changed)
+                    self.findings.append(
+                        Finding(
+                            "增减幅度",
+                            "error",
+                            self.id,
+                            (page,),
+                            f"“{m[0].strip()}”：本年 {_fmt(current)} {m['du']}而增加 {_fmt(delta)} {m['du']}，"
+                            f"上年便是负数，增减额或本年数有误。",
+                            None,
+                            delta,
+                            (f"text:{page}",),
+                        )
+                    )
+                    continue
                 if last <= 0:
                     continue
                 expected = delta / last * 100
@@ -480,10 +458,13 @@ class _Audit:
             key = _KEY_TERMS.get(_plain(t.subject))
             if key is None or not printed.get(key):
                 continue
+            if key in _THIS_YEARS and _FUND.search(t.section + t.sentence[: t.sentence.find(t.subject)]):
+                continue  # "财政拨款收支总体情况：收入预算…": the fund's own total, not the department's
+            values = printed[key] | printed.get(_THIS_YEARS.get(key, ""), set())
             value = t.value * _MONEY[t.unit] / 1e4
             tolerance = 0.5 * 10 ** -_decimals(t.value) * _MONEY[t.unit] / 1e4 + 1e-9
-            if all(abs(value - p) > tolerance + HALF_CENT for p in printed[key]):
-                nearest = min(printed[key], key=lambda p: abs(p - value))
+            if all(abs(value - p) > tolerance + HALF_CENT for p in values):
+                nearest = min(values, key=lambda p: abs(p - value))
                 self.findings.append(
                     Finding(
                         "文表一致",
@@ -699,8 +680,11 @@ class _Audit:
                 if x is not t and x.value and x.unit in _MONEY and x.change_pct is None and dated.search(x.subject)
             ]  # fmt: skip
             change = rf"{_printed(abs(t.change or 0))}\s*(?:万元|元|亿元)[，,]?\s*(?:同比)?"
-            rate = rf"(?:增长|下降|减少|增加|上升|增幅|降幅)\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
-            if t.change is not None and t.change_unit in _MONEY and re.search(change + rate, _plain_number(t.sentence)):
+            rate = rf"(?:增长|下降|减少|增加|上升|增幅|降幅|减幅)\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
+            said_with = _plain_number(t.sentence)
+            if not re.search(change + rate, said_with):  # "…143,999 万元。与上年相比增加 26,495.86 万元，增长 27.64%。"
+                said_with += self._said_next(t)
+            if t.change is not None and t.change_unit in _MONEY and re.search(change + rate, said_with):
                 last, said = value - _wan(t.change, t.change_unit), f"{_fmt(t.value)} {t.unit}与增减额"
             elif len(priors) == 1:  # last year's amount stated in the sentence, the change not printed beside it
                 last = _wan(priors[0].value or 0.0, priors[0].unit)
@@ -709,7 +693,7 @@ class _Audit:
                 continue  # a change and its rate read from two places
             if last <= 0 or abs(value - last) < HALF_CENT:
                 continue
-            if not re.search(rf"(?<![\d.]){_printed(abs(t.change_pct))}\s*[%％]", _plain_number(t.sentence)):
+            if not re.search(rf"(?<![\d.]){_printed(abs(t.change_pct))}\s*[%％]", said_with):
                 continue  # the rate was read from beyond the sentence (a line or page break inside it)
             expected = (value - last) / last * 100
             decimals = _decimals(abs(t.change_pct))
@@ -727,6 +711,21 @@ class _Audit:
                         (f"text:{t.page}",),
                     )
                 )
+
+    @cached_property
+    def _plain_passages(self) -> list[str]:
+        return [_plain_number(p.text) for p in self.doc.passages]
+
+    def _said_next(self, t: TextFact) -> str:
+        """The sentence after this figure's when it only compares it ("与上年相比增加…"), else ""."""
+        said = _plain_number(t.sentence).rstrip("。")
+        for text in self._plain_passages:
+            at = text.find(said)
+            if at >= 0:
+                rest = text[at + len(said) :].lstrip("。 ")
+                nxt = rest[: rest.find("。") + 1] if "。" in rest else rest
+                return nxt if re.match(r"(?:与|比|较|同比)", nxt) else ""
+        return ""
 
     def comparison_years(self) -> None:
         """ "比2026年预算增加" in a 2026 budget: a budget compares with the years before it."""
@@ -797,6 +796,8 @@ class _Audit:
             if not cells:
                 continue
             value = _wan(t.value, t.unit)
+            if not value:
+                continue  # a row left blank this year is a zero the table does not print
             printed = sorted({round(_wan(f.value, f.unit), 6) for f in cells})
             if all(abs(value - p) > _tolerance(t.value, t.unit) for p in printed):
                 nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
@@ -838,15 +839,16 @@ def _class_named(subject: str) -> str:
     """The 科目 a text figure's subject names last: "一般公共服务支出（类）…行政运行（项）" -> 行政运行,
     "2026年“住房保障支出”科目" -> 住房保障支出."""
     s = re.sub(r"[“”\"]", "", subject)
-    parts = [p for p in re.split(r"[（(](?:类|款|项)[）)]", s) if p]
-    last = parts[-1] if parts else s
-    last = re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", last)
-    return re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", last)
+    dated = (re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", p) for p in re.split(r"[（(](?:类|款|项)[）)]", s))
+    # "…机关服务（项）2026年预算数": the last part names no 科目, the one before it does
+    names = [re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", p) for p in dated]
+    return next((n for n in reversed(names) if n), "")
 
 
 def _printed(value: float) -> str:
     """A pattern for an amount as a sentence may print it: 5834.37, 64.2 or 64.20."""
-    return re.escape(f"{value:g}") + ("0*" if value != int(value) else r"(?:\.0+)?")
+    text = f"{value:.6f}".rstrip("0").rstrip(".")  # not :g, which keeps six digits (26495.86 -> 26495.9)
+    return re.escape(text) + ("0*" if "." in text else r"(?:\.0+)?")
 
 
 def _plain_number(sentence: str) -> str:
@@ -886,7 +888,7 @@ _CHANGE = re.compile(
     r"(?:(?P<cur>\d+(?:\.\d+)?)\s*(?P<cu>万元|元|亿元)(?:\s*[，,]\s*占[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*[%％])?"
     r"[^。；;\d]{0,24}?)?"
     r"(?:(?:比|较)(?:上年|\s*20\d{2}\s*年)[^。；;，,\d]{0,12}?)?(?P<dir>增加|减少)\s*(?P<delta>\d+(?:\.\d+)?)\s*"
-    r"(?P<du>万元|元|亿元)\s*[，,]?\s*(?:同比)?(?P<dir2>增长|下降|减少|增加|上升|增幅|降幅)\s*(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+    r"(?P<du>万元|元|亿元)\s*[，,]?\s*(?:同比)?(?P<dir2>增长|下降|减少|增加|上升|增幅|降幅|减幅)\s*(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
 _COMPARED_YEAR = re.compile(
     r"(?:比|较|与)\s*(20\d{2})\s*年(?:度)?(?:预算|执行|决算)?[^，,。；;\d]{0,6}?(?:增加|减少|增长|下降|相比|持平)"
@@ -931,7 +933,10 @@ _KEY_TERMS = {
     "支出总计": "支出总计",
     "人员经费": "人员经费",
     "公用经费": "公用经费",
+    "收入": "收入总计",  # "本部门收入预算 632,065.7 万元": the 总计, or the year's own 收入合计 without carry-overs
+    "支出": "支出总计",
 }
+_THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}
 
 
 def _plain(subject: str) -> str:
@@ -948,6 +953,8 @@ def _labels(f: Fact) -> list[str]:
         return [leaf] if leaf in _KEY_TERMS else []
     if f.side and re.fullmatch(r"(?:收入|支出)?总计", f.row_name):
         return ["收入总计" if "收" in f.side else "支出总计"]
+    if f.side and re.fullmatch(r"本年(?:收入|支出)(?:合计)?|(?:收入|支出)合计", f.row_name):
+        return ["本年收入" if "收" in f.side else "本年支出"]
     return []
 
 
@@ -975,11 +982,6 @@ def _names(path: tuple[str, ...], word: str) -> bool:
 def _grand_path(path: tuple[str, ...]) -> bool:
     """The table's grand-total column: 合计 alone, or the subtotal of a 基本支出 group."""
     return (len(path) == 1 and bool(_TOTAL_LEAF.match(path[0]))) or (len(path) == 2 and _names(path, "基本支出"))
-
-
-def _decimals(v: float) -> int:
-    text = f"{v:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
 
 
 def _by(cells: list[Fact], key: object) -> dict[object, list[Fact]]:
@@ -1069,6 +1071,7 @@ def audit(doc: ParsedDocument) -> list[Finding]:
     run = _Audit(doc)
     for rule in RULES:
         getattr(run, rule)()
+    run.findings += text_arithmetic.check(run.id, doc.passages)
     order = {"error": 0, "warning": 1, "info": 2}
     unique = {(f.rule, f.message): f for f in run.findings}  # a sentence two passages share: once
     # one wrong text figure found by two rules of the same name: the finding that names the cell too

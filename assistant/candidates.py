@@ -61,14 +61,15 @@ class Candidate:
         f = self.table_fact
         assert f is not None
         leaf = f.column_path[-1] if f.column_path else ""
-        if TOTAL_ROW.match(f.row_name):
+        if TOTAL_ROW.match(f.row_name) or self.labels[0] == "合计":  # or the row named by the organisation
             if "三公经费" in self.labels:  # the “三公” total (see `_sangong_total`), not some 合计
                 return "“三公”经费合计"
             if leaf and not GRAND_COLUMN.search(leaf):
                 return leaf
             if len(f.column_path) >= 2 and f.column_path[-2] in self.labels:
                 return f.column_path[-2]
-            return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{f.row_name or leaf}"
+            row = "合计" if not TOTAL_ROW.match(f.row_name) else f.row_name
+            return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{row or leaf}"
         name = _row_title(f)
         if leaf and _WHICH_FIGURE_ROW.fullmatch(f.row_name):
             return f"{leaf}（{name}）"  # the column is the item, the row which figure of it
@@ -200,26 +201,30 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
     out = []
     named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
     year = doc.document.year
+    organisation = _BRACKETED.sub("", doc.document.organisation)
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
         budget = doc.document.kind == "决算" and any(_PLANNED.search(c) for c in (*f.column_path, f.row_name))
         if budget != planned:
             continue
-        labels = [f.row_name] if f.row_name else []
+        # "深圳市…大鹏管理局 | 4,306.31": a table's row named by the organisation itself is its total
+        own = not f.row_code and bool(f.row_name) and _BRACKETED.sub("", f.row_name) == organisation
+        total_row = own or bool(TOTAL_ROW.match(f.row_name))
+        labels = ["合计", f.row_name] if own else [f.row_name] if f.row_name else []
         if project := _project_beside_unit(f):
             labels.append(project)
         if f.side and f.row_name in ("合计", "总计"):
             labels.append(f"{f.side}{f.row_name}")  # 收入 | 总计 -> 收入总计
         leaf = f.column_path[-1] if f.column_path else ""
-        if TOTAL_ROW.match(f.row_name) and leaf:
+        if total_row and leaf:
             labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
             if GRAND_COLUMN.search(leaf) and len(f.column_path) >= 2 and not period(f.column_path[-2], year):
                 labels.append(f.column_path[-2])  # "公务用车购置及运行维护费 > 小计": that item's total
             labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
             if GRAND_COLUMN.search(leaf) and (measure := _TABLE_MEASURE.get(f.table_type)):
                 labels.append(measure)  # the 合计 of a 基本支出表 is 基本支出 where no other table prints it
-        if f.row_name and leaf and not TOTAL_ROW.match(f.row_name) and not GRAND_COLUMN.search(leaf):
+        if f.row_name and leaf and not total_row and not GRAND_COLUMN.search(leaf):
             labels.append(f"{f.row_name}{leaf}")  # "气象服务" × "一般公共预算"
             if _WHICH_FIGURE_ROW.fullmatch(f.row_name):
                 labels.append(leaf)  # rows 预算数 | 决算数 of a “三公” table: the column names the item
@@ -239,6 +244,9 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
             continue  # "…“三公”经费支出预算593.46万元": the budget, not the outturn a 决算 answers with
         out.append(Candidate(doc.document.id, text_labels(t.subject), t.value, t.unit, text_fact=t))
     return out
+
+
+_BRACKETED = re.compile(r"[（(][^）)]*[)）]$")
 
 
 def _bigrams(s: str) -> set[str]:

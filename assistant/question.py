@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from .classify import table_type
 from .lexicon import bare_total, homophone_slips, without_filler
+from .model import Document
 from .normalize import fold, simplified, squash
 from .retrieval import SearchIndex
 from .scope import Resolved, aliases, resolve, without
@@ -38,7 +39,7 @@ _TABLE_WORDS = {
 }
 
 
-_PART_NAMED = re.compile(r"^[（(]?(本级|汇总|机关)[)）]?")
+_PART_NAMED = re.compile(r"^(?:20\d{2}年度?)?[（(]?(本级|汇总|机关)[)）]?")
 
 
 def clean_item(text: str) -> str:
@@ -80,8 +81,10 @@ _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經�
 
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
+    q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
     q, shaped = index.corpus.printed.corrected(q)  # 大朋管理局, 预箅单位: a stroke slip
     docs = [d.document for d in index.corpus.docs.values()]
+    q = _continued(q, docs)
     resolved = resolve(q, docs)
     unit = named_unit(q, index)
     if unit and resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(unit.doc_ids):
@@ -89,7 +92,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     if unit:
         # a unit its parent's tables print by name ("…交通管理支队", "杭州气象局下属的杭州市气象服务中心")
         at = q.find(unit.typed)
-        rest = re.sub(r"^.*?(?:下属|所属)的?$", "", q[:at]) + q[at + len(unit.typed) :]
+        rest = re.sub(r"^.*?(?:下属|所属|下面|下辖|底下|旗下)的?$", "", q[:at]) + q[at + len(unit.typed) :]
         again = resolve(rest, docs)
         if not again.doc_ids or set(again.doc_ids) & set(unit.doc_ids):
             resolved, q = replace(again, doc_ids=unit.doc_ids, named=True, problem=None, mention=""), rest
@@ -116,6 +119,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     )  # "X局2026 一级项目"
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
+    # "预算公开里说，…": where the asker read it, not what is asked
+    body = re.sub(r"^(?:部门|单位)?(?:预算|决算)?(?:公开|文件|说明)(?:里|中|上)(?:说|讲|提到|写)(?:的|着)?", "", body)
     # the date of a stock ("截至2025年底", "截至上年底")
     body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
     if asked_percent := re.search(r"[?？]?[（(](?:百分比|百分数|百分率|%)[)）][?？]?$", body):
@@ -143,13 +148,41 @@ def understand(question: str, index: SearchIndex) -> Question:
     return Question(question, q, resolved, body, tables, readings=readings, unit=unit)
 
 
+# "X局的基本支出我看到了，那项目支出呢": what was seen, then what is asked
+_SEEN = re.compile(
+    r"^(?P<first>.+?)(?:我|俺)?(?:已经|刚才|刚)?(?:看到|看过|看了|知道|查到|查过|问过|了解)了?"
+    r"(?P<said>[是为有][^，,]{0,20})?[，,](?:那么?|那)(?P<rest>.+)$"
+)
+# "X局2026年项目支出是24991.96万元，那2025年是多少": a figure stated, then another year asked
+_STATED = re.compile(r"^(?P<first>.+?)(?:是|为|有)\d[\d,.]*(?:多)?(?:万元|亿元|元|万)?[，,](?:那么?|那)(?P<rest>.+)$")
+_NO_ITEM = re.compile(r"(?:20\d{2}年度?|上年|去年|今年|本年|预算|决算|数|的|是|呢|多少|钱|[？?]|一共|共|呀|啊)")
+
+
+def _continued(q: str, docs: list[Document]) -> str:
+    """A question that continues what the asker has already seen, in one line: the item seen is
+    dropped and its organisation and year kept ("烟台市民政局2026年的基本支出我看到了，那项目支出呢" ->
+    "烟台市民政局2026年项目支出呢"); when the rest names no item ("那2025年是多少"), it asks the seen item
+    in that year."""
+    m = _SEEN.match(q) or _STATED.match(q)
+    if not m:
+        return q
+    first, rest = m["first"], m["rest"]
+    if not _NO_ITEM.sub("", rest):  # "那2025年是多少": the same item, another year
+        return first + rest
+    if resolve(rest, docs).named:  # "…，那普陀区商务委员会项目支出是多少": the rest names its own
+        return rest
+    said = resolve(first, docs)
+    year = re.search(r"20\d{2}年度?|今年|本年|去年|上年", first)
+    return (said.mention if said.named else "") + (year.group(0) if year else "") + rest
+
+
 # Ways of saying the same thing, rewritten to the words the rest of the engine reads
 _REWRITES = (
     (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
     (re.compile(r"(?:跟|和|与|同)上年(?:相)?比(?:较)?(?:起来)?"), "比上年"),  # "跟去年比", "与上年相比"
     (re.compile(r"比上年(?:总共|一共|共)?(?:多出来|多花了|多了|多)"), "比上年增加了"),
     (re.compile(r"比上年(?:总共|一共|共)?(?:少花了|少了|少)"), "比上年减少了"),
-    (re.compile(r"比上年降了"), "比上年下降了"),
+    (re.compile(r"(比上年[^，,。？?\d]{0,6}?)(?<![下])降(?:低)?了"), r"\1下降了"),  # "比上年年初预算降了"
     (re.compile(r"^(?:那么|那|嗯|哦)(?![个边些一里])(?=.)"), ""),
     (re.compile(r"(比上年(?:增加|减少)了?)多少钱"), r"\1多少"),
     # "增长了多少？按百分比说": the rate
@@ -183,6 +216,7 @@ _REWRITES = (
         r"\1哪个\3\2",
     ),
     (re.compile(r"全部(?=.)"), ""),
+    (re.compile(r"^的?(收入|支出)(?:里面|里|中|当中)(?=.*\1)"), ""),  # "收入里，其他收入占…": where, then what
     # "计划新购置": what a budget 购置 is planned anyway
     (re.compile(r"(?:计划|打算|准备|拟)(?:新)?(?=购置|购买|采购)|(?<![更])新(?=购置)"), ""),
     # "…多少？基本支出和项目支出加起来算。": how to count it, said after the question

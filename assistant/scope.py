@@ -232,7 +232,10 @@ def _places_agree(question: str, organisation: str) -> bool:
     return any(any(p[i:] in org for i in range(len(p) - 2)) for p in places)
 
 
-_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|政府办|厅|法院|检察院|中心|部|气象台|学院|大学)")
+_ORG_WORD = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|政府办|厅|法院|检察院|中心|部|气象台|学院|大学|福利院|医院|养老院|敬老院"
+    r"|研究院|研究所|学校|中学|小学|幼儿园|图书馆|博物馆|纪念馆|文化馆|管理处|管理站|支队|大队)"
+)
 
 
 def _names_an_organisation(question: str) -> bool:

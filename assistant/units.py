@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import Levenshtein
 
-from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, other_year, similarity
+from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, other_year, plain_label, similarity
 from .lexicon import code_names, synonyms
 from .model import Fact, Figure
 from .tables import PERIOD_ROW
@@ -82,11 +82,17 @@ def _this_year(f: Fact, year: int | None) -> bool:
 
 
 def _spellings(row: str) -> list[str]:
-    """ "X中心（Y中心）" may be asked as X中心 or Y中心."""
+    """ "X中心（Y中心）" may be asked as X中心 or Y中心; "无锡市价格监测认定中心" as 价格监测认定中心."""
     out = [row]
     if m := _BRACKET.search(row):
         out += [row[: m.start()], m.group(1)]
-    return [s for s in out if len(s) >= 6]
+    out += [_PLACE.sub("", s) for s in out]
+    return list(dict.fromkeys(s for s in out if len(s) >= 6))
+
+
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|区|县))+")
+# "…下面的执法监察支队": a unit asked by the end of its name, said as one of the department's own
+_UNDER = re.compile(r"(?:下属|所属|下面|下辖|底下|旗下)的?$")
 
 
 def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
@@ -102,6 +108,8 @@ def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
                     typed = question[start : start + len(name)]
                     if typed[-1:] == name[-1] and _homophone_slip(typed, name):
                         found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
+        if row not in found and (tail := _said_under(row, question)):
+            found[row] = (2 * len(tail) - 1, tail)
     if not found:
         return None
     best = max(q for q, _ in found.values())
@@ -110,6 +118,17 @@ def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
         return None
     row = rows[0]
     return NamedUnit(tuple(sorted(_unit_rows(index)[row])), row, found[row][1])
+
+
+def _said_under(row: str, question: str) -> str | None:
+    """The end of the unit's name (six characters or more) said right after 下属的/下面的."""
+    name = _PLACE.sub("", _BRACKET.sub("", row))
+    for start in range(len(name) - 5):
+        tail = name[start:]
+        at = question.find(tail)
+        if at > 0 and _UNDER.search(question[:at]):
+            return tail
+    return None
 
 
 def _homophone_slip(typed: str, name: str) -> bool:
@@ -161,11 +180,39 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
         best = next((s for s in tied if s[2].value in nonzero), None)
         chosen = (best[1], best[2]) if best and len(nonzero) == 1 else None
         label = plain
+    if chosen is None and not _WHOLE.match(plain):
+        chosen = _in_section(index, unit, plain)
     if chosen is None:
         raise LookupError(f"{unit.row_name}的“{item}”")
     doc_id, fact = chosen
     source = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
     return Figure(fact.value, fact.unit, f"{unit.row_name}{label}", None, (source,))
+
+
+def _in_section(index: SearchIndex, unit: NamedUnit, item: str) -> tuple[str, Fact] | None:
+    """The item's row in the unit's own section of a table that lists each unit's rows under it
+    ("125003 西安市安全生产执法监察支队" then "30214 租赁费 107.00"), in the row's grand column."""
+    found: list[tuple[str, Fact]] = []
+    for doc_id in unit.doc_ids:
+        year = index.corpus.docs[doc_id].document.year
+        tables: dict[int, dict[int, list[Fact]]] = {}
+        for f in index.corpus.docs[doc_id].facts:
+            if f.unit in ("元", "万元", "亿元") and not other_year(f, year):
+                tables.setdefault(f.table_index, {}).setdefault(f.row_index, []).append(f)
+        for rows in tables.values():
+            starts = [r for r, cells in rows.items() if _unit_of(cells[0]) == unit.row_name]
+            if len(starts) != 1:
+                continue
+            for r in sorted(x for x in rows if x > starts[0]):
+                first = rows[r][0]
+                if TOTAL_ROW.match(first.row_name) or (
+                    UNIT_ROW.search(first.row_name) and not re.match(r"[23]\d{2}", first.row_code or "")
+                ):
+                    break  # the next unit's section
+                if item in (plain_label(first.row_name), first.row_code):
+                    column = grand_column(rows[r])
+                    found += [(doc_id, f) for f in rows[r] if f.col_index == column]
+    return found[0] if len({f.value for _, f in found}) == 1 else None
 
 
 _FUND_COLUMN = re.compile(r"一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|小计|合计|总计")

@@ -12,6 +12,7 @@ findings are the baseline; no alteration may add an error elsewhere than in the 
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import sys
@@ -40,6 +41,7 @@ class Alteration:
     where: str  # fact id, or "text:<page>"
     before: float
     after: float
+    context: str = ""  # the altered text around the figure, to read what was missed
 
 
 def _altered(value: float, rng: random.Random) -> float:
@@ -80,7 +82,8 @@ def _seed(doc: ParsedDocument, kind: str, rng: random.Random) -> tuple[ParsedDoc
     passages: list[Passage] = list(doc.passages)
     passages[i] = replace(passage, text=passage.text[: m.start(1)] + typed + passage.text[m.end(1) :])
     copy = replace(doc, passages=passages, text_facts=read_text(passages))
-    return copy, Alteration(kind, doc.document.id, f"text:{passage.page}", old, float(typed))
+    around = passages[i].text[max(0, m.start(1) - 40) : m.start(1) + len(typed) + 20]
+    return copy, Alteration(kind, doc.document.id, f"text:{passage.page}", old, float(typed), around)
 
 
 # what each kind of text figure looks like where it is printed
@@ -140,8 +143,9 @@ def main() -> None:
     all_caught, all_tried = sum(caught.values()), sum(tried.values())
     print(f"recall {all_caught} / {all_tried} ({all_caught / max(all_tried, 1):.1%}); by rule: {dict(rules)}")
     print(f"new errors naming no cell: {elsewhere}")
-    for a in missed[:15]:
-        print(f"  missed {a.kind}: {a.doc} {a.where} {a.before} -> {a.after}")
+    shown = int(os.environ.get("SHOW_MISSED", "15"))
+    for a in missed[:shown]:
+        print(f"  missed {a.kind}: {a.doc} {a.where} {a.before} -> {a.after} {a.context}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,193 @@
+"""Arithmetic the explanatory text must satisfy on its own, whatever the tables print.
+
+Three kinds of sentence pin a figure down without any table:
+- a whole and its complete parts: "基本支出 1136.42 万元，其中：人员经费 1003.26 万元，公用经费 133.16 万元"
+  (only partitions that are complete by definition are added up: 人员经费 + 公用经费 = 基本支出,
+  基本支出 + 项目支出, 货物 + 工程 + 服务 of 政府采购);
+- a change and the changes it is made of: "比上年增加 2,734.52 万元，主要是基本支出增加 659.75 万元，项目支出
+  增加 2,074.77 万元";
+- nothing with a size: "增加 0 万元，增长 35%", "0 万元，占 24%".
+Each rule speaks only when every figure it needs is printed in the one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import HALF_CENT, Finding, decimals, fmt, holds
+from .model import Passage
+from .normalize import fold
+
+_NUM = r"\d+(?:\.\d+)?"
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+# the parts of a whole that, together, are the whole by definition; the whole's name must fit
+_PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...] = (
+    (re.compile(r"基本支出$"), (("人员经费", re.compile(r"人员经费")), ("公用经费", re.compile(r"公用经费")))),
+    (
+        re.compile(r"支出(?:预算)?$"),
+        (("基本支出", re.compile(r"^基本支出")), ("项目支出", re.compile(r"^项目支出"))),
+    ),
+    (
+        re.compile(r"."),
+        (("财政拨款", re.compile(r"(?<!非)财政拨款")), ("非财政拨款", re.compile(r"非财政拨款"))),
+    ),
+    (
+        re.compile(r"采购"),
+        (
+            ("货物", re.compile(r"货物")),
+            ("工程", re.compile(r"工程")),
+            ("服务", re.compile(r"服务")),
+        ),
+    ),
+)
+_WHOLE = re.compile(
+    rf"(?P<name>[^，,。；;：:、\d]{{2,30}}?)(?:为|是)?\s*(?P<whole>{_NUM})\s*万元\s*[，,。]?\s*(?:其中|包括)\s*[：:]?"
+)
+_ITEM = re.compile(
+    rf"^(?:\d[.、．]|[（(][一二三四五六七八九十\d]+[)）])?(?P<name>[^\d]{{1,24}}?)(?:为|是)?\s*(?P<v>{_NUM})\s*万元"
+)
+_ASIDE = re.compile(r"^(?:占|比|较|同比|与|增|减|下降|上升|持平|主要)")
+_MOVES = re.compile(r"增加|减少|增长|下降|上升|降低|比|较")  # a part named with a change is no part
+
+_CHANGE_PARTS = re.compile(
+    rf"(?P<dir>增加|减少)\s*(?P<total>{_NUM})\s*万元[^。]{{0,12}}?(?:主要(?:原因)?(?:是|为|包括)|其中)\s*[：:]?\s*"
+    rf"(?:[（(]?[一二1-2][)）、.]?)?\s*(?P<first>基本支出|人员经费)(?P<d1>增加|减少)\s*(?P<a>{_NUM})\s*万元[^。]{{0,40}}?[，,；;、]\s*"
+    rf"(?:[（(]?[二2][)）、.]?)?\s*(?P<second>项目支出|公用经费)(?P<d2>增加|减少)\s*(?P<b>{_NUM})\s*万元"
+)
+_NOTHING_CHANGED = re.compile(
+    rf"(?P<amount>{_NUM})\s*万元[，,]\s*(?:比|较)[^。，,；;\d]{{0,12}}(?:\d{{4}}\s*年[^。，,；;\d]{{0,8}})?(?:增加|减少)\s*"
+    rf"(?P<delta>0(?:\.0+)?)\s*万元[，,]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减幅|增加|减少)\s*(?P<pct>{_NUM})\s*[%％]"
+)
+_NOTHING_SHARED = re.compile(
+    rf"(?<![\d.])(?P<amount>0(?:\.0+)?)\s*万元\s*[，,]\s*占[^。，,；;\d]{{0,16}}?(?P<pct>{_NUM})\s*[%％]"
+)
+
+
+def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
+    """Every finding of the text's own arithmetic in these passages."""
+    found: list[Finding] = []
+    for passage in passages:
+        text = _THOUSANDS.sub("", fold(passage.text))
+        found += _wholes(doc_id, passage.page, text)
+        found += _change_parts(doc_id, passage.page, text)
+        found += _nothing_with_size(doc_id, passage.page, text)
+    return found
+
+
+def _parts_after(text: str) -> Iterator[tuple[str, float, str]]:
+    """The amounts listed after "其中：" up to the sentence's end: (name, value, as printed)."""
+    rest = text[: text.find("。")] if "。" in text else text
+    for piece in re.split(r"[，,；;、]", rest):
+        piece = piece.strip()
+        if not piece or _ASIDE.match(piece):
+            continue  # "占 12.5%", "比上年增加 3 万元": said of the item before
+        m = _ITEM.match(piece)
+        if not m or _MOVES.search(m["name"]):
+            return
+        yield m["name"].strip(), float(m["v"]), m["v"]
+
+
+def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
+    out = []
+    for m in _WHOLE.finditer(text):
+        if _MOVES.search(text[max(0, m.start("whole") - 8) : m.start("whole")]):
+            continue  # "较上年增加 0.0万元，其中会议费 0.24 万元": the 其中 is of the amount, not the change
+        name = re.sub(r"^.*?(?:20\d{2}年度?|本年度?)", "", m["name"]).strip()
+        parts = list(_parts_after(text[m.end() :]))
+        whole = float(m["whole"])
+        larger = [p for p in parts if p[1] > whole + HALF_CENT]
+        if larger and "。" not in m[0]:  # "结转 0 万元。其中：本年收入…": a new sentence may be of another whole
+            out.append(
+                Finding(
+                    "其中大于总数",
+                    "error",
+                    doc_id,
+                    (page,),
+                    f"“{m[0].strip()}…”：其中{larger[0][0]} {larger[0][2]} 万元大于总数 {m['whole']} 万元。",
+                    whole,
+                    larger[0][1],
+                    (f"text:{page}",),
+                )
+            )
+            continue
+        for whole_name, members in _PARTITIONS:
+            if not whole_name.search(name) or any(p.search(name) for _, p in members):
+                continue
+            named: dict[str, list[tuple[str, float, str]]] = {}
+            for part in parts:
+                roles = [role for role, p in members if p.search(part[0])]
+                if len(roles) != 1:
+                    named = {}
+                    break  # a part of another kind, or one that names two: not this partition
+                named.setdefault(roles[0], []).append(part)
+            if len(named) != len(members) or any(len(v) != 1 for v in named.values()):
+                continue
+            values = [named[role][0][1] for role, _ in members]
+            if holds(whole, values):
+                continue
+            listed = "、".join(f"{role} {named[role][0][2]}" for role, _ in members)
+            out.append(
+                Finding(
+                    "文字构成",
+                    "error",
+                    doc_id,
+                    (page,),
+                    f"“{m[0].strip()}…”：{name.strip()} {m['whole']} 万元，其中{listed} 万元，"
+                    f"合计 {fmt(sum(values))} 万元。",
+                    round(sum(values), 2),
+                    whole,
+                    (f"text:{page}",),
+                )
+            )
+    return out
+
+
+def _change_parts(doc_id: str, page: int, text: str) -> list[Finding]:
+    out = []
+    for m in _CHANGE_PARTS.finditer(text):
+        if (m["first"] == "基本支出") != (m["second"] == "项目支出"):
+            continue  # 基本支出 with 公用经费: not two halves of one whole
+        before = text[max(0, m.start() - 30) : m.start()]
+        if re.search(r"总计|收入|结转|结余", before[re.search(r"[^。]*$", before).start() :]):  # type: ignore[union-attr]
+            continue  # a 总计 or 收入 also moves with carry-overs: its parts are more than the two halves
+        sign = {"增加": 1, "减少": -1}
+        total = sign[m["dir"]] * float(m["total"])
+        parts = [sign[m["d1"]] * float(m["a"]), sign[m["d2"]] * float(m["b"])]
+        if holds(total, parts):
+            continue
+        out.append(
+            Finding(
+                "增减构成",
+                "error",
+                doc_id,
+                (page,),
+                f"“{m[0].strip()}”：{m['first']}与{m['second']}的增减合计 {fmt(sum(parts))} 万元，"
+                f"文中总增减为 {fmt(total)} 万元。",
+                round(sum(parts), 2),
+                total,
+                (f"text:{page}",),
+            )
+        )
+    return out
+
+
+def _nothing_with_size(doc_id: str, page: int, text: str) -> list[Finding]:
+    out = []
+    for m in _NOTHING_CHANGED.finditer(text):
+        amount, pct = float(m["amount"]), float(m["pct"])
+        half = 0.5 * 10 ** -decimals(float(m["delta"])) if "." in m["delta"] else 0.5
+        last = amount - half
+        # the largest rate a change printed as 0 can have, and the rate's own rounding
+        most = (half / last * 100 if last > 0 else float("inf")) + 0.5 * 10 ** -decimals(pct)
+        if pct > most:
+            out.append(_nothing(doc_id, page, m[0], f"增减额为 0，增减幅度不可能是 {m['pct']}%", pct))
+    for m in _NOTHING_SHARED.finditer(text):
+        if float(m["pct"]) >= 1 and float(m["amount"]) < HALF_CENT:
+            out.append(_nothing(doc_id, page, m[0], f"金额为 0，占比不可能是 {m['pct']}%", float(m["pct"])))
+    return out
+
+
+def _nothing(doc_id: str, page: int, said: str, why: str, found: float) -> Finding:
+    return Finding("零值比例", "error", doc_id, (page,), f"“{said.strip()}”：{why}。", 0.0, found, (f"text:{page}",))
