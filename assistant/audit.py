@@ -455,7 +455,8 @@ class _Audit:
         for t in self.doc.text_facts:
             if t.unit not in _MONEY or t.value is None:
                 continue
-            key = _KEY_TERMS.get(_plain(t.subject))
+            plain = _plain(t.subject)
+            key = "财政拨款总计" if _FUND_TOTAL.fullmatch(plain) else _KEY_TERMS.get(plain)
             if key is None or not printed.get(key):
                 continue
             if key in _THIS_YEARS and _FUND.search(t.section + t.sentence[: t.sentence.find(t.subject)]):
@@ -936,6 +937,7 @@ _KEY_TERMS = {
     "收入": "收入总计",  # "本部门收入预算 632,065.7 万元": the 总计, or the year's own 收入合计 without carry-overs
     "支出": "支出总计",
 }
+_FUND_TOTAL = re.compile(r"财政拨款(?:收入|支出|收支|收入支出)(?:预算|决算)?(?:总计|总)")  # "财政拨款收支总预算"
 _THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}
 
 
@@ -945,14 +947,16 @@ def _plain(subject: str) -> str:
 
 def _labels(f: Fact) -> list[str]:
     """The key totals a table cell prints: the 合计 row's columns, and the total rows of two-sided tables."""
+    if f.side and f.table_type == "财政拨款收支总表" and re.fullmatch(r"(?:收入|支出)?总计", f.row_name):
+        return ["财政拨款总计"]  # "财政拨款收支总计 18,728.94 万元" is this table's, not the department's
+    if f.side and re.fullmatch(r"(?:收入|支出)?总计", f.row_name):
+        return ["收入总计" if "收" in f.side else "支出总计"]
     if TOTAL_ROW.match(f.row_name) and f.row_name and f.column_path:
         # "基本支出 / 小计": the group's own total names it
         leaf = (
             f.column_path[-2] if len(f.column_path) >= 2 and _TOTAL_LEAF.match(f.column_path[-1]) else f.column_path[-1]
         )
         return [leaf] if leaf in _KEY_TERMS else []
-    if f.side and re.fullmatch(r"(?:收入|支出)?总计", f.row_name):
-        return ["收入总计" if "收" in f.side else "支出总计"]
     if f.side and re.fullmatch(r"本年(?:收入|支出)(?:合计)?|(?:收入|支出)合计", f.row_name):
         return ["本年收入" if "收" in f.side else "本年支出"]
     return []

@@ -201,7 +201,7 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
     out = []
     named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
     year = doc.document.year
-    organisation = _BRACKETED.sub("", doc.document.organisation)
+    own_rows = _own_rows(doc)
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
@@ -209,7 +209,7 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         if budget != planned:
             continue
         # "深圳市…大鹏管理局 | 4,306.31": a table's row named by the organisation itself is its total
-        own = not f.row_code and bool(f.row_name) and _BRACKETED.sub("", f.row_name) == organisation
+        own = (f.table_index, f.row_index) in own_rows
         total_row = own or bool(TOTAL_ROW.match(f.row_name))
         labels = ["合计", f.row_name] if own else [f.row_name] if f.row_name else []
         if project := _project_beside_unit(f):
@@ -247,6 +247,19 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[)）]$")
+
+
+def _own_rows(doc: ParsedDocument) -> set[tuple[int, int]]:
+    """(table, row) of tables whose first row is named by the organisation itself, and no other row
+    is: that row is the table's total (a project table naming the unit beside every project is not)."""
+    organisation = _BRACKETED.sub("", doc.document.organisation)
+    first: dict[int, int] = {}
+    named: dict[int, set[int]] = {}
+    for f in doc.facts:
+        first[f.table_index] = min(first.get(f.table_index, f.row_index), f.row_index)
+        if not f.row_code and f.row_name and _BRACKETED.sub("", f.row_name) == organisation:
+            named.setdefault(f.table_index, set()).add(f.row_index)
+    return {(t, r) for t, rows in named.items() if rows == {r := first[t]}}
 
 
 def _bigrams(s: str) -> set[str]:

@@ -86,12 +86,14 @@ def _spellings(row: str) -> list[str]:
     out = [row]
     if m := _BRACKET.search(row):
         out += [row[: m.start()], m.group(1)]
-    out += [_PLACE.sub("", s) for s in out]
-    return list(dict.fromkeys(s for s in out if len(s) >= 6))
+    out = [s for s in out if len(s) >= 6]
+    # without its place, a name must stay long enough to be the unit's own (not 气象服务中心)
+    return list(dict.fromkeys([*out, *(short for s in out if len(short := _PLACE.sub("", s)) >= 8)]))
 
 
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|区|县))+")
 # "…下面的执法监察支队": a unit asked by the end of its name, said as one of the department's own
+_EXCEPT = re.compile(r"(?:不含|不包括|除了?|扣除)$")  # "（不含气象服务中心）": a unit left out, not asked
 _UNDER = re.compile(r"(?:下属|所属|下面|下辖|底下|旗下)的?$")
 
 
@@ -101,7 +103,7 @@ def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
     found: dict[str, tuple[int, str]] = {}  # row -> (quality, typed)
     for row in _unit_rows(index):
         for name in _spellings(row):
-            if name in question:
+            if name in question and not _EXCEPT.search(question[: question.find(name)]):
                 found[row] = max(found.get(row, (0, "")), (2 * len(name), name))
             elif len(name) >= 8:
                 for start in (i for i, ch in enumerate(question) if ch == name[0]):

@@ -309,7 +309,18 @@ def test_projects_listed_under_their_units_are_counted(summary_budget: Assistant
         ("长春市信访局2026年物叶管理费预算多少", 36.18, "万元", 11),
         # a gloss after the question mark: how to count it, not what
         ("长春市信访局2026年物业管理费预算多少？基本支出和项目支出都算。", 36.18, "万元", 11),
+        # one line that continues what was seen: the item seen is dropped, the organisation kept (and the
+        # project table's rows, each beside the unit's own name, are no total: 474.56, not a project's 30)
+        ("长春市信访局的基本支出我看到了，那项目支出今年安排多少？", 474.56, "万元", 17),
+        # a unit by the end of its name after 下面的, and its row in its own section of a table by unit
+        ("西安市安监局下面的执法监察支队，2019年租赁费预算是多少万元？", 107.0, "万元", 13),
     ],
 )
 def test_reading_what_is_asked(assistant: Assistant, question: str, value: float, unit: str, page: int) -> None:
     assert _figure(assistant.ask(question)) == pytest.approx((value, unit, page))
+
+
+def test_an_organisation_not_in_the_library_is_not_answered_by_its_citys(assistant: Assistant) -> None:
+    # 长春 is in the library (its 信访局), its 社会福利院 is not: no figure of another organisation
+    answer = assistant.ask("长春市社会福利院2026年人员经费预算是多少？")
+    assert answer.status == "not_found" and not answer.figures

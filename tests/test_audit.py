@@ -197,6 +197,16 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     putuo = parsed("shanghai-putuo-sifaju-2026-bumen-yusuan.pdf")
     assert ("增减幅度", (9,), 17.66, 17.93) in _found(putuo)
     assert {f.rule for f in audit(putuo) if f.severity == "info"} == {"比较年份"}
+    # 国家信访局 2026 p18: "财政拨款收支总预算 18,728.91 万元", its 财政拨款收支总表 prints 18,728.94
+    assert ("文表一致", (18,), 18728.91, 18728.94) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_a_rate_stated_in_the_sentence_after_its_amount_is_checked() -> None:
+    # 江苏人大 2018 p21: "单位预留机动经费预算数为 1685.72 万元。与上年相比增加1557.29万元，增长1312.56 %。"
+    # (1557.29 ÷ 128.43 is 1212.56%: a digit mistyped)
+    found = _found(wide()["jiangsu-sheng-renda-changweihui-bangongting-2018-yusuan.pdf"])
+    assert ("增减幅度", (21,), 1312.56, 1212.56) in found
 
 
 def test_a_part_larger_than_its_whole_is_caught() -> None:
@@ -221,6 +231,11 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
          "增减幅度"),
         # an amount of a 科目 that no column of any table prints for that row
         (HANGZHOU, "行政单位离退休（项）193.24 万元", "行政单位离退休（项）203.24 万元", "文表一致"),
+        # a change said as 减幅, and an increase larger than this year's amount
+        ("central-guojia-xinfangju-2026-yusuan.pdf", "减少 126.49 万元，减幅 11.97%", "减少 134.86 万元，减幅 11.97%",
+         "增减幅度"),
+        ("central-guojia-xinfangju-2026-yusuan.pdf", "增加 670.85 万元，增幅 1009.71%", "增加 821.20 万元，增幅 1009.71%",
+         "增减幅度"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
@@ -232,8 +247,39 @@ def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
     as_read = dataclasses.replace(doc, text_facts=_read(doc.passages))
     changed = dataclasses.replace(doc, passages=passages, text_facts=_read(passages))
     before = {f.message for f in _errors(audit(as_read))}
-    assert [f.rule for f in _errors(audit(changed)) if f.message not in before] == [rule]
+    new = [f for f in _errors(audit(changed)) if f.message not in before]
+    assert rule in {f.rule for f in new}, [f.message for f in new]
+    # every new error is of the altered sentence's page (and the cells it names)
+    pages = {p.page for p in passages if altered in p.text}
+    assert all(pages & set(f.pages) for f in new), [f.message for f in new]
 
 
 def _read(passages: list[Passage]) -> list[TextFact]:
     return from_sentences([Sentence(p.page, p.heading_path, p.text) for p in passages])
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+@pytest.mark.parametrize(
+    ("file", "printed", "altered", "rule"),
+    [
+        # the change of the whole against its two halves: "增加 2,734.52 万元，主要是基本支出增加 659.75 万元，
+        # 项目支出增加 2,074.77 万元"
+        ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "项目支出增加 2,074.77 万元", "项目支出增加 2,582.02 万元",
+         "增减构成"),
+        # nothing changed, yet a rate: "因公出国（境）费40万元，比上年增加0万元，增长0%"
+        ("guangdong-guangzhou-jiaotong-yunshuju-2026-yusuan.pdf", "40万元，比上年增加0万元，增长0%",
+         "40万元，比上年增加0万元，增长35%", "零值比例"),
+    ],
+)  # fmt: skip
+def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:
+    doc = wide()[file]
+    passages = [dataclasses.replace(p, text=p.text.replace(printed, altered)) for p in doc.passages]
+    assert passages != doc.passages
+    as_read = dataclasses.replace(doc, text_facts=_read(doc.passages))
+    changed = dataclasses.replace(doc, passages=passages, text_facts=_read(passages))
+    before = {f.message for f in _errors(audit(as_read))}
+    new = [f for f in _errors(audit(changed)) if f.message not in before]
+    assert rule in {f.rule for f in new}, [f.message for f in new]
+    # every new error is of the altered sentence's page (and the cells it names)
+    pages = {p.page for p in passages if altered in p.text}
+    assert all(pages & set(f.pages) for f in new), [f.message for f in new]
