@@ -21,7 +21,7 @@ from functools import cache, cached_property
 
 from . import text_arithmetic
 from .candidates import TOTAL_ROW, candidates, other_year, period, period_key, plain_label, text_labels
-from .findings import HALF_CENT, Finding, fact_id, holds
+from .findings import HALF_CENT, Finding, fact_id, holds, text_error
 from .findings import decimals as _decimals
 from .findings import fmt as _fmt
 from .lexicon import code_names
@@ -288,16 +288,14 @@ class _Audit:
                     # "737.29 万元，比上年增加 821.20 万元": last year below zero (after a 其中 list, the
                     # amount before the change is the list's last part, not what changed)
                     self.findings.append(
-                        Finding(
+                        text_error(
                             "增减幅度",
-                            "error",
                             self.id,
-                            (page,),
+                            page,
                             f"“{m[0].strip()}”：本年 {_fmt(current)} {m['du']}而增加 {_fmt(delta)} {m['du']}，"
                             f"上年便是负数，增减额或本年数有误。",
                             None,
                             delta,
-                            (f"text:{page}",),
                         )
                     )
                     continue
@@ -308,16 +306,14 @@ class _Audit:
                 tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / delta + 2 * HALF_CENT / last) + 1e-9
                 if abs(expected - pct) > tolerance:
                     self.findings.append(
-                        Finding(
+                        text_error(
                             "增减幅度",
-                            "error",
                             self.id,
-                            (page,),
+                            page,
                             f"“{m[0].strip()}”：按 {_fmt(delta)} ÷ {_fmt(last)} 计算应为 {expected:.2f}%，"
                             f"文中为 {m['pct']}%。",
                             round(expected, 2),
                             pct,
-                            (f"text:{page}",),
                         )
                     )
 

@@ -38,6 +38,11 @@ class Finding:
         }
 
 
+def text_error(rule: str, doc: str, page: int, message: str, expected: float | None, found: float | None) -> Finding:
+    """An error in a sentence of the text, found on that page alone."""
+    return Finding(rule, "error", doc, (page,), message, expected, found, (f"text:{page}",))
+
+
 def fact_id(f: Fact) -> str:
     """A cell's stable id within its document: table, row and column position."""
     return f"t{f.table_index}r{f.row_index}c{f.col_index}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .findings import HALF_CENT, Finding, decimals, fmt, holds
+from .findings import HALF_CENT, Finding, decimals, fmt, holds, text_error
 from .model import Passage
 from .normalize import fold
 
@@ -100,15 +100,13 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
         larger = [p for p in parts if p[1] > whole + HALF_CENT]
         if larger and "。" not in m[0]:  # "结转 0 万元。其中：本年收入…": a new sentence may be of another whole
             out.append(
-                Finding(
+                text_error(
                     "其中大于总数",
-                    "error",
                     doc_id,
-                    (page,),
+                    page,
                     f"“{m[0].strip()}…”：其中{larger[0][0]} {larger[0][2]} 万元大于总数 {m['whole']} 万元。",
                     whole,
                     larger[0][1],
-                    (f"text:{page}",),
                 )
             )
             continue
@@ -129,16 +127,14 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
                 continue
             listed = "、".join(f"{role} {named[role][0][2]}" for role, _ in members)
             out.append(
-                Finding(
+                text_error(
                     "文字构成",
-                    "error",
                     doc_id,
-                    (page,),
+                    page,
                     f"“{m[0].strip()}…”：{name.strip()} {m['whole']} 万元，其中{listed} 万元，"
                     f"合计 {fmt(sum(values))} 万元。",
                     round(sum(values), 2),
                     whole,
-                    (f"text:{page}",),
                 )
             )
     return out
@@ -158,16 +154,14 @@ def _change_parts(doc_id: str, page: int, text: str) -> list[Finding]:
         if holds(total, parts):
             continue
         out.append(
-            Finding(
+            text_error(
                 "增减构成",
-                "error",
                 doc_id,
-                (page,),
+                page,
                 f"“{m[0].strip()}”：{m['first']}与{m['second']}的增减合计 {fmt(sum(parts))} 万元，"
                 f"文中总增减为 {fmt(total)} 万元。",
                 round(sum(parts), 2),
                 total,
-                (f"text:{page}",),
             )
         )
     return out
@@ -190,4 +184,4 @@ def _nothing_with_size(doc_id: str, page: int, text: str) -> list[Finding]:
 
 
 def _nothing(doc_id: str, page: int, said: str, why: str, found: float) -> Finding:
-    return Finding("零值比例", "error", doc_id, (page,), f"“{said.strip()}”：{why}。", 0.0, found, (f"text:{page}",))
+    return text_error("零值比例", doc_id, page, f"“{said.strip()}”：{why}。", 0.0, found)
