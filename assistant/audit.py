@@ -284,7 +284,9 @@ class _Audit:
                     continue
                 last = current - delta if up else current + delta
                 opened = text.rfind("。", 0, m.start()) + 1
-                if last < -2 * HALF_CENT and "其中" not in text[opened : m.start("cur")]:
+                listed = text[opened : m.start("cur")]
+                listed = listed[listed.rfind("其中") :] if "其中" in listed else ""
+                if last < -2 * HALF_CENT and not re.search(r"[、，,；;]", listed):
                     # "737.29 万元，比上年增加 821.20 万元": last year below zero (after a 其中 list, the
                     # amount before the change is the list's last part, not what changed)
                     self.findings.append(
@@ -325,6 +327,10 @@ class _Audit:
             if (TOTAL_ROW.match(f.row_name) or f.row_name.endswith(("合计", "总计")) or len(f.row_code or "") == 3)
             and f.value > 0  # 合计, 支出总计, 本年支出合计, or a 类
         ]  # fmt: skip
+        shared: dict[tuple[int, str, str], list[TextFact]] = defaultdict(list)
+        for t in self.doc.text_facts:
+            if t.share is not None and t.unit in _MONEY and t.value:
+                shared[(t.page, t.section, t.unit)].append(t)
         for t in self.doc.text_facts:
             if t.share is not None and t.share > 100 and t.unit in _MONEY and t.value:
                 self.findings.append(  # a part is never more than its whole
@@ -346,14 +352,16 @@ class _Audit:
                 x.value for x in self.doc.text_facts
                 if x.value is not None and x.page == t.page and x.unit == t.unit and x.value > t.value
             ]  # fmt: skip
-            bases = [b for b in {*near, *totals} if b > 0 and b >= t.value]
+            # "基本支出 186,874.72 万元，占 18.24%…项目支出 837,932.45 万元，占 81.76%": the parts' sum is the base
+            together = sum(x.value or 0.0 for x in shared.get((t.page, t.section, t.unit), []))
+            bases = [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
             if not bases:
                 continue
             base = min(bases, key=lambda b: abs(t.value / b * 100 - t.share))  # type: ignore[operator]
             expected = t.value / base * 100
             decimals = _decimals(t.share)
             tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / t.value + HALF_CENT / base) + 1e-9
-            if tolerance < abs(expected - t.share) <= 3:
+            if tolerance < abs(expected - t.share) <= _SHARE_ROOM:
                 # off by less than one unit of the last printed decimal: truncated, not wrong
                 severity = "warning" if abs(expected - t.share) < 10**-decimals else "error"
                 self.findings.append(
@@ -451,11 +459,13 @@ class _Audit:
         for t in self.doc.text_facts:
             if t.unit not in _MONEY or t.value is None:
                 continue
-            plain = _plain(t.subject)
+            plain = _plain(_ORGANISATION_SAID.sub("", t.subject))  # "…社会福利院收入预算": 收入
             key = "财政拨款总计" if _FUND_TOTAL.fullmatch(plain) else _KEY_TERMS.get(plain)
             if key is None or not printed.get(key):
                 continue
-            if key in _THIS_YEARS and _FUND.search(t.section + t.sentence[: t.sentence.find(t.subject)]):
+            heading = t.section.rsplit(" > ", 1)[-1]
+            heading = heading if len(heading) <= 30 else ""  # a sentence taken for a heading says nothing
+            if key in _THIS_YEARS and _FUND.search(heading + t.sentence[: t.sentence.find(t.subject)]):
                 continue  # "财政拨款收支总体情况：收入预算…": the fund's own total, not the department's
             values = printed[key] | printed.get(_THIS_YEARS.get(key, ""), set())
             value = t.value * _MONEY[t.unit] / 1e4
@@ -672,6 +682,10 @@ class _Audit:
                 continue
             value = _wan(t.value, t.unit)
             dated = re.compile(rf"上年|去年|{year - 1}年") if year else re.compile("上年|去年")
+            last_said = rf"(?<![比较与])(?:上年|去年|{year - 1 if year else '上'}年)度?"  # not "比上年减少 X"
+            dated_amount = re.compile(
+                rf"{last_said}[^，,。；;\d增减降少多]{{0,12}}?(?:为|是)?\s*(\d+(?:\.\d+)?)\s*万元"
+            )
             priors = [
                 x for x in by_sentence[t.sentence]
                 if x is not t and x.value and x.unit in _MONEY and x.change_pct is None and dated.search(x.subject)
@@ -686,6 +700,10 @@ class _Audit:
             elif len(priors) == 1:  # last year's amount stated in the sentence, the change not printed beside it
                 last = _wan(priors[0].value or 0.0, priors[0].unit)
                 said = f"本年 {_fmt(t.value)}、上年 {_fmt(priors[0].value or 0.0)} {priors[0].unit}"
+            elif len(said_last := {float(x) for x in dated_amount.findall(said_with)}) == 1 and t.unit == "万元":
+                # "…33.58万元，主要用于…。2023年当年预算执行数为33.74万元，2024年预算安排33.58万元，比…减少0.47%"
+                last = said_last.pop()
+                said = f"本年 {_fmt(t.value)}、上年 {_fmt(last)} 万元"
             else:
                 continue  # a change and its rate read from two places
             if last <= 0 or abs(value - last) < HALF_CENT:
@@ -931,8 +949,11 @@ _KEY_TERMS = {
     "人员经费": "人员经费",
     "公用经费": "公用经费",
     "收入": "收入总计",  # "本部门收入预算 632,065.7 万元": the 总计, or the year's own 收入合计 without carry-overs
+    "收支": "收入总计",
     "支出": "支出总计",
 }
+_ORGANISATION_SAID = re.compile(r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?=收入|支出|收支)")
+_SHARE_ROOM = 10.0
 _FUND_TOTAL = re.compile(r"财政拨款(?:收入|支出|收支|收入支出)(?:预算|决算)?(?:总计|总)")  # "财政拨款收支总预算"
 _THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}
 

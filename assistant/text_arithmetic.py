@@ -42,6 +42,13 @@ _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
         ),
     ),
 )
+# a department's income or spending listed by its kinds ("收入预算 X 万元，其中：财政拨款收入 a；事业收入 b；
+# 其他收入 c"): every kind of the budget's 收支总表, so the list is complete
+_SIDES = (
+    ("收入", re.compile(r"(?:拨款|财政|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余")),
+    ("支出", re.compile(r"^(?:基本支出|项目支出|事业单位经营支出|上缴上级支出|对附属单位补助支出)")),
+)
+_FUND_NAMED = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
 _WHOLE = re.compile(
     rf"(?P<name>[^，,。；;：:、\d]{{2,30}}?)(?:为|是)?\s*(?P<whole>{_NUM})\s*万元\s*[，,。]?\s*(?:其中|包括)\s*[：:]?"
 )
@@ -59,6 +66,16 @@ _CHANGE_PARTS = re.compile(
 _NOTHING_CHANGED = re.compile(
     rf"(?P<amount>{_NUM})\s*万元[，,]\s*(?:比|较)[^。，,；;\d]{{0,12}}(?:\d{{4}}\s*年[^。，,；;\d]{{0,8}})?(?:增加|减少)\s*"
     rf"(?P<delta>0(?:\.0+)?)\s*万元[，,]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减幅|增加|减少)\s*(?P<pct>{_NUM})\s*[%％]"
+)
+# "公务接待费支出决算为0.00万元，完成预算的32%", "执行数 0 万元，完成预算 29 万元的 26%"
+_NOTHING_DONE = re.compile(
+    rf"(?:决算|执行数|实际支出)(?:数)?(?:为)?\s*0(?:\.0+)?\s*万元[，,]\s*完成(?:年初)?预算(?:数)?(?:\s*{_NUM}\s*万元)?的\s*"
+    rf"(?P<pct>{_NUM})\s*[%％]"
+)
+# "政府性基金预算财政拨款支出 0 万元，比年初预算数增加 36 万元": no amount grew by more than itself
+_MORE_THAN_ITSELF = re.compile(
+    rf"(?<![\d.])(?P<amount>{_NUM})\s*万元[，,]\s*(?:比|较)[^。，,；;\d]{{0,12}}(?:\d{{4}}\s*年[^。，,；;\d]{{0,8}})?增加了?\s*"
+    rf"(?P<delta>{_NUM})\s*万元"
 )
 _NOTHING_SHARED = re.compile(
     rf"(?<![\d.])(?P<amount>0(?:\.0+)?)\s*万元\s*[，,]\s*占[^。，,；;\d]{{0,16}}?(?P<pct>{_NUM})\s*[%％]"
@@ -78,15 +95,23 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
 
 def _parts_after(text: str) -> Iterator[tuple[str, float, str]]:
     """The amounts listed after "其中：" up to the sentence's end: (name, value, as printed)."""
+    for name, value, printed, _ in _listed(text):
+        yield name, value, printed
+
+
+def _listed(text: str) -> Iterator[tuple[str, float, str, str | None]]:
+    """The amounts listed after "其中：" up to the sentence's end, each with the share said right after
+    it ("基本支出 2,336.91 万元，占 79.49%"): (name, value, as printed, share as printed or None)."""
     rest = text[: text.find("。")] if "。" in text else text
-    for piece in re.split(r"[，,；;、]", rest):
-        piece = piece.strip()
+    pieces = [p.strip() for p in re.split(r"[，,；;、]", rest)]
+    for i, piece in enumerate(pieces):
         if not piece or _ASIDE.match(piece):
             continue  # "占 12.5%", "比上年增加 3 万元": said of the item before
         m = _ITEM.match(piece)
         if not m or _MOVES.search(m["name"]):
             return
-        yield m["name"].strip(), float(m["v"]), m["v"]
+        share = re.match(rf"^占[^\d]{{0,12}}?({_NUM})\s*[%％]$", pieces[i + 1]) if i + 1 < len(pieces) else None
+        yield m["name"].strip(), float(m["v"]), m["v"], share.group(1) if share else None
 
 
 def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
@@ -110,6 +135,40 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
                 )
             )
             continue
+        for part_name_, value_, printed_, share in _listed(text[m.end() :]):
+            if share is None or not whole:
+                continue  # "…万元，其中：基本支出 2,336.91 万元，占 79.49%": a share of the whole said before
+            expected, unit = value_ / whole * 100, 10 ** -(len(share.split(".")[1]) if "." in share else 0)
+            room = 0.5 * unit + expected * (HALF_CENT / max(value_, HALF_CENT) + HALF_CENT / whole)
+            off = abs(expected - float(share))
+            if off > room + 1e-9 and off >= unit:  # not merely truncated (a unit of the last decimal short)
+                out.append(
+                    text_error(
+                        "占比",
+                        doc_id,
+                        page,
+                        f"“{m[0].strip()}…{part_name_} {printed_} 万元，占 {share}%”：{printed_} ÷ {m['whole']} = "
+                        f"{expected:.2f}%，文中为 {share}%。",
+                        round(expected, 2),
+                        float(share),
+                    )
+                )
+        for side, part_name in _SIDES:
+            if not re.search(rf"{side}(?:预算|决算)?$", name) or _FUND_NAMED.search(name) or len(parts) < 2:
+                continue
+            if all(part_name.search(p[0]) for p in parts) and not holds(whole, [p[1] for p in parts]):
+                listed = "、".join(f"{p[0]} {p[2]}" for p in parts)
+                out.append(
+                    text_error(
+                        "文字构成",
+                        doc_id,
+                        page,
+                        f"“{m[0].strip()}…”：{name} {m['whole']} 万元，其中{listed} 万元，"
+                        f"合计 {fmt(sum(p[1] for p in parts))} 万元。",
+                        round(sum(p[1] for p in parts), 2),
+                        whole,
+                    )
+                )
         for whole_name, members in _PARTITIONS:
             if not whole_name.search(name) or any(p.search(name) for _, p in members):
                 continue
@@ -171,15 +230,37 @@ def _nothing_with_size(doc_id: str, page: int, text: str) -> list[Finding]:
     out = []
     for m in _NOTHING_CHANGED.finditer(text):
         amount, pct = float(m["amount"]), float(m["pct"])
-        half = 0.5 * 10 ** -decimals(float(m["delta"])) if "." in m["delta"] else 0.5
+        half = 0.5 * 10 ** -len(m["delta"].split(".")[1]) if "." in m["delta"] else 0.5
         last = amount - half
-        # the largest rate a change printed as 0 can have, and the rate's own rounding
-        most = (half / last * 100 if last > 0 else float("inf")) + 0.5 * 10 ** -decimals(pct)
+        # the largest rate a change printed as 0 can have, and the rate's own rounding; nothing, and
+        # nothing changed, has no rate at all ("安排0万元，比上年增加0万元，增长30%")
+        most = half / last * 100 if last > 0 else 1.0 if amount == 0 else float("inf")
+        most += 0.5 * 10 ** -decimals(pct)
         if pct > most:
             out.append(_nothing(doc_id, page, m[0], f"增减额为 0，增减幅度不可能是 {m['pct']}%", pct))
     for m in _NOTHING_SHARED.finditer(text):
         if float(m["pct"]) >= 1 and float(m["amount"]) < HALF_CENT:
             out.append(_nothing(doc_id, page, m[0], f"金额为 0，占比不可能是 {m['pct']}%", float(m["pct"])))
+    for m in _NOTHING_DONE.finditer(text):
+        if float(m["pct"]) >= 1:
+            out.append(_nothing(doc_id, page, m[0], f"决算为 0，完成率不可能是 {m['pct']}%", float(m["pct"])))
+    for m in _MORE_THAN_ITSELF.finditer(text):
+        opened = text.rfind("。", 0, m.start()) + 1
+        listed = text[opened : m.start()]
+        if "其中" in listed and re.search(r"[、，,；;]", listed[listed.rfind("其中") :]):
+            continue  # "其中：A 10 万元、B 20 万元，比上年增加 25 万元": the change is the whole's
+        amount, delta = float(m["amount"]), float(m["delta"])
+        if delta > amount + 2 * HALF_CENT:
+            out.append(
+                text_error(
+                    "增减额",
+                    doc_id,
+                    page,
+                    f"“{m[0].strip()}”：本年 {m['amount']} 万元而增加 {m['delta']} 万元，上年便是负数。",
+                    None,
+                    delta,
+                )
+            )
     return out
 
 

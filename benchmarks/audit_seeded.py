@@ -42,6 +42,7 @@ class Alteration:
     before: float
     after: float
     context: str = ""  # the altered text around the figure, to read what was missed
+    pinned: bool = True  # another printed figure restates or decides it: a careful reader could check it
 
 
 def _altered(value: float, rng: random.Random) -> float:
@@ -83,7 +84,33 @@ def _seed(doc: ParsedDocument, kind: str, rng: random.Random) -> tuple[ParsedDoc
     passages[i] = replace(passage, text=passage.text[: m.start(1)] + typed + passage.text[m.end(1) :])
     copy = replace(doc, passages=passages, text_facts=read_text(passages))
     around = passages[i].text[max(0, m.start(1) - 40) : m.start(1) + len(typed) + 20]
-    return copy, Alteration(kind, doc.document.id, f"text:{passage.page}", old, float(typed), around)
+    pinned = _pinned(doc, passage.text, m, kind, old)
+    return copy, Alteration(kind, doc.document.id, f"text:{passage.page}", old, float(typed), around, pinned)
+
+
+def _pinned(doc: ParsedDocument, text: str, m: re.Match[str], kind: str, value: float) -> bool:
+    """Whether anything else printed decides this text figure: the same amount in a table cell or
+    elsewhere in the text, or, in its own sentence, a share or rate beside an amount (or an amount
+    before a percentage) that it must agree with. A figure stated once and tied to nothing ("拟购置
+    固定资产 953.94 万元") no reader can check."""
+    if kind != "text percentage":
+        in_wan = [
+            f.value * {"元": 1e-4, "万元": 1.0, "亿元": 1e4}[f.unit]
+            for f in doc.facts
+            if f.unit in ("元", "万元", "亿元")
+        ]
+        if any(abs(v - value) < 0.006 for v in in_wan if v):
+            return True
+        printed = m.group(1)
+        elsewhere = sum(p.text.count(printed) for p in doc.passages)
+        if elsewhere > 1:
+            return True
+    start = text.rfind("。", 0, m.start(1)) + 1
+    end = text.find("。", m.end(1))
+    sentence_before, sentence_after = text[start : m.start(1)], text[m.end(1) : end if end >= 0 else len(text)]
+    if kind == "text percentage":
+        return bool(re.search(r"\d\s*万元", sentence_before))
+    return bool(re.match(r"\s*万元[^。；;]{0,16}?\d+(?:\.\d+)?\s*[%％]", sentence_after))
 
 
 # what each kind of text figure looks like where it is printed
@@ -119,6 +146,7 @@ def main() -> None:
     rules: Counter[str] = Counter()
     missed: list[Alteration] = []
     elsewhere = 0
+    unpinned_caught = 0
     for n in range(total):
         doc = chosen[n % len(chosen)]
         kind = KINDS[(n // len(chosen)) % len(KINDS)]
@@ -133,6 +161,7 @@ def main() -> None:
         if hit:
             caught[kind] += 1
             rules[hit[0].rule] += 1
+            unpinned_caught += not alteration.pinned
         else:
             missed.append(alteration)
         elsewhere += sum(1 for f in new if alteration.where not in f.facts and not f.facts)
@@ -142,10 +171,17 @@ def main() -> None:
             print(f"  {kind:16s} caught {caught[kind]:3d} / {tried[kind]:3d} ({caught[kind] / tried[kind]:.0%})")
     all_caught, all_tried = sum(caught.values()), sum(tried.values())
     print(f"recall {all_caught} / {all_tried} ({all_caught / max(all_tried, 1):.1%}); by rule: {dict(rules)}")
+    checkable = all_tried - sum(1 for a in missed if not a.pinned) - unpinned_caught
+    print(
+        f"recall of figures another printed figure decides {all_caught - unpinned_caught} / {checkable} "
+        f"({(all_caught - unpinned_caught) / max(checkable, 1):.1%}); "
+        f"{all_tried - checkable} figures stated once and tied to nothing"
+    )
     print(f"new errors naming no cell: {elsewhere}")
     shown = int(os.environ.get("SHOW_MISSED", "15"))
     for a in missed[:shown]:
-        print(f"  missed {a.kind}: {a.doc} {a.where} {a.before} -> {a.after} {a.context}")
+        tied = "" if a.pinned else " (tied to nothing)"
+        print(f"  missed {a.kind}{tied}: {a.doc} {a.where} {a.before} -> {a.after} {a.context}")
 
 
 if __name__ == "__main__":
