@@ -196,6 +196,9 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     # (91.97 ÷ 77.99 is +17.93%); its text also compares 2026 with "2026年预算" (a notice, not an error)
     putuo = parsed("shanghai-putuo-sifaju-2026-bumen-yusuan.pdf")
     assert ("增减幅度", (9,), 17.66, 17.93) in _found(putuo)
+    # and "其他司法支出 3845.49万元。2025年当年预算执行数为43269.3万元…增加17.62%": last year's figure has a
+    # digit too many (3,269.3 fits the rate)
+    assert ("增减幅度", (9,), 17.62, 91.11) in _found(putuo)
     assert {f.rule for f in audit(putuo) if f.severity == "info"} == {"比较年份"}
     # 国家信访局 2026 p18: "财政拨款收支总预算 18,728.91 万元", its 财政拨款收支总表 prints 18,728.94
     assert ("文表一致", (18,), 18728.91, 18728.94) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
@@ -236,6 +239,11 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
          "增减幅度"),
         ("central-guojia-xinfangju-2026-yusuan.pdf", "增加 670.85 万元，增幅 1009.71%",
          "增加 821.20 万元，增幅 1009.71%", "增减幅度"),
+        # a share of the whole the 其中 list follows: "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%"
+        ("shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf", "占79.49%", "占62.24%", "占比"),
+        # nothing spent, yet a completion rate: "公务接待费支出决算为0.00万元，完成预算的0%"
+        ("shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf", "公务接待费支出决算为0.00万元，完成预算的0%",
+         "公务接待费支出决算为0.00万元，完成预算的32%", "零值比例"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
