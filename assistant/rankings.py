@@ -278,8 +278,10 @@ def _rank_codes(
         level = 7 if level_word == "科目" else 3
     most = most_word in ("最多", "最大", "最高")
     doc_id = _single_disclosure(engine, doc_ids)
-    if doc_id is None or "经济分类" in body:  # 经济分类 类 are not ranked yet: saying so beats a guess
+    if doc_id is None:
         raise LookupError("单一公开文件中的科目")
+    if re.search(r"经济分类|经济科目", body):  # "项目支出按经济分类看，哪一类最多": 301, 302, 310 …
+        return _rank_economic(engine, doc_id, body, 3 if level == 3 else 5, most, level_word)
     facts = engine.index.corpus.docs[doc_id].facts
     named = [k for k in _CLASSIFICATION_TABLES if k in (tables or ()) or k.removesuffix("支出表") in body]
     for kind in named + [k for k in _CLASSIFICATION_TABLES if k not in named]:
@@ -303,6 +305,31 @@ def _rank_codes(
         return Figure(best.value, best.unit, f"支出功能分类中预算{word}的类是{best.row_name}（共 {len(by_name)} 类）",
                       None, (cell.source(),))  # fmt: skip
     raise LookupError("功能分类科目")
+
+
+def _rank_economic(engine: Assistant, doc_id: str, body: str, level: int, most: bool, level_word: str) -> Figure:
+    """The largest/smallest 经济分类 类 (3 digits) or 款 (5) in a table by economic class, the one whose
+    title names what the question names (项目支出, 基本支出, a fund) when there are several."""
+    facts = engine.index.corpus.docs[doc_id].facts
+    tables: dict[int, list[Fact]] = {}
+    for f in facts:
+        if "经济" in f.table_title and re.fullmatch(r"[35]\d{2}" if level == 3 else r"[35]\d{4}", f.row_code or ""):
+            tables.setdefault(f.table_index, []).append(f)
+    said = [w for w in ("项目支出", "基本支出", "一般公共预算", "政府性基金", "财政拨款") if w in body]
+    fitting = [t for t, rows in tables.items() if all(w in rows[0].table_title for w in said)]
+    if not fitting:
+        raise LookupError("按经济分类列示的科目")
+    rows = tables[fitting[0]]
+    column = grand_column(rows)
+    rows = [f for f in rows if f.col_index == column and f.unit not in ("", "%")]
+    if not rows:
+        raise LookupError("按经济分类列示的科目")
+    best = (max if most else min)(rows, key=lambda f: f.value)
+    cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
+    word = "最多" if most else "最少"
+    kind = "类" if level == 3 else "款"
+    label = f"按经济分类，{word}的{kind}是{best.row_code} {best.row_name}（共 {len(rows)} {kind}）"
+    return Figure(best.value, best.unit, label, None, (cell.source(),))
 
 
 _NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]?")  # "一、", "（三）" before a row's name

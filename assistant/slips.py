@@ -38,9 +38,12 @@ class PrintedWords:
         """The text with its shape slips read, and each (typed, read) word for the answer to show."""
         out, readings = list(text), []
         for i, ch in enumerate(text):
-            if not _HAN.match(ch) or ch in question_chars():
+            if not _HAN.match(ch):
                 continue
-            read = self._reading(out, i) if self.counts[ch] <= RARE else self._common_reading(out, i)
+            if ch in question_chars():  # 里, 名: a word of the question unless the library is sure (处里, 名细)
+                read = self._common_reading(out, i, strict=True)
+            else:
+                read = self._reading(out, i) if self.counts[ch] <= RARE else self._common_reading(out, i)
             if read is None:
                 continue
             start, end = i, i + 1  # the word shown: the run of characters around it, two each side
@@ -53,7 +56,7 @@ class PrintedWords:
             readings.append((typed_word, "".join(out[start:end])))
         return "".join(out), readings
 
-    def _common_reading(self, chars: list[str], i: int) -> str | None:
+    def _common_reading(self, chars: list[str], i: int, strict: bool = False) -> str | None:
         """A common character typed for a look-alike (处里 for 处理, 名细表 for 明细表, 评申 for 评审): only
         where the library never prints it between these neighbours, and prints one other character
         there often and alone (a stricter test than for a rare character, which is no word at all)."""
@@ -81,7 +84,9 @@ class PrintedWords:
             tops.append(top)
             seen_all += seen
             sure = sure or (n >= _SEEN_COMMON and n / total >= _SURE_COMMON)
-        if not sure or len(set(tops)) != 1:
+            if strict and (n < 2 * _SEEN_COMMON or n / total < _SURE_COMMON):
+                return None  # a question's own word is read as another only when both sides are sure
+        if not sure or len(set(tops)) != 1 or (strict and len(tops) != 2):
             return None
         return tops[0] if seen_all[tops[0]] / sum(seen_all.values()) >= _AGREE_COMMON else None
 
