@@ -119,6 +119,10 @@ def understand(question: str, index: SearchIndex) -> Question:
     )  # "X局2026 一级项目"
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
+    # "按财政拨款口径，基本支出…", "…多少（按一般公共预算口径）": the fund asked, said as a scope
+    if said := _SCOPE_SAID.search(body):
+        fund = said.group(1) if said.group(1) not in ("全部资金", "部门", "全口径") else ""
+        body = fund + body[: said.start()] + body[said.end() :]
     # "预算公开里说，…": where the asker read it, not what is asked
     body = re.sub(r"^(?:部门|单位)?(?:预算|决算)?(?:公开|文件|说明)(?:里|中|上)(?:说|讲|提到|写)(?:的|着)?", "", body)
     # the date of a stock ("截至2025年底", "截至上年底")
@@ -150,11 +154,13 @@ def understand(question: str, index: SearchIndex) -> Question:
 
 # "X局的基本支出我看到了，那项目支出呢": what was seen, then what is asked
 _SEEN = re.compile(
-    r"^(?P<first>.+?)(?:我|俺)?(?:已经|刚才|刚)?(?:看到|看过|看了|知道|查到|查过|问过|了解)了?"
-    r"(?P<said>[是为有][^，,]{0,20})?[，,](?:那么?|那)(?P<rest>.+)$"
+    r"^(?P<first>.+?)(?:我|俺)?(?:已经|刚才|刚)?(?:(?:看到|看过|看了|知道|查到|查过|问过|了解|清楚)了?|有了)"
+    r"(?P<said>[是为有][^，,]{0,20})?[，,](?:那么?|那)?(?P<rest>.+)$"
 )
 # "X局2026年项目支出是24991.96万元，那2025年是多少": a figure stated, then another year asked
-_STATED = re.compile(r"^(?P<first>.+?)(?:是|为|有)\d[\d,.]*(?:多)?(?:万元|亿元|元|万)?[，,](?:那么?|那)(?P<rest>.+)$")
+_STATED = re.compile(
+    r"^(?P<first>.+?)(?:(?:是|为|有)\d[\d,.]*(?:多)?(?:万元|亿元|元|万)?|\d[\d,.]*(?:万元|亿元|元))[，,](?:那么?|那)(?P<rest>.+)$"
+)
 _NO_ITEM = re.compile(r"(?:20\d{2}年度?|上年|去年|今年|本年|预算|决算|数|的|是|呢|多少|钱|[？?]|一共|共|呀|啊)")
 
 
@@ -176,6 +182,10 @@ def _continued(q: str, docs: list[Document]) -> str:
     return (said.mention if said.named else "") + (year.group(0) if year else "") + rest
 
 
+_SCOPE_SAID = re.compile(
+    r"[（(]?(?:按|按照|以|在)?(财政拨款|一般公共预算|政府性基金(?:预算)?|全部资金|部门|全口径)(?:拨款|资金)?(?:的)?(?:口径|范围)"
+    r"(?:下|内|计算|统计|来看|看)?(?:的)?[)）]?[，,]?"
+)
 # Ways of saying the same thing, rewritten to the words the rest of the engine reads
 _REWRITES = (
     (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
@@ -216,6 +226,7 @@ _REWRITES = (
         r"\1哪个\3\2",
     ),
     (re.compile(r"全部(?=.)"), ""),
+    (re.compile(r"(?:以|按|用)(?:亿元|万元|元)(?:计|为单位|计算)[，,]?"), ""),  # "以万元计，": the unit, see ASKED_UNIT
     (re.compile(r"^的?(收入|支出)(?:里面|里|中|当中)(?=.*\1)"), ""),  # "收入里，其他收入占…": where, then what
     # "计划新购置": what a budget 购置 is planned anyway
     (re.compile(r"(?:计划|打算|准备|拟)(?:新)?(?=购置|购买|采购)|(?<![更])新(?=购置)"), ""),

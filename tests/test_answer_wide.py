@@ -314,6 +314,10 @@ def test_projects_listed_under_their_units_are_counted(summary_budget: Assistant
         ("长春市信访局的基本支出我看到了，那项目支出今年安排多少？", 474.56, "万元", 17),
         # a unit by the end of its name after 下面的, and its row in its own section of a table by unit
         ("西安市安监局下面的执法监察支队，2019年租赁费预算是多少万元？", 107.0, "万元", 13),
+        # a question's own word mistyped (名细 for 明细): read only because both sides of the library agree
+        ("西安市行政审批服务局2025年会议费名细表里列了几个会议？", 3, "项", 16),
+        # a ranking by 经济分类: the 类 of the table by economic class (302, not a 功能分类 row)
+        ("西安市行政审批服务局2025年一般公共预算支出按经济分类哪一类最多？", 19746591.9, "元", 26),
     ],
 )
 def test_reading_what_is_asked(assistant: Assistant, question: str, value: float, unit: str, page: int) -> None:
