@@ -1019,7 +1019,14 @@ def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q
 
 def _part_named_by_whole(engine: Assistant, a: str, b: str, doc_ids: list[str], q: Question) -> Candidate:
     """The part of a share; "政府采购预算中货物类" names it by the whole's words too (政府采购货物类预算)
-    when the part's own words name nothing."""
+    when the part's own words name nothing. A part of 收入 (or 支出) is first read as that side's
+    ("收入里财政拨款占多少": 财政拨款收入, not the 财政拨款 column of a spending table)."""
+    side = next((w for w in ("收入", "支出") if w in b and w not in a and not a.endswith(("费", "经费"))), None)
+    if side:
+        try:
+            return _one(engine, a + side, doc_ids, q)
+        except LookupError:
+            pass
     try:
         return _one(engine, a, doc_ids, q)
     except LookupError:

@@ -226,6 +226,13 @@ _REWRITES = (
         r"\1哪个\3\2",
     ),
     (re.compile(r"全部(?=.)"), ""),
+    # "最大的一笔项目支出是什么": the largest project
+    (
+        re.compile(
+            r"(最多|最大|最高|最少|最低|最小)的(?:一笔|一项|一个|单个)?项目(?:支出)?(?:是什么|是哪个|是哪一?项|是啥|是哪笔)"
+        ),
+        r"\1的项目是哪个",
+    ),
     (re.compile(r"(?:以|按|用)(?:亿元|万元|元)(?:计|为单位|计算)[，,]?"), ""),  # "以万元计，": the unit, see ASKED_UNIT
     (re.compile(r"^的?(收入|支出)(?:里面|里|中|当中)(?=.*\1)"), ""),  # "收入里，其他收入占…": where, then what
     # "计划新购置": what a budget 购置 is planned anyway
