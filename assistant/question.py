@@ -235,6 +235,8 @@ _REWRITES = (
     ),
     (re.compile(r"(?:以|按|用)(?:亿元|万元|元)(?:计|为单位|计算)[，,]?"), ""),  # "以万元计，": the unit, see ASKED_UNIT
     (re.compile(r"^的?(收入|支出)(?:里面|里|中|当中)(?=.*\1)"), ""),  # "收入里，其他收入占…": where, then what
+    # "收入预算里上年结转有多少": where, then what (a share keeps its whole: "收入里财政拨款占多少")
+    (re.compile(r"^的?(?:收入|支出)(?:预算)?(?:里面|里|中|当中)(?=(?!.*(?:占|比例|比重)).{2,})"), ""),
     # "计划新购置": what a budget 购置 is planned anyway
     (re.compile(r"(?:计划|打算|准备|拟)(?:新)?(?=购置|购买|采购)|(?<![更])新(?=购置)"), ""),
     # "…多少？基本支出和项目支出加起来算。": how to count it, said after the question

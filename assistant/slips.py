@@ -84,11 +84,27 @@ class PrintedWords:
             tops.append(top)
             seen_all += seen
             sure = sure or (n >= _SEEN_COMMON and n / total >= _SURE_COMMON)
-            if strict and (n < 2 * _SEEN_COMMON or n / total < _SURE_COMMON):
+            if strict and (n < _SEEN_COMMON or n / total < _SURE_COMMON):
                 return None  # a question's own word is read as another only when both sides are sure
         if not sure or len(set(tops)) != 1 or (strict and len(tops) != 2):
             return None
+        if strict and not self._one_side_says(chars, i, tops[0]):
+            return None
         return tops[0] if seen_all[tops[0]] / sum(seen_all.values()) >= _AGREE_COMMON else None
+
+    def _one_side_says(self, chars: list[str], i: int, top: str) -> bool:
+        """Two characters on one side alone, whatever the other side, are followed (or preceded) by
+        this character nine times in ten: 急处 → 理, 细表 ← 明. A word's end such as 经费 or a word's
+        start such as 公务 sits beside any particle (经费里公务 is no slip of 经费和公务)."""
+        before = "".join(chars[max(0, i - 2) : i])
+        after = "".join(chars[i + 1 : i + 3])
+        for seen in (
+            Counter(re.findall(re.escape(before) + "([\u4e00-\u9fff])", self.text)) if len(before) == 2 else None,
+            Counter(re.findall("([\u4e00-\u9fff])" + re.escape(after), self.text)) if len(after) == 2 else None,
+        ):
+            if seen and seen[top] >= _SEEN_COMMON and seen[top] / sum(seen.values()) >= _SURE_COMMON:
+                return True
+        return False
 
     def _reading(self, chars: list[str], i: int) -> str | None:
         """The one character the library prints between this character's neighbours, if it agrees."""
