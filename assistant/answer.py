@@ -416,7 +416,37 @@ class Assistant:
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
                 q.readings.append(f"“{plain}”为“{near}”")
+        if not found and unit_hint and unit_hint not in _MONEY:
+            found = self._bare_count(plain, doc_ids, unit_hint)
+        if not found and (unit_hint is None or unit_hint in _MONEY):
+            found = self._indicator(plain, doc_ids)
         return found
+
+    def _indicator(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """An amount printed only as a project's performance indicator (成本指标 "电费 | 140 万元"): the
+        indicator's value, when one row of the 绩效目标 tables is named exactly so and prints one amount."""
+        want = plain_label(re.sub(r"(?:预算|支出|金额|经费)+$", "", item) or item)
+        found = [
+            Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f)
+            for d in doc_ids for f in self.index.corpus.docs[d].facts
+            if f.table_type == "绩效目标" and f.unit in _MONEY and plain_label(f.row_name) == want
+            and any("指标值" in c for c in f.column_path)
+        ]  # fmt: skip
+        return found if len(found) == 1 else []
+
+    def _bare_count(self, item: str, doc_ids: list[str], unit: str) -> list[Candidate]:
+        """A count the text states by a bare measure ("拟开展职业能力提升的培训，人数 11 人"): the one figure
+        of the asked unit whose sentence names what is counted ("培训…多少人")."""
+        pieces = [p for p in re.split(r"计划|准备|打算|拟|预计|安排|参加|开展|的|费", item) if len(p) >= 2]
+        if not pieces:
+            return []
+        found = [
+            c for d in doc_ids for c in self._candidates[d]
+            if c.text_fact is not None and c.unit == unit and _BARE_MEASURE.fullmatch(c.text_fact.subject)
+            and all(coverage(p, c.text_fact.sentence[: c.text_fact.sentence.find(c.text_fact.subject)]) >= 0.75
+                    for p in pieces)
+        ]  # fmt: skip
+        return found if len({c.value for c in found}) == 1 else []
 
     def _terms(self, doc_ids: list[str]) -> set[str]:
         """Every label a figure of these documents can be asked by, and the national names."""
@@ -1067,6 +1097,7 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+_BARE_MEASURE = re.compile(r"人数|数量|次数|人次|个数|台数|辆数")
 _QUOTES = re.compile(r"[“”\"]")  # “三公”经费 is defined as 三公经费 is asked
 
 
