@@ -328,3 +328,25 @@ def test_an_organisation_not_in_the_library_is_not_answered_by_its_citys(assista
     # 长春 is in the library (its 信访局), its 社会福利院 is not: no figure of another organisation
     answer = assistant.ask("长春市社会福利院2026年人员经费预算是多少？")
     assert answer.status == "not_found" and not answer.figures
+
+
+@pytest.fixture(scope="module")
+def small_office(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-changsha"), embedding_cache=EMBEDDING_CACHE)
+    ingest([WIDE / "hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf"], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page"),
+    [
+        # p8 "培训费预算 2 万元，拟开展职业能力提升的培训，人数 11 人": a count by a bare measure
+        ("长沙职业教育基地综合协调办公室2026年培训费计划培训多少人？", 11, "人", 8),
+        # p22 成本指标 "电费 | 140 万元": printed nowhere else
+        ("长沙职业教育基地综合协调办公室2026年电费预算多少钱？", 140, "万元", 22),
+    ],
+)
+def test_figures_said_once_in_passing(
+    small_office: Assistant, question: str, value: float, unit: str, page: int
+) -> None:
+    assert _figure(small_office.ask(question)) == pytest.approx((value, unit, page))
