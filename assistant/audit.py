@@ -742,6 +742,36 @@ class _Audit:
                 return nxt if re.match(r"(?:与|比|较|同比)", nxt) else ""
         return ""
 
+    def changes_stated_twice(self) -> None:
+        """One amount stated twice with its change against the same kind of last year's figure
+        ("收入预算 3,121.42 万元，比2024年预算增加 107.62 万元" … "支出预算 3,121.42 万元，比2024年预算增加
+        115.27 万元") must be stated with one change: last year's budget was one figure too."""
+        said: dict[tuple[float, str], list[TextFact]] = defaultdict(list)
+        for t in self.doc.text_facts:
+            if t.value and t.change is not None and t.unit in _MONEY and t.change_unit in _MONEY:
+                if (t.value >= 100 or t.value != round(t.value)) and _compared_kind(t.sentence):
+                    said[(round(_wan(t.value, t.unit), 2), _compared_kind(t.sentence) or "")].append(t)
+        balanced = self.doc.document.kind == "预算"  # a budget's income and spending are one figure each year
+        for (amount, kind), facts in said.items():
+            for ta, tb in ((x, y) for i, x in enumerate(facts) for y in facts[i + 1 :]):
+                a, b = (round(_wan(t.change or 0.0, t.change_unit), 2) for t in (ta, tb))
+                room = _tolerance(ta.change or 0.0, ta.change_unit) + _tolerance(tb.change or 0.0, tb.change_unit)
+                if abs(a - b) > room and _same_subject(ta.subject, tb.subject, balanced):
+                    self.findings.append(
+                        Finding(
+                            "增减额",
+                            "error",
+                            self.id,
+                            tuple(sorted({ta.page, tb.page})),
+                            f"同一金额 {_fmt(amount)} 万元与上年{kind}相比，“{ta.sentence[:40]}”说增减 {_fmt(a)} 万元，"
+                            f"“{tb.sentence[:40]}”说增减 {_fmt(b)} 万元。",
+                            a,
+                            b,
+                            tuple(dict.fromkeys((f"text:{ta.page}", f"text:{tb.page}"))),
+                        )
+                    )
+                    break
+
     def comparison_years(self) -> None:
         """ "比2026年预算增加" in a 2026 budget: a budget compares with the years before it."""
         year = self.doc.document.year
@@ -842,6 +872,18 @@ def _same_fund(t: TextFact, f: Fact) -> bool:
 
 
 _BY_FUNCTION = ("支出总表", "一般公共预算支出表", "财政拨款支出表")  # rows are 功能分类 科目, by name if not coded
+
+
+def _same_subject(a: str, b: str, balanced: bool) -> bool:
+    """Two text subjects name one figure: the same words once the year, the organisation and 预算 are
+    left out, or (in a budget, where they balance) one side's and the other's of the same fund."""
+    x, y = (_plain(_ORGANISATION_SAID.sub("", re.sub(r"^.*?20\d{2}年度?", "", s))) for s in (a, b))
+    if x == y:
+        return True
+    sides = [re.fullmatch(r"(.*?)(收入|支出)(?:预算)?(?:总计|合计)?", s) for s in (x, y)]
+    if not balanced or sides[0] is None or sides[1] is None:
+        return False
+    return sides[0].group(1) == sides[1].group(1) and sides[0].group(2) != sides[1].group(2)
 
 
 @cache
@@ -1079,6 +1121,7 @@ RULES = (
     "class_amounts",
     "rates_in_sentences",
     "comparison_years",
+    "changes_stated_twice",
     "parts_within_wholes",
     "rates_of_named_changes",
     "amounts_by_share",

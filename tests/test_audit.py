@@ -239,6 +239,10 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
          "增减幅度"),
         ("central-guojia-xinfangju-2026-yusuan.pdf", "增加 670.85 万元，增幅 1009.71%",
          "增加 821.20 万元，增幅 1009.71%", "增减幅度"),
+        # one amount, its change said twice: "财政拨款收入17,192万元，比2024年预算减少990万元" and "财政拨款支出预算
+        # 17,192万元，比2024年预算减少990万元" (a budget balances, last year's too)
+        ("shanghai-shi-caizhengju-2025-danwei-yusuan.pdf", "财政拨款收入17,192万元，比2024年预算减少990万元",
+         "财政拨款收入17,192万元，比2024年预算减少1063万元", "增减额"),
         # a share of the whole the 其中 list follows: "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%"
         ("shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf", "占79.49%", "占62.24%", "占比"),
         # nothing spent, yet a completion rate: "公务接待费支出决算为0.00万元，完成预算的0%"
