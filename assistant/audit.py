@@ -29,6 +29,8 @@ from .model import Fact, ParsedDocument, TextFact
 from .normalize import fold
 
 _TOTAL_LEAF = re.compile(r"^(?:合计|小计|总计)$")
+_CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
+_SIDE_TOTAL = re.compile(r"^本年(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
 # Columns beside a total that are not its parts: subsets, comparisons, codes.
 _NOT_A_PART = re.compile(r"^其中|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次")
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
@@ -124,13 +126,18 @@ class _Audit:
         """A 合计/小计/总计 column = Σ the columns beside it under the same header (a group of
         columns counts by its own 小计, else by its leaves)."""
         for cells in self.all_years.values():
+            header = {f.column_path: f for f in cells}  # every column the table prints, in any row
             for row in _by(cells, lambda f: (f.side, f.row_index)).values():
                 by_path = {f.column_path: f for f in row}
                 for f in row:
                     if not f.column_path or not _is_total(f.column_path):
                         continue
                     parts = _column_parts(f.column_path[:-1], by_path, f)
-                    if parts is not None and len(parts) >= 2:
+                    # a row that leaves all parts but one blank: its total is that part
+                    several = len(_column_parts(f.column_path[:-1], header, f) or ()) >= 2 and not any(
+                        _CHANGE_HEAD.search(c) for c in f.column_path
+                    )  # a column of changes prints its blanks where it means "unchanged", not 0
+                    if parts is not None and (len(parts) >= 2 or (parts and several)):
                         names = "、".join(" / ".join(p.column_path) for p in parts)
                         self.check_sum("合计列", f, parts, f"{names} ")
 
@@ -354,14 +361,17 @@ class _Audit:
             ]  # fmt: skip
             # "基本支出 186,874.72 万元，占 18.24%…项目支出 837,932.45 万元，占 81.76%": the parts' sum is the base
             together = sum(x.value or 0.0 for x in shared.get((t.page, t.section, t.unit), []))
-            bases = [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
+            # a whole the sentence names decides however far off the share is (or the parts' sum, when
+            # the named total holds more than the parts the text shares out)
+            named = self._named_base(t) and [*self._named_base(t), together]
+            bases = named or [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
             if not bases:
                 continue
             base = min(bases, key=lambda b: abs(t.value / b * 100 - t.share))  # type: ignore[operator]
             expected = t.value / base * 100
             decimals = _decimals(t.share)
             tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / t.value + HALF_CENT / base) + 1e-9
-            if tolerance < abs(expected - t.share) <= _SHARE_ROOM:
+            if tolerance < abs(expected - t.share) <= (100 if named else _SHARE_ROOM):
                 # off by less than one unit of the last printed decimal: truncated, not wrong
                 severity = "warning" if abs(expected - t.share) < 10**-decimals else "error"
                 self.findings.append(
@@ -376,6 +386,23 @@ class _Audit:
                         (f"text:{t.page}",),
                     )
                 )
+
+    def _named_base(self, t: TextFact) -> list[float]:
+        """The amounts of the whole a share names ("占“三公”经费的 71.2%"), in the text figure's unit:
+        the table cells and the text figures of that name. Empty when the sentence names none, or when
+        its name is not one amount (another 口径 or year printed under it)."""
+        said = re.search(rf"占(?:本年|当年|全年)?([^，,。；;占]{{2,16}}?)的?(?:比重|比例)?为?\s*{_printed(t.share or 0)}\s*[%％]",
+                         _plain_number(t.sentence))  # fmt: skip
+        if said is None:
+            return []
+        name = plain_label(re.sub(r"[“”\"]", "", said.group(1)))
+        cells = self._named.get(name, [])
+        texts = [x for x in self.doc.text_facts if x.value and x.unit in _MONEY and plain_label(x.subject) == name]
+        amounts = {round(_wan(f.value, f.unit), 6) for f in cells if f.value > 0 and _same_fund(t, f)}
+        amounts |= {round(_wan(x.value or 0.0, x.unit), 6) for x in texts}
+        if len(amounts) != 1 or max(amounts) < _wan(t.value or 0.0, t.unit):
+            return []
+        return [a / (_MONEY[t.unit or "万元"] / 1e4) for a in amounts]
 
     def completion_rates(self) -> None:
         """ "预算 A 万元，支出决算 B 万元，完成预算的 p%": p must be B ÷ A."""
@@ -588,9 +615,15 @@ class _Audit:
             if re.search(r"收入支出总计|收支总计$", t.subject):  # both sides of a balanced table
                 labels |= {"收入合计", "支出合计"}
             cells = [f for f in {id(f): f for x in labels for f in named.get(x, [])}.values() if _same_fund(t, f)]
+            side = re.fullmatch(r"财政拨款(收入|支出)(?:总计)?", t.subject)
+            if side and re.search(r"财政拨款收、?支(?:预算)?(?:总计|总预算|总额)|总计$", fold(t.subject + t.sentence)):
+                cells = self._appropriation_total(side.group(1))  # "财政拨款收、支总计各增加"
             if t.subject.endswith("总计"):  # 总计 is the grand total, not a 本年收入合计 beside it
                 cells = [f for f in cells if "总计" in f.row_name + "".join(f.column_path)] or cells
             amounts = {round(_wan(f.value, f.unit), 2) for f in cells}
+            if len(amounts) > 1:  # a column of the row's parts left blank (上年结转 0.00) is not its amount
+                cells = [f for f in cells if f.value]
+                amounts.discard(0.0)
             if len(amounts) != 1 or not t.change:
                 continue
             current, change = amounts.pop(), _wan(t.change, t.change_unit)
@@ -616,6 +649,16 @@ class _Audit:
                         (f"text:{t.page}", fact_id(cell)),
                     )
                 )
+
+    def _appropriation_total(self, side: str) -> list[Fact]:
+        """The grand total of one side of the 财政拨款收支总表: its largest 合计/总计 row of this year."""
+        rows = [
+            f for f in self.facts
+            if f.table_type == "财政拨款收支总表" and f.value > 0 and re.search(r"总计|合计", f.row_name)
+            and side in f.row_name + "".join(f.column_path[:1]) and not other_year(f, self.doc.document.year)
+        ]  # fmt: skip
+        top = max((f.value for f in rows), default=0.0)
+        return [f for f in rows if f.value == top]
 
     def amounts_by_share(self) -> None:
         """A text amount with its share ("基本支出 1136.42 万元，占 86.44%") that no table cell of the same
@@ -836,7 +879,7 @@ class _Audit:
             if t.value is None or t.unit not in _MONEY:
                 continue
             name = _class_named(t.subject)
-            names = [n for n in (name, f"{name}支出") if n in classes]
+            names = [n for n in (name, f"{name}支出", name.removesuffix("支出")) if n in classes]
             cells = [f for n in names for f in rows.get(n, [])]
             if not cells:
                 continue
@@ -895,7 +938,7 @@ def _function_classes() -> frozenset[str]:
 def _class_named(subject: str) -> str:
     """The 科目 a text figure's subject names last: "一般公共服务支出（类）…行政运行（项）" -> 行政运行,
     "2026年“住房保障支出”科目" -> 住房保障支出."""
-    s = re.sub(r"[“”\"]", "", subject)
+    s = re.sub(r"[“”\"]|[（(]\d{3,7}[）)]", "", subject)  # "住房公积金（2210201）": the name, not its code
     dated = (re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", p) for p in re.split(r"[（(](?:类|款|项)[）)]", s))
     # "…机关服务（项）2026年预算数": the last part names no 科目, the one before it does
     names = [re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", p) for p in dated]
@@ -1027,7 +1070,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 def _is_total(path: tuple[str, ...]) -> bool:
     """合计 / 小计 / 总计, or a group's own subtotal (财政拨款（补助） > 财政拨款（补助）小计)."""
     leaf = path[-1]
-    if _TOTAL_LEAF.match(leaf):
+    if _TOTAL_LEAF.match(leaf) or (len(path) == 1 and _SIDE_TOTAL.match(leaf)):
         return True
     m = re.match(r"^(.*)(?:小计|合计)$", leaf)
     return m is not None and len(path) >= 2 and m.group(1) == path[-2]

@@ -14,6 +14,7 @@ from .model import TextFact
 from .normalize import fold
 from .passages import Sentence
 
+_CLASS_PATH = re.compile(r"[（(]项[）)]”?$")
 _UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批次|批|%"
 _COUNTED = {"个", "项", "家", "套", "台", "批", "批次"}
 _MONEY_UNITS = {"亿元", "万元", "千元", "元"}
@@ -158,9 +159,10 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
                 subject = subject + noun.group(0) if len(subject) <= 12 else noun.group(0)
         if not subject and not sentence[m.end() :].strip("。；; ") and (named := _named_by_headings(section)):
             subject = named  # "六、年度预算安排" / "795万元" under "人民调解项目经费情况说明"
-        if len(subject) > 40:
+        longest = 80 if _CLASS_PATH.search(subject) else 40  # "“社会保障和就业支出（类）…缴费支出（项）”"
+        if len(subject) > longest:
             subject = _restarted(subject)
-        if not subject or len(subject) > 40:
+        if not subject or len(subject) > longest:
             continue
         share, change, change_unit, change_pct, read_to = _attributes(sentence, m.end(), matches[i + 1 :], subject)
         facts.append(
