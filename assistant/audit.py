@@ -397,6 +397,9 @@ class _Audit:
             return []
         name = plain_label(re.sub(r"[“”\"]", "", said.group(1)))
         cells = self._named.get(name, [])
+        core = re.sub(r"^(?:本年度?|当年|全年|本?部门|本?单位)+|(?:预算|决算)数?|总额$|总$", "", name.replace("总支出", "支出"))
+        if not cells and core in ("收入", "支出"):  # "占支出预算的" / "占部门预算总支出的": the side's total
+            cells = self._named.get(f"{core}合计", [])
         texts = [x for x in self.doc.text_facts if x.value and x.unit in _MONEY and plain_label(x.subject) == name]
         amounts = {round(_wan(f.value, f.unit), 6) for f in cells if f.value > 0 and _same_fund(t, f)}
         amounts |= {round(_wan(x.value or 0.0, x.unit), 6) for x in texts}
@@ -408,9 +411,26 @@ class _Audit:
         """ "预算 A 万元，支出决算 B 万元，完成预算的 p%": p must be B ÷ A."""
         for passage in self.doc.passages:
             text = _THOUSANDS.sub("", fold(passage.text))
-            for m in _COMPLETION.finditer(text):
+            for m in [*_COMPLETION.finditer(text), *_COMPLETION_AFTER.finditer(text)]:
                 plan = float(m["plan"]) * _MONEY[m["pu"]]
                 done = float(m["done"]) * _MONEY[m["du"]]
+                if plan <= 0 and (done > 0 or float(m["pct"]) > 0):
+                    # no share of nothing is a percentage; "0%" of a zero budget is a convention (a warning)
+                    zero_base = "的 0%" if float(m["pct"]) == 0 else ""
+                    self.findings.append(
+                        Finding(
+                            "完成率",
+                            "warning" if zero_base else "error",
+                            self.id,
+                            (passage.page,),
+                            f"“{m[0].strip()}”：预算为 0，完成预算的百分比无从计算"
+                            + ("，宜写明“年初未安排预算”。" if zero_base else "，预算数、决算数或百分比有误。"),
+                            None,
+                            float(m["pct"]),
+                            (f"text:{passage.page}",),
+                        )
+                    )
+                    continue
                 if plan <= 0:
                     continue
                 pct, expected = float(m["pct"]), done / plan * 100
@@ -456,6 +476,43 @@ class _Audit:
             cars = [car] if car else both if len(both) == 2 else []
             if "total" in one and "abroad" in one and "host" in one and cars:
                 self._text_sum(one["total"], [one["abroad"], *cars, one["host"]], "出国、公务用车、接待三项")
+
+    def sangong_amounts(self) -> None:
+        """A “三公” amount the text states (出国, 公务用车 and its two parts, 接待, the total) must be printed
+        for that item in the “三公” table itself, in some column or year: the table and the paragraph
+        explaining it speak of one 口径."""
+        printed: dict[str, list[Fact]] = defaultdict(list)
+        for cells in self.all_years.values():
+            for f in cells:
+                if f.table_type != "三公经费":
+                    continue
+                names = [c for c in (*f.column_path, f.row_name) if c and not _TOTAL_LEAF.match(c)]
+                role = next((r for c in reversed(names) if (r := _sangong_role(c))), None)
+                if role:
+                    printed[role].append(f)
+        for t in self.doc.text_facts:
+            if not t.value or t.unit not in _MONEY or not (role := _sangong_role(t.subject)):
+                continue  # nothing spent: the table leaves the cell blank
+            if role == "host" and "公务接待" not in t.subject:
+                continue  # "信访接待中心运行费" is no 公务接待费
+            cells = printed.get(role, [])
+            value = _wan(t.value, t.unit)
+            if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
+                continue
+            nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
+            self.findings.append(
+                Finding(
+                    "文表一致",
+                    "error",
+                    self.id,
+                    tuple(sorted({t.page, nearest.page})),
+                    f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，“三公”经费表中该项的各列均无此数"
+                    f"（最接近的是{self.where(nearest)}的 {_fmt(nearest.value)} {nearest.unit}）。",
+                    round(_wan(nearest.value, nearest.unit), 2),
+                    round(value, 2),
+                    (f"text:{t.page}", fact_id(nearest)),
+                )
+            )
 
     def _text_sum(self, total: TextFact, parts: list[TextFact], what: str) -> None:
         assert total.value is not None
@@ -999,6 +1056,10 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<what>[^。；;，,\d增减比占]{0,20}?)(?P<part>\d+(?:\.\d+)?)\s*(?P=unit)(?![以上下])"
 )
 # "预算 A 万元，支出决算 B 万元，完成预算的 p%"
+_COMPLETION_AFTER = re.compile(  # "支出决算为 0.16万元，完成预算 0.40 万元的 40%"
+    r"(?:执行数|支出决算|决算数|决算|实际支出)(?:为)?\s*(?P<done>\d+(?:\.\d+)?)\s*(?P<du>万元|元)[，,]?\s*"
+    r"完成(?:年初)?预算(?:数)?\s*(?P<plan>\d+(?:\.\d+)?)\s*(?P<pu>万元|元)的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+)
 _COMPLETION = re.compile(
     r"预算(?:数)?(?:为)?\s*(?P<plan>\d+(?:\.\d+)?)\s*(?P<pu>万元|元)[，,]?\s*(?:全年)?(?:执行数|支出决算|决算数|决算|实际支出)"
     r"(?:为)?\s*(?P<done>\d+(?:\.\d+)?)\s*(?P<du>万元|元)[，,]?\s*完成(?:年初)?预算(?:数)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
@@ -1008,6 +1069,7 @@ _COMPLETION = re.compile(
 def _sangong_role(subject: str) -> str | None:
     """Which part of the “三公” a text figure's subject names, if any."""
     s = re.sub(r"^.*\d\s*(?:万元|元)\s*[（(]", "", re.sub(r"[“”\"]", "", subject))  # "…567.72万元（购置费"
+    s = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", s)  # "公务用车购置预算支出": 购置
     if re.search(r"其中|会议|培训|以外|不含", s):
         return None
     if "三公" in s:
@@ -1170,6 +1232,7 @@ RULES = (
     "amounts_by_share",
     "completion_rates",
     "sangong_text",
+    "sangong_amounts",
 )
 
 
