@@ -29,6 +29,7 @@ from .model import Fact, ParsedDocument, TextFact
 from .normalize import fold
 
 _TOTAL_LEAF = re.compile(r"^(?:合计|小计|总计)$")
+_BASIC_WHOLE = re.compile(r"(?:人员经费|公用经费|日常公用|基本支出)[^。；;]*?(?:主要包括|包括|其中|主要用于)")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
 _SIDE_TOTAL = re.compile(r"^本年(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
 # Columns beside a total that are not its parts: subsets, comparisons, codes.
@@ -454,6 +455,40 @@ class _Audit:
                     )
                 )
 
+    def performance_coverage(self) -> None:
+        """“…开展绩效自评，共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%”: the amount must be that
+        share of a 项目支出 total the tables print (any fund, column or year: the sentence's 口径 is not
+        always the table's, so only an amount no printed total explains is an error)."""
+        totals: set[float] = set()
+        for cells in self.all_years.values():
+            for f in cells:
+                if "项目支出" in _labels(f) and f.value > 0:
+                    totals.add(round(_wan(f.value, f.unit), 2))
+        if not totals:
+            return
+        for passage in self.doc.passages:
+            text = _THOUSANDS.sub("", fold(passage.text))
+            for m in _COVERAGE.finditer(text):
+                amount, pct = float(m["amount"]), float(m["pct"])
+                if not amount or not pct:
+                    continue
+                room = 0.5 * 10 ** -_decimals(pct) + 1e-9
+                bases = {b: amount / b * 100 for b in totals}
+                if any(abs(share - pct) <= room + share * (HALF_CENT / amount + HALF_CENT / b) for b, share in bases.items()):
+                    continue
+                base = min(bases, key=lambda b: abs(bases[b] - pct))
+                self.findings.append(
+                    text_error(
+                        "占比",
+                        self.id,
+                        passage.page,
+                        f"“{m[0].strip()}”：表中项目支出合计为 {_fmt(base)} 万元，{_fmt(amount)} 万元占其 "
+                        f"{bases[base]:.2f}%，文中为 {m['pct']}%。",
+                        round(bases[base], 2),
+                        pct,
+                    )
+                )
+
     def sangong_text(self) -> None:
         """The “三公” paragraph: 公务用车购置及运行维护费 = 购置费 + 运行维护费, and the “三公” total =
         出国 + 公务用车 + 接待, as the text states them (each part stated once on the page)."""
@@ -487,11 +522,12 @@ class _Audit:
                 if f.table_type != "三公经费":
                     continue
                 names = [c for c in (*f.column_path, f.row_name) if c and not _TOTAL_LEAF.match(c)]
-                role = next((r for c in reversed(names) if (r := _sangong_role(c))), None)
+                role = next((r for c in reversed(names) if (r := _sangong_role(c) or _meeting_role(c))), None)
                 if role:
                     printed[role].append(f)
         for t in self.doc.text_facts:
-            if not t.value or t.unit not in _MONEY or not (role := _sangong_role(t.subject)):
+            role = _sangong_role(t.subject) or _meeting_role(t.subject)
+            if not t.value or t.unit not in _MONEY or not role:
                 continue  # nothing spent: the table leaves the cell blank
             if role == "host" and "公务接待" not in t.subject:
                 continue  # "信访接待中心运行费" is no 公务接待费
@@ -513,6 +549,30 @@ class _Audit:
                     (f"text:{t.page}", fact_id(nearest)),
                 )
             )
+
+    def basic_items(self) -> None:
+        """An economic item the text lists under 基本支出's 人员经费 or 公用经费 ("公用经费 211 万元，主要包括：
+        办公费 54.08 万元，差旅费 10 万元…") must be printed for that row of the 基本支出 table, in some
+        column or year. Items stated alone are not compared: the text often totals basic and project
+        spending that the tables print apart."""
+        rows: dict[str, list[Fact]] = defaultdict(list)
+        for cells in self.all_years.values():
+            for f in cells:
+                if f.table_type in ("基本支出表", "一般公共预算基本支出表") and f.row_name:
+                    rows[f.row_name].append(f)
+        for t in self.doc.text_facts:
+            if not t.value or t.unit not in _MONEY:
+                continue
+            name = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", t.subject))
+            cells = rows.get(name, [])
+            at = _plain_number(t.sentence).find(f"{name}")
+            if not cells or at < 0 or not _BASIC_WHOLE.search(_plain_number(t.sentence)[:at]):
+                continue
+            value = _wan(t.value, t.unit)
+            if any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
+                continue
+            nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
+            self._text_amount_wrong(t, nearest, "该表各列均无文中的金额")
 
     def _text_sum(self, total: TextFact, parts: list[TextFact], what: str) -> None:
         assert total.value is not None
@@ -1056,6 +1116,11 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<what>[^。；;，,\d增减比占]{0,20}?)(?P<part>\d+(?:\.\d+)?)\s*(?P=unit)(?![以上下])"
 )
 # "预算 A 万元，支出决算 B 万元，完成预算的 p%"
+_COVERAGE = re.compile(  # the 决算 template's sentence on 绩效自评
+    r"涉及(?:财政性)?资金(?:合计)?\s*(?P<amount>\d+(?:\.\d+)?)\s*万元[，,]\s*"
+    r"占(?:本年度?)?(?:一般公共预算|政府性基金预算|国有资本经营预算|财政拨款)?(?:的)?项目支出(?:总额|合计|总计)?的(?:比例为?)?\s*"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+)
 _COMPLETION_AFTER = re.compile(  # "支出决算为 0.16万元，完成预算 0.40 万元的 40%"
     r"(?:执行数|支出决算|决算数|决算|实际支出)(?:为)?\s*(?P<done>\d+(?:\.\d+)?)\s*(?P<du>万元|元)[，,]?\s*"
     r"完成(?:年初)?预算(?:数)?\s*(?P<plan>\d+(?:\.\d+)?)\s*(?P<pu>万元|元)的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
@@ -1085,6 +1150,14 @@ def _sangong_role(subject: str) -> str | None:
     if re.search(r"公务用车运行(?:维护)?费?$", s):
         return "run"
     return None
+
+
+def _meeting_role(subject: str) -> str | None:
+    """会议费 or 培训费, which many “三公” tables print beside the three (not a part of them)."""
+    s = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", subject)
+    if re.search(r"其中|以外|不含|三公|、|和", s):
+        return None
+    return "meeting" if s.endswith("会议费") else "training" if s.endswith("培训费") else None
 
 
 # Subjects of text figures that name a total every disclosure prints in its tables.
@@ -1233,6 +1306,8 @@ RULES = (
     "completion_rates",
     "sangong_text",
     "sangong_amounts",
+    "basic_items",
+    "performance_coverage",
 )
 
 
