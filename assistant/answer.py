@@ -92,7 +92,8 @@ _COUNTS_HELD = ("辆", "台", "套")
 _ACQUIRED = re.compile(r"购置|新购|更新|新增|购买")
 _CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科目编码: 功能 2xx, 经济 3xx
 _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
-_LAST_YEAR = re.compile(r"(?:上年|上一年|去年)(?!度?结转|度?结余)")  # 上年结转 is this year's income
+# 上年结转 is this year's income; "上年实户资金余额" / "上年结余" are rows of this year's table
+_LAST_YEAR = re.compile(r"(?:上年|上一年|去年)(?!度?结转|度?结余|实户|度?资金余额|末)")
 _CHANGE = re.compile(
     r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|上涨|涨|降|多|少)(?:了)?"
     r"(?:的)?(?:金额|数额|额)?(?:是|为)?(?:多少|几)(?:万元|元|块钱|钱)?"
@@ -103,7 +104,7 @@ _RATE = re.compile(
     r"|(?:增长|下降|上升|降低|增加|减少)了?(?:多少|几)个?百分点|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
-_MEASURE = re.compile(r"(?:多少|几)(人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米)|(人)数")
+_MEASURE = re.compile(r"(?:多少|几)(个人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米)|(人)数")
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -355,7 +356,10 @@ class Assistant:
             # the whole's figure (nothing when it prints no such row)
             return [c for found in self.match(rest, doc_ids, q, unit_hint) if (c := self._own_row(found))][:1]
         whole = re.fullmatch(r"(.+?)的?(?:合计|总计|总额|总数)", item)
-        if whole and whole.group(1) in measures() and (found := self._match(whole.group(1), doc_ids, q, unit_hint)):
+        measure = whole and whole.group(1)
+        if measure and measure not in measures() and self._kinds(doc_ids) == {"预算"}:
+            measure = re.sub(r"的?预算数?$", "", measure)  # "基本支出预算合计" of a budget: 基本支出
+        if measure and measure in measures() and (found := self._match(measure, doc_ids, q, unit_hint)):
             return found  # "基本支出合计" is 基本支出, wherever it is printed, not the 合计 of some table
         found = self._match(item, doc_ids, q, unit_hint)
         row = re.fullmatch(r"(.+?(?:（项）|（款）|（类）|\d{3,7}))的?(?:支出|收入)?(?:合计|总计)数?", item)
@@ -394,12 +398,25 @@ class Assistant:
             found = [c for c in scoped_found if plain.startswith("部门") or re.search(fund, self._printed_under(c))]
             if not found and _SANGONG.match(scoped):  # “三公”经费 are paid from 一般公共预算 拨款 by definition:
                 found = [c for c in scoped_found if not re.search(r"政府性基金|国有资本", self._printed_under(c))]
+        if (
+            found
+            and (scoped := re.sub(r"^(?:财政拨款|一般公共预算(?:拨款)?)(?:安排的?)?", "", plain)) != plain
+            and _WHOLE_IN_SANGONG.fullmatch(scoped)
+        ):
+            # "一般公共预算安排的会议费": the “三公”/会议费 table prints the whole item, paid from 拨款 by
+            # definition; the 基本支出 table printed under the fund's name holds only its basic part
+            whole = [
+                c for c in self._match(scoped, doc_ids, q, unit_hint)
+                if c.table_fact is not None and c.table_fact.table_type == "三公经费"
+                and not re.search(r"政府性基金|国有资本", self._printed_under(c))
+            ]  # fmt: skip
+            found = whole or found
         if not found and (bought := re.fullmatch(r"(货物|服务|工程)类?的?(政府采购.*)", plain)):
             found = self.match(f"{bought.group(2)}中{bought.group(1)}类", doc_ids, q, unit_hint)  # 服务类政府采购
         if not found and (part := _PART_OF.match(plain)):
             # "政府采购预算中货物类": 货物类, as any item; "项目支出里的印刷费": printed under 项目支出
             within = scope_qualifiers(part.group(1))
-            asked = part.group(2).removeprefix("的")
+            asked = re.sub(r"(?<=..)(?:金额|数额)$", "", part.group(2).removeprefix("的"))
             if len(asked) > 3 and asked[-2:] in part.group(1):  # "政府采购里服务类采购": 服务类 of it
                 return self.match(f"{part.group(1)}中{asked[:-2]}", doc_ids, q, unit_hint)
             found = [
@@ -532,6 +549,7 @@ class Assistant:
 
 
 _SANGONG = re.compile(r"[“\"]?三公[”\"]?经费|因公出国|公务接待|公务用车")
+_WHOLE_IN_SANGONG = re.compile(r"(?:会议费|培训费|公务接待费)(?:预算|支出)*数?")
 # “三公”经费 are paid from 财政拨款 by definition: "财政拨款“三公”经费" is the 三公经费 asked
 _SANGONG_FUND = re.compile(r"^(?:财政拨款|一般公共预算(?:财政)?拨款)(?:安排的?)?(?=[“\"]?三公)")
 
@@ -759,8 +777,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     item = clean_item(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
-    if unit == "名":
-        unit = "人"  # "编制多少名": a headcount
+    if unit in ("名", "个人"):
+        unit = "人"  # "编制多少名", "有几个人": a headcount
     if unit:  # "设了几个内设机构", "机关设置了多少个处室": the verb of having is no part of what is counted
         item = _HAVING.sub("", item) or item
     if unit and len(unit) > 1 and item.startswith(unit):  # "有多少平方米房屋": the measure before the thing
@@ -842,8 +860,9 @@ def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[st
 
 def _operands(first: str, second: str) -> tuple[str, str]:
     """ "三公经费决算比预算", "三公经费预算数和决算数": the second names only which figure; the item is the first's."""
-    if _FIGURE_KIND.fullmatch(second) and (kind := _FIGURE_KIND.search(first)) and kind.start() > 0:
-        return first, first[: kind.start()] + second
+    bare = re.sub(r"^(?:实际|最后|最终|全年)(?:的)?(?:支出)?", "", second)  # "年初预算和实际决算"
+    if _FIGURE_KIND.fullmatch(bare) and (kind := _FIGURE_KIND.search(first)) and kind.start() > 0:
+        return first, first[: kind.start()] + bare
     return first, second
 
 

@@ -266,8 +266,23 @@ class _Audit:
         }
         for passage in self.doc.passages:
             text = _THOUSANDS.sub("", fold(passage.text))
-            for m in _CHANGE.finditer(text):
+            # "…维护费 24.8 万元（购置费 0 万元，比上年减少…）比上年减少 25.05 万元": the brackets' parts aside
+            without = _BRACKETED_FIGURES.sub("", text)
+            matches = [*_CHANGE.finditer(text), *(_CHANGE.finditer(without) if without != text else ())]
+            for m in {m[0]: m for m in matches}.values():
                 delta, pct = float(m["delta"]), float(m["pct"])
+                if delta == 0 and pct > 0:
+                    self.findings.append(
+                        text_error(
+                            "增减幅度",
+                            self.id,
+                            passage.page,
+                            f"“{m[0].strip()}”：增减额为 0，增减幅度却为 {m['pct']}%。",
+                            0.0,
+                            pct,
+                        )
+                    )
+                    continue
                 current = float(m["cur"]) if m["cur"] and m["cu"] == m["du"] else None
                 up = m["dir"] in ("增加", "增长", "上升")
                 if current is not None and _COMPARED_WITH.search(text[max(0, m.start("cur") - 16) : m.start("cur")]):
@@ -354,7 +369,7 @@ class _Audit:
                     )
                 )
                 continue
-            if t.share is None or t.unit not in _MONEY or not t.value or not 0 < t.share <= 100:
+            if t.share is None or t.unit not in _MONEY or not t.value or not 0 <= t.share <= 100:
                 continue
             near = [
                 x.value for x in self.doc.text_facts
@@ -364,7 +379,7 @@ class _Audit:
             together = sum(x.value or 0.0 for x in shared.get((t.page, t.section, t.unit), []))
             # a whole the sentence names decides however far off the share is (or the parts' sum, when
             # the named total holds more than the parts the text shares out)
-            named = self._named_base(t) and [*self._named_base(t), together]
+            named = [b for b in (*self._named_base(t), together) if b > 0 and b >= t.value] if self._named_base(t) else []
             bases = named or [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
             if not bases:
                 continue
@@ -402,7 +417,7 @@ class _Audit:
         if not cells and core in ("收入", "支出"):  # "占支出预算的" / "占部门预算总支出的": the side's total
             cells = self._named.get(f"{core}合计", [])
         texts = [x for x in self.doc.text_facts if x.value and x.unit in _MONEY and plain_label(x.subject) == name]
-        amounts = {round(_wan(f.value, f.unit), 6) for f in cells if f.value > 0 and _same_fund(t, f)}
+        amounts = {round(_wan(f.value, f.unit), 6) for f in cells if f.value > 0}  # the whole's own 口径
         amounts |= {round(_wan(x.value or 0.0, x.unit), 6) for x in texts}
         if len(amounts) != 1 or max(amounts) < _wan(t.value or 0.0, t.unit):
             return []
@@ -1056,7 +1071,8 @@ def _class_named(subject: str) -> str:
     """The 科目 a text figure's subject names last: "一般公共服务支出（类）…行政运行（项）" -> 行政运行,
     "2026年“住房保障支出”科目" -> 住房保障支出."""
     s = re.sub(r"[“”\"]|[（(]\d{3,7}[）)]", "", subject)  # "住房公积金（2210201）": the name, not its code
-    dated = (re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", p) for p in re.split(r"[（(](?:类|款|项)[）)]", s))
+    parts = re.split(r"[（(](?:类|款|项)[）)]|(?<=[\u4e00-\u9fff）)])[-－—](?=[\u4e00-\u9fff])", s)  # "…支出-…事务-…"
+    dated = (re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", p) for p in parts)
     # "…机关服务（项）2026年预算数": the last part names no 科目, the one before it does
     names = [re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", p) for p in dated]
     return next((n for n in reversed(names) if n), "")
@@ -1101,6 +1117,7 @@ def _kinds_agree(said: str | None, prior: Fact) -> bool:
 
 # A stated change: "[当前数 万元，…]比上年[预算]增加 Δ 万元，增长 p%".
 _COMPARED_WITH = re.compile(r"(?:比|较)[^，,。；;\d]{0,14}(?:\d{4}\s*年[^，,。；;\d]{0,10})?$")
+_BRACKETED_FIGURES = re.compile(r"[（(][^（()）]*?\d\s*(?:万元|元|[%％])[^（()）]*?[)）]")  # amounts, not codes
 _CHANGE = re.compile(
     r"(?:(?P<cur>\d+(?:\.\d+)?)\s*(?P<cu>万元|元|亿元)(?:\s*[，,]\s*占[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*[%％])?"
     r"[^。；;\d]{0,24}?)?"

@@ -120,6 +120,8 @@ def text_labels(subject: str) -> tuple[str, ...]:
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
+    if "采购" in s and (kind := re.fullmatch(r"(?:政府)?(?:采购)?(货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)*", s)):
+        labels += [kind.group(1), f"政府采购{kind.group(1)}"]  # "政府采购工程预算", "服务采购金额"
     return tuple(dict.fromkeys(x for x in labels if x))
 
 
@@ -128,7 +130,7 @@ _TABLE_MEASURE = {
     "一般公共预算基本支出表": "基本支出", "基本支出表": "基本支出", "项目支出表": "项目支出", "收入总表": "收入总计",
     "支出总表": "支出总计",
 }  # fmt: skip
-_SANGONG_ITEMS = ("因公出国", "公务接待", "公务用车", "三公")
+_SANGONG_ITEMS = ("因公出国", "公务接待", "公务用车", "三公", "会议费", "培训费")  # the table prints their whole
 
 
 def _sangong_total(f: Fact, columns_name_sangong: bool) -> bool:

@@ -21,7 +21,7 @@ FILLER = re.compile(
 
 # "有多少辆", "几台（套）": the count asked, with the measure word the document may print beside it
 _HOW_MANY = re.compile(
-    r"(?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|批次|批)(?:[（(][台套个辆][)）])?"
+    r"(?:有|共有|一共有)?(?:多少|几)(?:个人|个|人次|人|名|辆|台|项|次|家|套|批次|批|平方米|平米)(?:[（(][台套个辆][)）])?"
 )
 
 # "多少亿元": the unit the asker wants the amount in.
@@ -45,6 +45,7 @@ _PART_NAMED = re.compile(r"^(?:20\d{2}年度?)?[（(]?(本级|汇总|机关)[)�
 def clean_item(text: str) -> str:
     text = re.sub(r"[“”\"'‘’]", "", text)
     text = ASKED_UNIT.sub("", text)
+    text = re.sub(r"(?:总共|一共|共)?有?(?:多少|几)辆(?:汽?车|公务用车)", "车辆", text)  # "有多少辆车": its 车辆
     text = _HOW_MANY.sub("", text)
     text = without_filler(text)
     text = FILLER.sub("", text)
@@ -55,12 +56,17 @@ def clean_item(text: str) -> str:
     text = re.sub(
         r"(财政拨款|一般公共预算|政府性基金(?:预算)?)(?:当年|本年)?(?:拨款)?(?:资金)?安排的?(?=.)", r"\1", text
     )
-    text = re.sub(r"^给(?:干部职工|职工|员工|工作人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text)
+    text = re.sub(
+        r"^给(?:干部职工|职工|员工|工作人员|在编人员|在职人员|离退休人员|人员|大家)?(?:交纳|缴纳|交|缴|发放|发)", "", text
+    )
+    text = re.sub(r"(?<=..)这(?:一|个)?(?:项目?|科目|款|类)?(?=上年|去年|的|预算|决算|支出|$)", "", text)  # "公路建设这个项"
     text = re.sub(r"(?:公开|预算|部门)?(?:表\d+|\d+表)(?:表)?(?:里|中|的)*", "", text)  # "表6里", "预算01表": by number
     text = re.sub(r"(?<=..)(?:总体|整体)$", "", text)  # "收支预算总体": the whole of it
     text = re.sub(r"^(合计|总计)(?:数|金额|数额)$", r"\1", text)  # a named table's "合计数"
     text = re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text)
-    return bare_total(re.sub(r"^(?:里面|里|中|之中|当中)(?=..)", "", text).strip())  # "部门预算里项目支出"
+    text = re.sub(r"^(?:里面|里|中|之中|当中)(?=..)", "", text)  # "部门预算里项目支出"
+    text = re.sub(r"^(?:说|写|讲|提到|列)(?:的|了)(?=..)", "", text)  # "预算里说的房屋面积"
+    return bare_total(text.strip())
 
 
 @dataclass

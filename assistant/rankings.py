@@ -511,6 +511,10 @@ def _listed_rows(engine: Assistant, listing: Listing, doc_ids: list[str]) -> tup
         cells = [f for f in facts if f.table_index == first]
         column = grand_column(cells)
         rows = [f for f in cells if f.col_index == column and f.row_name and not TOTAL_ROW.match(f.row_name)]
+        totals = [f.value for f in cells if f.col_index == column and f.row_name and TOTAL_ROW.match(f.row_name)]
+        rows.sort(key=lambda f: f.row_index)
+        if len(totals) == 1 and (leaves := leaf_rows([f.value for f in rows], totals[0])):
+            rows = [rows[i] for i in leaves]  # "服务 110.90" above its items is a group, not a row listed
         if len({f.row_name for f in rows}) >= 2:
             return doc.document.id, rows
     raise LookupError(f"{listing.kind or listing.noun}表中逐项列示的数")

@@ -331,12 +331,20 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
     facts: list[TextFact] = []
     found: list[TextFact] = []
     in_list = False  # inside a numbered list of changes
+    named = ""  # "1.行政运行（项）。": a 科目 named alone, for the figures of the sentence after it
     for s in sentences:
         for part in _SENTENCES.findall(fold(s.text)):
             last = found[-1] if found else None  # the last figure of the sentence before
             numbered = _NUMBERED.match(part) is not None
             continues = in_list and numbered and not _COMPARED.search(part)
             found = extract(part, s.page, " > ".join(s.heading_path), compared_before=continues)
+            if named and found and all(_BUDGET_AND_OUTTURN.fullmatch(t.subject) for t in found):
+                # "年初预算为1560.05万元，支出决算为1511.89万元": the 科目's budget and outturn
+                found = [replace(t, subject=named + _BUDGET_AND_OUTTURN.fullmatch(t.subject).group(1)) for t in found]  # type: ignore[union-attr]
+            item = _NAMED_ALONE.fullmatch(part.strip())
+            if item or found or not re.match(r"(?:主要)?用于", part.strip()):  # "主要用于：…" says what it is for
+                named = item.group(1) if item else ""
+
             in_list = bool(_LIST_OF_CHANGES.search(part)) or (in_list and numbered)
             if (
                 (m := _CONTINUED.match(part)) and last is not None and last.value is not None
@@ -351,6 +359,9 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
             facts.extend(found)
     return facts
 
+
+_NAMED_ALONE = re.compile(r"(?:其中[:：]?)?(?:[（(]?[一二三四五六七八九十\d]+[)）.．、])?\s*([^，,。；;：:\d]{2,40}?[（(][类款项][)）])[。:：]?")
+_BUDGET_AND_OUTTURN = re.compile(r"(?:年初预算)?((?:年初)?(?:预算|支出决算|决算)数?)")
 
 # "2025年当年预算执行数为1690.69万元" / "2026年预算安排1672.67万元": a figure named by its date alone
 _DATED = re.compile(r"^(20\d{2})\s*年度?(?:当年|全年)?(?:预算|决算)?(?:执行数|执行|安排|数)?$")
