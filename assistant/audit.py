@@ -376,7 +376,8 @@ class _Audit:
                 if x.value is not None and x.page == t.page and x.unit == t.unit and x.value > t.value
             ]  # fmt: skip
             # "基本支出 186,874.72 万元，占 18.24%…项目支出 837,932.45 万元，占 81.76%": the parts' sum is the base
-            together = sum(x.value or 0.0 for x in shared.get((t.page, t.section, t.unit), []))
+            siblings = shared.get((t.page, t.section, t.unit), [])
+            together = sum(x.value or 0.0 for x in siblings) if len(siblings) >= 2 else 0.0  # not itself alone
             # a whole the sentence names decides however far off the share is (or the parts' sum, when
             # the named total holds more than the parts the text shares out)
             named = [b for b in (*self._named_base(t), together) if b > 0 and b >= t.value] if self._named_base(t) else []
@@ -527,10 +528,9 @@ class _Audit:
             if "total" in one and "abroad" in one and "host" in one and cars:
                 self._text_sum(one["total"], [one["abroad"], *cars, one["host"]], "出国、公务用车、接待三项")
 
-    def sangong_amounts(self) -> None:
-        """A “三公” amount the text states (出国, 公务用车 and its two parts, 接待, the total) must be printed
-        for that item in the “三公” table itself, in some column or year: the table and the paragraph
-        explaining it speak of one 口径."""
+    @cached_property
+    def _sangong_cells(self) -> dict[str, list[Fact]]:
+        """The “三公” table's cells of every year by the item they print (出国, 公务用车, 会议费 …)."""
         printed: dict[str, list[Fact]] = defaultdict(list)
         for cells in self.all_years.values():
             for f in cells:
@@ -540,6 +540,13 @@ class _Audit:
                 role = next((r for c in reversed(names) if (r := _sangong_role(c) or _meeting_role(c))), None)
                 if role:
                     printed[role].append(f)
+        return printed
+
+    def sangong_amounts(self) -> None:
+        """A “三公” amount the text states (出国, 公务用车 and its two parts, 接待, the total) must be printed
+        for that item in the “三公” table itself, in some column or year: the table and the paragraph
+        explaining it speak of one 口径."""
+        printed = self._sangong_cells
         for t in self.doc.text_facts:
             role = _sangong_role(t.subject) or _meeting_role(t.subject)
             if not t.value or t.unit not in _MONEY or not role:
@@ -700,8 +707,35 @@ class _Audit:
             value, change = _wan(t.value, t.unit), _wan(t.change, t.change_unit)
             said_kind = _compared_kind(t.sentence)
             same = self._printing(value, _tolerance(t.value, t.unit))
-            pairs = [(f, g) for f in same if (g := self._prior_of(f)) and _kinds_agree(said_kind, g)]
             distinctive = t.value >= 100 or t.value != round(t.value)
+            if role := _sangong_role(t.subject) or _meeting_role(t.subject):
+                # "因公出国（境）费 0 万元，比上年减少 8.5 万元": the “三公” table's cell of that item, by name
+                same = [f for f in self._sangong_cells.get(role, []) if f in same]
+                distinctive = distinctive or bool(same)
+                year = self.doc.document.year
+                before = {
+                    round(_wan(g.value, g.unit), 2) for g in self._sangong_cells.get(role, [])
+                    if any(period(c, year) == "prior" for c in g.column_path) and _kinds_agree(said_kind, g)
+                }  # fmt: skip
+                if not value and not same and len(before) == 1 and abs(-before.pop() - change) > _tolerance(
+                    t.change, t.change_unit
+                ):  # nothing this year (the cell left blank): the change is all of last year's
+                    g = next(g for g in self._sangong_cells[role] if any(period(c, year) == "prior" for c in g.column_path))
+                    self.findings.append(
+                        Finding(
+                            "增减额",
+                            "error",
+                            self.id,
+                            tuple(sorted({t.page, g.page})),
+                            f"“{t.sentence[:60]}”：本年为 0，{self.where(g)}为上年 {_fmt(g.value)} {g.unit}，"
+                            f"增减应为 {_fmt(-_wan(g.value, g.unit))} 万元，文中为 {_fmt(change)} 万元。",
+                            round(-_wan(g.value, g.unit), 2),
+                            round(change, 2),
+                            (f"text:{t.page}", fact_id(g)),
+                        )
+                    )
+                    continue
+            pairs = [(f, g) for f in same if (g := self._prior_of(f)) and _kinds_agree(said_kind, g)]
             if pairs and distinctive:
                 room = _tolerance(t.change, t.change_unit)
                 if not any(abs(_wan(f.value - g.value, f.unit) - change) <= room for f, g in pairs):
