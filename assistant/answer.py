@@ -29,9 +29,11 @@ from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .normalize import fold
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
 from .rankings import (
+    asks_code_count,
     asks_listed_count,
     asks_ranking,
     asks_unit_count,
+    count_codes,
     count_listed,
     count_performance,
     count_projects,
@@ -40,7 +42,7 @@ from .rankings import (
 )
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
-from .units import unit_figure
+from .units import NamedUnit, unit_figure
 
 # -- what the question asks for (operations over the items it names) ---------------------------
 _DEFINITION = re.compile(
@@ -80,6 +82,8 @@ _ONE_PERSONS_PAY = re.compile(
     r"(?:局长|厅长|处长|科长|所长|站长|院长|部长|主任|书记|领导|个人|每个人|每人|人均|一个人)"
     r"(?:的|一年|每月|一个月|每年)?(?:平均)?(?:工资|收入|奖金|薪水|薪酬|年薪|月薪|待遇|补贴)"
 )
+# Who won a contract or supplies it: a name no budget disclosure prints, never an amount
+_WHO_WON = re.compile(r"(?:哪家|哪个|什么)(?:公司|企业|单位|供应商|厂家|厂商)?(?:中标|中的标|承建|承接|承包|供货|提供)|中标(?:单位|公司|方|人|商)|供应商是")
 # Rankings the engine does not know (see `rankings`), and counts of projects, are not answered yet:
 # saying so beats a wrong figure.
 _UNSUPPORTED = re.compile(
@@ -95,7 +99,7 @@ _COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|�
 # 上年结转 is this year's income; "上年实户资金余额" / "上年结余" are rows of this year's table
 _LAST_YEAR = re.compile(r"(?:上年|上一年|去年)(?!度?结转|度?结余|实户|度?资金余额|末)")
 _CHANGE = re.compile(
-    r"比上年(?:预算|执行数|年初预算)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|上涨|涨|降|多|少)(?:了)?"
+    r"比上年(?:预算|执行数|年初预算|(?:当年)?预算执行数)?(?:数)?(增加|减少|增长|下降|降低|提高|上升|增减|变化|多花|少花|上涨|涨|降|多|少)(?:了)?"
     r"(?:的)?(?:金额|数额|额)?(?:是|为)?(?:多少|几)(?:万元|元|块钱|钱)?"
 )
 _RATE = re.compile(
@@ -145,6 +149,8 @@ class Assistant:
             return Answer(question, "not_found", f"没有找到：{q.resolved.problem}。", passages=passages)
         if _ONE_PERSONS_PAY.search(q.body):
             return Answer(question, "not_found", "没有找到：公开文件不公布个人的工资收入。", passages=passages)
+        if _WHO_WON.search(q.body):
+            return Answer(question, "not_found", "没有找到：预算公开文件不公布中标单位或供应商。", passages=passages)
         if q.resolved.year is None and q.resolved.as_of and q.resolved.named:
             # a stock "截至2024年底": stated by that year's 决算 or the next year's budget, no other
             doc_ids, as_of_problem = self._as_of(doc_ids, q.resolved.as_of)
@@ -154,7 +160,10 @@ class Assistant:
             doc_ids = self._newest(doc_ids)
         in_scope = doc_ids
         doc_ids, year_problem = self._by_year(doc_ids, q.resolved.year)
-        if q.resolved.named and q.resolved.year and asks_budget(q.text) and self._kinds(doc_ids) == {"决算"}:
+        if (
+            q.resolved.named and q.resolved.year and asks_budget(q.text) and self._kinds(doc_ids) == {"决算"}
+            and not re.search(r"年初预算|决算", q.text)  # a 决算 states its own 年初预算 beside the outturn
+        ):  # fmt: skip
             # "2024年的…预算" where 2024 has only a 决算: the 2025 budget states last year's budget
             following = [d for d in in_scope if self.index.corpus.docs[d].document.year == q.resolved.year + 1]
             if self._kinds(following) == {"预算"}:
@@ -673,9 +682,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         try:
             return unit_figure(engine.index, q.unit, clean_item(body))
         except LookupError:
-            if (said := _said_of_unit(engine, q, body)) is None:
-                raise
-            return said
+            if (said := _said_of_unit(engine, q, body)) is not None:
+                return said
+            if m := _SUM.search(body):  # "…管理处的物业费和电费一共": each from the unit's row
+                return _unit_sum(engine, q.unit, m)
+            raise
     performance = "绩效" in body or "绩效目标" in (q.table_types or ())
     if _asks_project_count(body) and not performance:
         return count_projects(engine, doc_ids)
@@ -688,6 +699,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return count_listed(engine, body, doc_ids)
     if asks_unit_count(body):
         return count_units(engine, body, doc_ids)
+    if asks_code_count(body):  # "一般公共预算支出表里列了几个项级科目"
+        return count_codes(engine, body, doc_ids, q.table_types)
     if q.last_year:
         if _SHARE.search(body) or _RATE.search(body) or _CHANGE.search(body) or _SUM.search(body):
             raise LookupError("上一年度的该项")
@@ -701,7 +714,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             part, whole = pm.group(2), pm.group(1)
         return _share(engine, q, clean_item(part), clean_item(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
-        item = clean_item(re.sub(r"比上年(?:预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
+        item = clean_item(re.sub(r"比上年(?:(?:当年)?预算执行数|预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
         item = _KIND_OF_FIGURE.sub("", item) or "支出总计"
         c = _with_change(engine, item, doc_ids, q)
         t = c.text_fact
@@ -856,6 +869,18 @@ def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[st
                 if any(head in x and second in x and x.index(head) < x.index(second) for x in c.labels):
                     return c
         raise
+
+
+def _unit_sum(engine: Assistant, unit: NamedUnit, m: re.Match[str]) -> Figure:
+    """The sum of items a unit's own rows print, each as `unit_figure` reads it."""
+    first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    parts = [unit_figure(engine.index, unit, clean_item(x)) for x in [*re.split(r"[、,，]", first), last] if x]
+    if len({p.unit for p in parts}) != 1:
+        raise LookupError(f"{unit.row_name}的同一单位的各项")
+    total = round(sum(p.value for p in parts), 6)
+    formula = " + ".join(format_value(p.value) for p in parts) + f" = {format_value(total)}"
+    label = "、".join(p.label.removeprefix(unit.row_name) for p in parts) + "合计"
+    return Figure(total, parts[0].unit, f"{unit.row_name}{label}", formula, tuple(x for p in parts for x in p.sources))
 
 
 def _operands(first: str, second: str) -> tuple[str, str]:

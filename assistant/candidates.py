@@ -120,6 +120,8 @@ def text_labels(subject: str) -> tuple[str, ...]:
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
+    if m := re.search(r"（类）(.+?（款）.+?（项）)", subject):
+        labels.append(m.group(1))  # "公立医院（款）传染病医院（项）": the path below its 类
     if "采购" in s and (kind := re.fullmatch(r"(?:政府)?(?:采购)?(货物|工程|服务)类?(?:采购)?(?:预算|金额|支出)*", s)):
         labels += [kind.group(1), f"政府采购{kind.group(1)}"]  # "政府采购工程预算", "服务采购金额"
     return tuple(dict.fromkeys(x for x in labels if x))
@@ -237,6 +239,12 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         if labels:
             out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f, planned=planned))
     if planned:
+        if doc.document.kind == "决算":  # "行政运行（项）。年初预算为1560.05万元，支出决算为…": the year's budget
+            for t in doc.text_facts:
+                said = re.fullmatch(r"(.{2,}?)的?年初预算数?", t.subject)
+                if t.value is not None and said and "决算" not in said.group(1):
+                    labels = text_labels(said.group(1))
+                    out.append(Candidate(doc.document.id, labels, t.value, t.unit, text_fact=t, planned=True))
         return out
     for t in doc.text_facts:
         if t.value is None:

@@ -157,7 +157,12 @@ def homophone_slips(text: str) -> tuple[str, list[tuple[str, str]]]:
                 continue
             sayings = list(islice(product(*spoken[i : i + n]), 16))
             words = {w for say in sayings for w in sounds.get(say, ())}
-            like = [w for w in words if sum(a != b for a, b in zip(w, run)) == 1]
+            # one character off, and never a word of grammar ("电费和物业…" is no slip of 货物)
+            like = [
+                w for w in words
+                if sum(a != b for a, b in zip(w, run)) == 1
+                and not any(a != b and b in _GRAMMAR for a, b in zip(w, run))
+            ]  # fmt: skip
             if len(like) == 1:
                 out[i : i + n] = list(like[0])
                 readings.append((run, like[0]))
@@ -168,6 +173,7 @@ def homophone_slips(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_GRAMMAR = frozenset("和与及或跟同的了是在比占为中里把被从向给共")  # conjunctions and particles
 
 
 @cache

@@ -144,7 +144,7 @@ def _listed(projects: list[tuple[str, Fact, str]]) -> list[tuple[str, Fact, str]
 
 
 _CODE_LEVEL_RANK = re.compile(
-    r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:功能|功能分类)?(?:支出|预算|科目)?\S{0,6}?(最多|最大|最高|最少|最低|最小)"
+    r"(?:哪个|哪一个|哪一|哪)(项级科目|款级科目|类级科目|项科目|款科目|类科目|科目|一类|类)(?:功能分类|功能|支出|预算|科目)*\S{0,6}?(最多|最大|最高|最少|最低|最小)"
 )
 # "金额最大的项级科目是哪一个": the same, with the measure first
 _CODE_LEVEL_RANK_FIRST = re.compile(
@@ -307,6 +307,45 @@ def _rank_codes(
     raise LookupError("功能分类科目")
 
 
+_CODE_COUNT = re.compile(
+    r"(?:几|多少)个(项级|款级|类级|项|款|类)(?:功能分类)?科目|(项级|款级|类级)(?:功能分类)?科目(?:一共|共|总共)?(?:有|列了)?(?:几|多少)个"
+)
+
+
+def asks_code_count(body: str) -> bool:
+    return bool(_CODE_COUNT.search(body))
+
+
+def count_codes(engine: Assistant, body: str, doc_ids: list[str], tables: set[str] | None) -> Figure:
+    """How many 功能分类 类, 款 or 项 a table lists ("一般公共预算支出表里列了几个项级科目"), those with an
+    amount only when the question says so ("有预算的"): the table named, else the first that lists them."""
+    m = _CODE_COUNT.search(body)
+    assert m is not None
+    level = _LEVEL_DIGITS[(m.group(1) or m.group(2))[0]]
+    doc_id = _single_disclosure(engine, doc_ids)
+    if doc_id is None:
+        raise LookupError("单一公开文件中的科目")
+    facts = engine.index.corpus.docs[doc_id].facts
+    named = [k for k in _CLASSIFICATION_TABLES if k in (tables or ())]
+    for kind in named or list(_CLASSIFICATION_TABLES):
+        rows = [f for f in facts if f.table_type == kind and len(f.row_code or "") == level and f.row_code[0] == "2"]  # type: ignore[index]
+        if not rows:
+            continue
+        first = min(f.table_index for f in rows)
+        column = grand_column([f for f in rows if f.table_index == first])
+        rows = [f for f in rows if f.table_index == first and f.col_index == column]
+        if re.search(r"有预算|有金额|安排了?(?:预算|资金)", body):
+            rows = [f for f in rows if f.value]
+        codes = dict.fromkeys(f"{f.row_code} {f.row_name}" for f in rows)
+        cell = Candidate(doc_id, (), rows[0].value, rows[0].unit, table_fact=rows[0]) if rows else None
+        if cell is None:
+            continue
+        word = {7: "项", 5: "款", 3: "类"}[level]
+        return Figure(float(len(codes)), "个", f"{rows[0].table_title}列示的{word}级科目数（{'、'.join(codes)}）", None,
+                      (replace(cell.source(), row=None),))  # fmt: skip
+    raise LookupError("按功能分类列示的科目")
+
+
 def _rank_economic(engine: Assistant, doc_id: str, body: str, level: int, most: bool, level_word: str) -> Figure:
     """The largest/smallest 经济分类 类 (3 digits) or 款 (5) in a table by economic class, the one whose
     title names what the question names (项目支出, 基本支出, a fund) when there are several."""
@@ -332,7 +371,8 @@ def _rank_economic(engine: Assistant, doc_id: str, body: str, level: int, most: 
     return Figure(best.value, best.unit, label, None, (cell.source(),))
 
 
-_NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]?")  # "一、", "（三）" before a row's name
+# "一、", "（三）", "3." before a row's name (never the 一 of 一般公共服务支出)
+_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
 
 def _classes_by_name(facts: list[Fact]) -> list[Fact]:

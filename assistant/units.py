@@ -150,7 +150,8 @@ _WHOLE = re.compile(r"^(?:部门|单位)?(?:的)?(?:预算|收入|支出|收支)
 def _columns_naming(item: str, cells: list[tuple[str, Fact]]) -> list[tuple[float, str, Fact]]:
     """The unit's cells whose column names the item closely, best first."""
     scored = sorted(
-        ((similarity(item, _column_item(f)), doc_id, f) for doc_id, f in cells if f.column_path), key=lambda x: -x[0]
+        ((max(similarity(item, x) for x in _column_items(f)), doc_id, f) for doc_id, f in cells if f.column_path),
+        key=lambda x: -x[0],
     )
     return [s for s in scored if s[0] >= 0.75]
 
@@ -176,14 +177,17 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
         for word, term in synonyms() if not good else ():  # "公车运行维护费": the column's own words
             if word in plain and term not in plain and (good := _columns_naming(plain.replace(word, term), cells)):
                 break
+        side = "收入" if plain.endswith("收入") else "支出" if plain.endswith("支出") else None
+        if side and (sided := [s for s in good if side in s[2].table_type + (s[2].side or "")]):
+            good = sided  # "政府性基金预算收入": the income table's column of that fund, not the spending's
         tied = [s for s in good if s[0] == good[0][0]]
         # the item in columns by fund (一般公共预算 | 政府性基金 | 国有资本经营): one of them, the rest 0
         nonzero = {s[2].value for s in tied if s[2].value} or {0.0}
         best = next((s for s in tied if s[2].value in nonzero), None)
         chosen = (best[1], best[2]) if best and len(nonzero) == 1 else None
         label = plain
-    if chosen is None and not _WHOLE.match(plain):
-        chosen = _in_section(index, unit, plain)
+    if chosen is None and not _WHOLE.match(plain) and (chosen := _in_section(index, unit, plain)):
+        label = chosen[1].row_name  # as printed (the question may misspell it)
     if chosen is None:
         raise LookupError(f"{unit.row_name}的“{item}”")
     doc_id, fact = chosen
@@ -194,7 +198,7 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
 def _in_section(index: SearchIndex, unit: NamedUnit, item: str) -> tuple[str, Fact] | None:
     """The item's row in the unit's own section of a table that lists each unit's rows under it
     ("125003 西安市安全生产执法监察支队" then "30214 租赁费 107.00"), in the row's grand column."""
-    found: list[tuple[str, Fact]] = []
+    found: list[tuple[float, str, Fact]] = []
     for doc_id in unit.doc_ids:
         year = index.corpus.docs[doc_id].document.year
         tables: dict[int, dict[int, list[Fact]]] = {}
@@ -211,13 +215,25 @@ def _in_section(index: SearchIndex, unit: NamedUnit, item: str) -> tuple[str, Fa
                     UNIT_ROW.search(first.row_name) and not re.match(r"[23]\d{2}", first.row_code or "")
                 ):
                     break  # the next unit's section
-                if item in (plain_label(first.row_name), first.row_code):
+                # the row's name, or near it: a slip of one character ("机防电耗" for 机房电耗)
+                sim = 1.0 if item == first.row_code else similarity(item, plain_label(first.row_name))
+                if sim >= 0.8:
                     column = grand_column(rows[r])
-                    found += [(doc_id, f) for f in rows[r] if f.col_index == column]
-    return found[0] if len({f.value for _, f in found}) == 1 else None
+                    found += [(sim, doc_id, f) for f in rows[r] if f.col_index == column]
+    best = [(d, f) for sim, d, f in found if sim == max(x[0] for x in found)]
+    return best[0] if len({f.value for _, f in best}) == 1 else None
 
 
 _FUND_COLUMN = re.compile(r"一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|小计|合计|总计")
+
+
+def _column_items(f: Fact) -> list[str]:
+    """What a column holds, and a fund's column said with its table's side ("政府性基金预算收入")."""
+    items = [_column_item(f)]
+    side = "收入" if "收入" in f.table_type else "支出" if "支出" in f.table_type else ""
+    if side and _FUND_COLUMN.fullmatch(f.column_path[-1]) and not f.column_path[-1].endswith(side):
+        items.append(f.column_path[-1] + side)
+    return items
 
 
 def _column_item(f: Fact) -> str:
