@@ -83,7 +83,9 @@ _ONE_PERSONS_PAY = re.compile(
     r"(?:的|一年|每月|一个月|每年)?(?:平均)?(?:工资|收入|奖金|薪水|薪酬|年薪|月薪|待遇|补贴)"
 )
 # Who won a contract or supplies it: a name no budget disclosure prints, never an amount
-_WHO_WON = re.compile(r"(?:哪家|哪个|什么)(?:公司|企业|单位|供应商|厂家|厂商)?(?:中标|中的标|承建|承接|承包|供货|提供)|中标(?:单位|公司|方|人|商)|供应商是")
+_WHO_WON = re.compile(
+    r"(?:哪家|哪个|什么)(?:公司|企业|单位|供应商|厂家|厂商)?(?:中标|中的标|承建|承接|承包|供货|提供)|中标(?:单位|公司|方|人|商)|供应商是"
+)
 # Rankings the engine does not know (see `rankings`), and counts of projects, are not answered yet:
 # saying so beats a wrong figure.
 _UNSUPPORTED = re.compile(
@@ -414,12 +416,12 @@ class Assistant:
         ):
             # "一般公共预算安排的会议费": the “三公”/会议费 table prints the whole item, paid from 拨款 by
             # definition; the 基本支出 table printed under the fund's name holds only its basic part
-            whole = [
+            in_sangong = [
                 c for c in self._match(scoped, doc_ids, q, unit_hint)
                 if c.table_fact is not None and c.table_fact.table_type == "三公经费"
                 and not re.search(r"政府性基金|国有资本", self._printed_under(c))
             ]  # fmt: skip
-            found = whole or found
+            found = in_sangong or found
         if not found and (bought := re.fullmatch(r"(货物|服务|工程)类?的?(政府采购.*)", plain)):
             found = self.match(f"{bought.group(2)}中{bought.group(1)}类", doc_ids, q, unit_hint)  # 服务类政府采购
         if not found and (part := _PART_OF.match(plain)):

@@ -380,7 +380,9 @@ class _Audit:
             together = sum(x.value or 0.0 for x in siblings) if len(siblings) >= 2 else 0.0  # not itself alone
             # a whole the sentence names decides however far off the share is (or the parts' sum, when
             # the named total holds more than the parts the text shares out)
-            named = [b for b in (*self._named_base(t), together) if b > 0 and b >= t.value] if self._named_base(t) else []
+            named = (
+                [b for b in (*self._named_base(t), together) if b > 0 and b >= t.value] if self._named_base(t) else []
+            )
             bases = named or [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
             if not bases:
                 continue
@@ -408,13 +410,15 @@ class _Audit:
         """The amounts of the whole a share names ("占“三公”经费的 71.2%"), in the text figure's unit:
         the table cells and the text figures of that name. Empty when the sentence names none, or when
         its name is not one amount (another 口径 or year printed under it)."""
-        said = re.search(rf"占(?:本年|当年|全年)?([^，,。；;占]{{2,16}}?)的?(?:比重|比例)?为?\s*{_printed(t.share or 0)}\s*[%％]",
-                         _plain_number(t.sentence))  # fmt: skip
+        share = rf"的?(?:比重|比例)?为?\s*{_printed(t.share or 0)}\s*[%％]"
+        said = re.search(rf"占(?:本年|当年|全年)?([^，,。；;占]{{2,16}}?){share}", _plain_number(t.sentence))
         if said is None:
             return []
         name = plain_label(re.sub(r"[“”\"]", "", said.group(1)))
         cells = self._named.get(name, [])
-        core = re.sub(r"^(?:本年度?|当年|全年|本?部门|本?单位)+|(?:预算|决算)数?|总额$|总$", "", name.replace("总支出", "支出"))
+        core = re.sub(
+            r"^(?:本年度?|当年|全年|本?部门|本?单位)+|(?:预算|决算)数?|总额$|总$", "", name.replace("总支出", "支出")
+        )
         if not cells and core in ("收入", "支出"):  # "占支出预算的" / "占部门预算总支出的": the side's total
             cells = self._named.get(f"{core}合计", [])
         texts = [x for x in self.doc.text_facts if x.value and x.unit in _MONEY and plain_label(x.subject) == name]
@@ -490,7 +494,10 @@ class _Audit:
                     continue
                 room = 0.5 * 10 ** -_decimals(pct) + 1e-9
                 bases = {b: amount / b * 100 for b in totals}
-                if any(abs(share - pct) <= room + share * (HALF_CENT / amount + HALF_CENT / b) for b, share in bases.items()):
+                if any(
+                    abs(share - pct) <= room + share * (HALF_CENT / amount + HALF_CENT / b)
+                    for b, share in bases.items()
+                ):
                     continue
                 base = min(bases, key=lambda b: abs(bases[b] - pct))
                 self.findings.append(
@@ -585,7 +592,11 @@ class _Audit:
         for t in self.doc.text_facts:
             if not t.value or t.unit not in _MONEY:
                 continue
-            name = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", t.subject))
+            name = re.sub(
+                r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$",
+                "",
+                re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", t.subject),
+            )
             cells = rows.get(name, [])
             at = _plain_number(t.sentence).find(f"{name}")
             if not cells or at < 0 or not _BASIC_WHOLE.search(_plain_number(t.sentence)[:at]):
@@ -717,21 +728,26 @@ class _Audit:
                     round(_wan(g.value, g.unit), 2) for g in self._sangong_cells.get(role, [])
                     if any(period(c, year) == "prior" for c in g.column_path) and _kinds_agree(said_kind, g)
                 }  # fmt: skip
-                if not value and not same and len(before) == 1 and abs(-before.pop() - change) > _tolerance(
-                    t.change, t.change_unit
+                if (
+                    not value
+                    and not same
+                    and len(before) == 1
+                    and abs(-before.pop() - change) > _tolerance(t.change, t.change_unit)
                 ):  # nothing this year (the cell left blank): the change is all of last year's
-                    g = next(g for g in self._sangong_cells[role] if any(period(c, year) == "prior" for c in g.column_path))
+                    last = next(
+                        x for x in self._sangong_cells[role] if any(period(c, year) == "prior" for c in x.column_path)
+                    )
                     self.findings.append(
                         Finding(
                             "增减额",
                             "error",
                             self.id,
-                            tuple(sorted({t.page, g.page})),
-                            f"“{t.sentence[:60]}”：本年为 0，{self.where(g)}为上年 {_fmt(g.value)} {g.unit}，"
-                            f"增减应为 {_fmt(-_wan(g.value, g.unit))} 万元，文中为 {_fmt(change)} 万元。",
-                            round(-_wan(g.value, g.unit), 2),
+                            tuple(sorted({t.page, last.page})),
+                            f"“{t.sentence[:60]}”：本年为 0，{self.where(last)}为上年 {_fmt(last.value)} {last.unit}，"
+                            f"增减应为 {_fmt(-_wan(last.value, last.unit))} 万元，文中为 {_fmt(change)} 万元。",
+                            round(-_wan(last.value, last.unit), 2),
                             round(change, 2),
-                            (f"text:{t.page}", fact_id(g)),
+                            (f"text:{t.page}", fact_id(last)),
                         )
                     )
                     continue

@@ -243,8 +243,8 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
             for t in doc.text_facts:
                 said = re.fullmatch(r"(.{2,}?)的?年初预算数?", t.subject)
                 if t.value is not None and said and "决算" not in said.group(1):
-                    labels = text_labels(said.group(1))
-                    out.append(Candidate(doc.document.id, labels, t.value, t.unit, text_fact=t, planned=True))
+                    out.append(Candidate(doc.document.id, text_labels(said.group(1)), t.value, t.unit, text_fact=t,
+                                         planned=True))  # fmt: skip
         return out
     for t in doc.text_facts:
         if t.value is None:

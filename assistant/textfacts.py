@@ -360,7 +360,9 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
     return facts
 
 
-_NAMED_ALONE = re.compile(r"(?:其中[:：]?)?(?:[（(]?[一二三四五六七八九十\d]+[)）.．、])?\s*([^，,。；;：:\d]{2,40}?[（(][类款项][)）])[。:：]?")
+_NAMED_ALONE = re.compile(
+    r"(?:其中[:：]?)?(?:[（(]?[一二三四五六七八九十\d]+[)）.．、])?\s*([^，,。；;：:\d]{2,40}?[（(][类款项][)）])[。:：]?"
+)
 _BUDGET_AND_OUTTURN = re.compile(r"(?:年初预算)?((?:年初)?(?:预算|支出决算|决算)数?)")
 
 # "2025年当年预算执行数为1690.69万元" / "2026年预算安排1672.67万元": a figure named by its date alone

