@@ -30,6 +30,10 @@ from .normalize import fold
 
 _TOTAL_LEAF = re.compile(r"^(?:合计|小计|总计)$")
 _BASIC_WHOLE = re.compile(r"(?:人员经费|公用经费|日常公用|基本支出)[^。；;]*?(?:主要包括|包括|其中|主要用于)")
+_INCOME_KINDS = frozenset({
+    "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
+})  # fmt: skip
+_NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
 _SIDE_TOTAL = re.compile(r"^本年(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
 # Columns beside a total that are not its parts: subsets, comparisons, codes.
@@ -324,6 +328,19 @@ class _Audit:
                         )
                     )
                     continue
+                if abs(last) <= 2 * HALF_CENT and up and pct not in (0, 100):
+                    # "增加 1668.14 万元，增长 24%" of 1668.14: from nothing, no rate but the conventions 0/100%
+                    self.findings.append(
+                        text_error(
+                            "增减幅度",
+                            self.id,
+                            page,
+                            f"“{m[0].strip()}”：增加额等于本年数，上年为 0，增长 {m['pct']}% 无从计算。",
+                            None,
+                            pct,
+                        )
+                    )
+                    continue
                 if last <= 0:
                     continue
                 expected = delta / last * 100
@@ -380,10 +397,12 @@ class _Audit:
             together = sum(x.value or 0.0 for x in siblings) if len(siblings) >= 2 else 0.0  # not itself alone
             # a whole the sentence names decides however far off the share is (or the parts' sum, when
             # the named total holds more than the parts the text shares out)
-            named = (
-                [b for b in (*self._named_base(t), together) if b > 0 and b >= t.value] if self._named_base(t) else []
-            )
-            bases = named or [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
+            named_base = self._named_base(t)
+            named = [b for b in named_base if b > 0] + ([together] if named_base and together >= t.value else [])
+            # parts whose stated shares make up 100% (收入 by kind, 占 80.5%、4.6%、…): their sum is the base
+            complete = len(siblings) >= 3 and abs(sum(x.share or 0.0 for x in siblings) - 100) <= 0.05 * len(siblings)
+            bases = named or ([together] if complete else [])
+            bases = bases or [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
             if not bases:
                 continue
             base = min(bases, key=lambda b: abs(t.value / b * 100 - t.share))  # type: ignore[operator]
@@ -424,8 +443,8 @@ class _Audit:
         texts = [x for x in self.doc.text_facts if x.value and x.unit in _MONEY and plain_label(x.subject) == name]
         amounts = {round(_wan(f.value, f.unit), 6) for f in cells if f.value > 0}  # the whole's own 口径
         amounts |= {round(_wan(x.value or 0.0, x.unit), 6) for x in texts}
-        if len(amounts) != 1 or max(amounts) < _wan(t.value or 0.0, t.unit):
-            return []
+        if len(amounts) != 1:
+            return []  # (a whole smaller than its part is kept: the share then shows it)
         return [a / (_MONEY[t.unit or "万元"] / 1e4) for a in amounts]
 
     def completion_rates(self) -> None:
@@ -578,6 +597,31 @@ class _Audit:
                     (f"text:{t.page}", fact_id(nearest)),
                 )
             )
+
+    def income_kinds(self) -> None:
+        """An income the text states by its kind (事业收入, 上级补助收入, 其他收入 …) must be printed for that
+        kind in the 收支总表 or 收入总表, in some column: the kinds are one list in every template."""
+        printed: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.table_type not in ("收支总表", "收入总表") or f.side == "支出":
+                continue
+            row = _NUMBERED_ROW.sub("", f.row_name)
+            kind = row if row in _INCOME_KINDS else None
+            if kind is None and TOTAL_ROW.match(f.row_name) and f.column_path:  # 收入总表: kinds are its columns
+                kind = next((c for c in reversed(f.column_path) if c in _INCOME_KINDS), None)
+            if kind:
+                printed[kind].append(f)
+        for t in self.doc.text_facts:
+            if not t.value or t.unit not in _MONEY:
+                continue
+            kind = re.sub(r"^(?:.*20\d{2}年度?)?(?:本年度?|当年)?", "", t.subject, count=1)
+            kind = _NUMBERED_ROW.sub("", re.sub(r"(?:预算|决算)数?$", "", kind))  # "3.上级补助收入"
+            cells = printed.get(kind, [])
+            value = _wan(t.value, t.unit)
+            if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
+                continue
+            nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
+            self._text_amount_wrong(t, nearest, f"表中{kind}各列均无文中的金额")
 
     def basic_items(self) -> None:
         """An economic item the text lists under 基本支出's 人员经费 or 公用经费 ("公用经费 211 万元，主要包括：
@@ -800,6 +844,8 @@ class _Audit:
             side = re.fullmatch(r"财政拨款(收入|支出)(?:总计)?", t.subject)
             if side and re.search(r"财政拨款收、?支(?:预算)?(?:总计|总预算|总额)|总计$", fold(t.subject + t.sentence)):
                 cells = self._appropriation_total(side.group(1))  # "财政拨款收、支总计各增加"
+            elif side and not cells:  # "财政拨款支出增加 4016.19 万元": the year's own, without carry-overs
+                cells = self._appropriation_total(side.group(1), grand=False)
             if t.subject.endswith("总计"):  # 总计 is the grand total, not a 本年收入合计 beside it
                 cells = [f for f in cells if "总计" in f.row_name + "".join(f.column_path)] or cells
             amounts = {round(_wan(f.value, f.unit), 2) for f in cells}
@@ -832,15 +878,17 @@ class _Audit:
                     )
                 )
 
-    def _appropriation_total(self, side: str) -> list[Fact]:
-        """The grand total of one side of the 财政拨款收支总表: its largest 合计/总计 row of this year."""
+    def _appropriation_total(self, side: str, grand: bool = True) -> list[Fact]:
+        """A total of one side of the 财政拨款收支总表: its largest 合计/总计 row of this year (`grand`), or
+        its 本年收入/支出合计 row (the year's own, without what was carried over)."""
         rows = [
             f for f in self.facts
-            if f.table_type == "财政拨款收支总表" and f.value > 0 and re.search(r"总计|合计", f.row_name)
+            if f.table_type == "财政拨款收支总表" and f.value > 0
+            and re.search(r"总计|合计" if grand else rf"^(?:本年)?{side}合计$", f.row_name)
             and side in f.row_name + "".join(f.column_path[:1]) and not other_year(f, self.doc.document.year)
         ]  # fmt: skip
-        top = max((f.value for f in rows), default=0.0)
-        return [f for f in rows if f.value == top]
+        top = max((f.value for f in rows), default=0.0) if grand else None
+        return [f for f in rows if f.value == top] if grand else rows
 
     def amounts_by_share(self) -> None:
         """A text amount with its share ("基本支出 1136.42 万元，占 86.44%") that no table cell of the same
@@ -1374,6 +1422,7 @@ RULES = (
     "sangong_text",
     "sangong_amounts",
     "basic_items",
+    "income_kinds",
     "performance_coverage",
 )
 
