@@ -34,6 +34,7 @@ _INCOME_KINDS = frozenset({
     "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
 })  # fmt: skip
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+_CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
 _SIDE_TOTAL = re.compile(r"^本年(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
 # Columns beside a total that are not its parts: subsets, comparisons, codes.
@@ -165,6 +166,30 @@ class _Audit:
                     self.check_sum("三公经费构成", total, [abroad, *cars, host], "出国、公务用车、接待三项")
 
     # -- across tables ----------------------------------------------------------------------------
+    def sangong_columns(self) -> None:
+        """A “三公” table printed across the page: its “三公”经费合计 column = 出国 + 公务用车 (its 小计, or
+        购置 + 运行) + 接待 of the same row; 会议费 and 培训费 printed beside it are no part of it."""
+        for cells in self.all_years.values():
+            if cells[0].table_type != "三公经费":
+                continue
+            year = self.doc.document.year
+            # one row of one year's columns (a table may print 2025年 and 2026年 side by side)
+            for row in _by(cells, lambda f: (f.row_index, tuple(c for c in f.column_path if period(c, year)))).values():
+                total = [f for f in row if re.fullmatch(r"[“\"]?三公[”\"]?经费(?:合计|小计)?", f.column_path[-1])]
+                roles: dict[str, list[Fact]] = defaultdict(list)
+                for f in row:
+                    names = [c for c in f.column_path if not _TOTAL_LEAF.match(c)]
+                    role = _sangong_role(names[-1]) if names else None
+                    if role and (
+                        role != "car" or _TOTAL_LEAF.match(f.column_path[-1]) or f.column_path[-1] == names[-1]
+                    ):
+                        roles[role].append(f)
+                car = roles.get("car") or (roles["buy"] + roles["run"] if roles.get("buy") and roles.get("run") else [])
+                parts = [*roles.get("abroad", []), *car, *roles.get("host", [])]
+                single = all(len(roles.get(r, [])) <= 1 for r in ("abroad", "host", "car"))
+                if len(total) == 1 and single and len(parts) >= 2:  # a part left blank is a zero
+                    self.check_sum("三公经费构成", total[0], parts, "出国、公务用车、接待三项")
+
     def balance(self) -> None:
         """收入总计 = 支出总计 in every two-sided table."""
         for cells in self.tables.values():
@@ -215,8 +240,11 @@ class _Audit:
             detail: dict[str, list[Fact]] = defaultdict(list)
             for cells in self._of_type(detail_type):
                 for f in cells:
-                    if _is_total_row(f) and f.column_path and not _is_total(f.column_path) and len(f.column_path) == 1:
-                        detail[f.column_path[0]].append(f)
+                    if not (_is_total_row(f) and f.column_path and not _is_total(f.column_path)):
+                        continue
+                    # "一般公共预算" alone or under "本年收入" (not under 上年结转结余, another sum)
+                    if len(f.column_path) == 1 or (len(f.column_path) == 2 and not _CARRIED.search(f.column_path[0])):
+                        detail[f.column_path[-1]].append(f)
             for cells in self._of_type("收支总表"):
                 lines = [f for f in cells if f.side and side in f.side and not f.row_code and f.row_name in detail]
                 for row in _by(lines, lambda f: f.row_index).values():
@@ -1402,6 +1430,7 @@ RULES = (
     "total_rows",
     "total_columns",
     "sangong_rows",
+    "sangong_columns",
     "balance",
     "basic_spending",
     "functions_in_summary",
