@@ -36,9 +36,9 @@ _INCOME_KINDS = frozenset({
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
-_SIDE_TOTAL = re.compile(r"^本年(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
+_SIDE_TOTAL = re.compile(r"^(?:本年)?(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
 # Columns beside a total that are not its parts: subsets, comparisons, codes.
-_NOT_A_PART = re.compile(r"^其中|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次")
+_NOT_A_PART = re.compile(r"^其中|政府采购|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次")
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 
 
