@@ -48,18 +48,22 @@ def performance_projects(docs: list[ParsedDocument]) -> list[PerformanceProject]
                 out += form
             elif _PROJECT_TABLE.search(title):
                 out += _listed(cells, doc.document.id)
-    return out
+    # one form printed twice (the same name and money) is one project
+    return list({(p.name, p.cell.value): p for p in out}.values())
 
 
 def _form(cells: list[Fact], doc_id: str) -> list[PerformanceProject]:
-    """The one project of a form: named by its title, or by the header above its money."""
-    money = next((f for f in cells if _FORM_MONEY_ROW.match(f.row_name)), None)
-    if money is None:
-        return []
-    name = _TITLE_WORDS.sub("", money.table_title).rsplit("_", 1)[-1]
-    if not name and money.column_path:
-        name = money.column_path[0]
-    return [PerformanceProject(name, money, doc_id)] if name else []
+    """The project of each form: named by its title, or by the header above its money (a logical table
+    may hold several forms, one a page, each with its own title)."""
+    out = []
+    for money in [f for f in cells if _FORM_MONEY_ROW.match(f.row_name)]:
+        title = money.row_label if "绩效目标表" in money.row_label else money.table_title  # the form's own
+        name = _TITLE_WORDS.sub("", _NUMBERING.sub("", title)).rsplit("_", 1)[-1]
+        if not name and money.column_path:
+            name = money.column_path[0]
+        if name:
+            out.append(PerformanceProject(name, money, doc_id))
+    return out
 
 
 def _listed(cells: list[Fact], doc_id: str) -> list[PerformanceProject]:

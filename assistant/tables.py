@@ -410,6 +410,8 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                         )
                     )
         row_index += len(body)
+    if table.table_type == "绩效目标":
+        facts += _form_money(table, index, facts)
     record = Table(
         index=index,
         number=table.number,
@@ -421,6 +423,62 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
         n_cols=n_cols,
     )
     return record, facts
+
+
+_FORM_MONEY = re.compile(r"^(?:年度)?资金总额[:：]?$")
+_FORM_TITLE = re.compile(r"((?:[^。：:；;（）()]|[（(][^（）()]*[)）])*?绩效目标表)")
+
+
+def _form_money(table: LogicalTable, index: int, facts: list[Fact]) -> list[Fact]:
+    """A project's performance form ("综合工作经费项目绩效目标表 | 专项资金情况（万元） | 资金总额 | 260.00"):
+    one per page, its money in the row 资金总额, named by the form's own title. The grid of a form is
+    no table of columns, so its money is read here when the columns gave none; forms that run on
+    from one page to the next are one logical table, each page's form its own project."""
+    if any(_FORM_MONEY.match(squash(f.row_name)) for f in facts):
+        return []
+    out: list[Fact] = []
+    for k, part in enumerate(table.parts):
+        for r, row in enumerate(part.rows):
+            texts = [squash(c.text) if c is not None else "" for c in row]
+            at = next((j for j, t in enumerate(texts) if _FORM_MONEY.match(t)), None)
+            if at is None:
+                continue
+            j, value = next(((j, v) for j in range(at + 1, len(row)) if (v := _amount(row[j])) is not None), (0, None))
+            around = "".join(texts) + "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
+            unit = "万元" if "万元" in around else "元" if re.search(r"[（(]元[)）]", around) else table.unit
+            if value is None or not unit:
+                break
+            lines = "".join(squash(x) for x in part.context[-3:]) + "".join(
+                squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None
+            )
+            named = _FORM_TITLE.findall(lines)
+            if not named and k:  # the form's title printed at the foot of the page before
+                named = _FORM_TITLE.findall("".join(squash(c.text) for r2 in table.parts[k - 1].rows[-3:] for c in r2 if c))
+            title = re.sub(r"^.*?(?:\d+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", "", named[-1]) if named else ""
+            cell = row[j]
+            assert cell is not None
+            out.append(
+                Fact(
+                    table_index=index,
+                    table_title=table.title,
+                    table_type=table.table_type,
+                    side=None,
+                    row_code=None,
+                    row_name="年度资金总额",
+                    row_label=title or table.title,  # the form's own title: a logical table may hold several
+                    row_path=("年度资金总额",),
+                    column="",
+                    column_path=(),
+                    value=value,
+                    unit=unit,
+                    page=part.page,
+                    bbox=None if table.text_export else cell.box,
+                    row_index=10_000 + len(out),  # after the grid's rows, one per form
+                    col_index=j,
+                )
+            )
+            break
+    return out
 
 
 def fill_names_by_code(facts: list[Fact]) -> list[Fact]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.normalize import squash, strip_numbering
+from assistant.performance import performance_projects
 from tests.conftest import parsed
 from tests.expected_real import EXPECTED_REAL, SOURCE_TEXT
 
@@ -90,3 +91,14 @@ def test_figures_set_below_the_line_of_their_sentence_are_read_in_it() -> None:
     said = {(t.subject, t.value, t.unit) for t in doc.text_facts if t.page == 24}
     assert ("共有车辆", 0, "辆") in said
     assert ("单价100万元（含）以上设备（不含车辆）", 2, "台") in said
+
+
+def test_performance_forms_one_a_page_are_each_a_project() -> None:
+    # 福州市医疗保障局 p27–p39: thirteen forms, one a page, each with "专项资金情况（万元） | 资金总额 | …";
+    # four are titled 综合工作经费 (for four units), and the first form's title is the last line of p26
+    projects = performance_projects([parsed("fujian-fuzhou-yibaoju-2026-yusuan.pdf")])
+    assert len(projects) == 13
+    assert projects[0].name == "2026年医疗服务与保障能力提升补助资金" and projects[0].cell.value == 745
+    best = max(projects, key=lambda p: p.cell.value)
+    assert (best.name, best.cell.value, best.cell.page) == ("城乡居民基本医疗保险补助（中央和省级补助资金）", 141405, 31)
+    assert sum(p.name == "综合工作经费" for p in projects) == 4
