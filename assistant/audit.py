@@ -38,7 +38,9 @@ _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
 _SIDE_TOTAL = re.compile(r"^(?:本年)?(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
 # Columns beside a total that are not its parts: subsets, comparisons, codes.
-_NOT_A_PART = re.compile(r"^其中|政府采购|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次")
+_NOT_A_PART = re.compile(
+    r"^其中|政府采购|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次"
+)
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 
 
@@ -169,10 +171,10 @@ class _Audit:
     def sangong_columns(self) -> None:
         """A “三公” table printed across the page: its “三公”经费合计 column = 出国 + 公务用车 (its 小计, or
         购置 + 运行) + 接待 of the same row; 会议费 and 培训费 printed beside it are no part of it."""
+        year = self.doc.document.year
         for cells in self.all_years.values():
             if cells[0].table_type != "三公经费":
                 continue
-            year = self.doc.document.year
             # one row of one year's columns (a table may print 2025年 and 2026年 side by side)
             for row in _by(cells, lambda f: (f.row_index, tuple(c for c in f.column_path if period(c, year)))).values():
                 total = [f for f in row if re.fullmatch(r"[“\"]?三公[”\"]?经费(?:合计|小计)?", f.column_path[-1])]

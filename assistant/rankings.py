@@ -466,6 +466,10 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
+    if re.search(r"自评|评分|评价", body) and (
+        sm := re.search(r"(?:得分|分数|评分)\S{0,4}?(最高|最低)|(最高|最低)", body)
+    ):
+        return _rank_scores(engine, doc_ids, (sm.group(1) or sm.group(2)) == "最高")  # "绩效自评得分最低的项目"
     if (pm := _PROJECT_RANK.search(body)) and ("绩效" in body or "绩效目标" in (q.table_types or ())):
         most = _most_word(pm) in ("最多", "最大", "最高")
         return rank_performance_projects(_disclosure_docs(engine, doc_ids), most)
@@ -500,6 +504,27 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"{parent_item}中{word}的是{best.row_name}", None,
                   (child.source(), found.source()))  # fmt: skip
+
+
+def _rank_scores(engine: Assistant, doc_ids: list[str], most: bool) -> Figure:
+    """The project with the highest/lowest score of a table of self-evaluation scores ("项目名称 | 自评分数"):
+    only when one project holds it (several at 100 answer nothing)."""
+    rows = [
+        (doc.document.id, f) for doc in _disclosure_docs(engine, doc_ids) for f in doc.facts
+        if any(re.search(r"自评分数|自评得分|评价得分|评分", c) for c in f.column_path) and f.row_name
+        and not TOTAL_ROW.match(f.row_name) and 0 <= f.value <= 100
+    ]  # fmt: skip
+    if not rows:
+        raise LookupError("逐项列示的绩效自评得分")
+    best = (max if most else min)(f.value for _, f in rows)
+    tied = [(d, f) for d, f in rows if f.value == best]
+    if len(tied) != 1:
+        raise LookupError(f"唯一{'最高' if most else '最低'}的绩效自评得分（{len(tied)} 个项目并列）")
+    doc_id, f = tied[0]
+    cell = Candidate(doc_id, (f.row_name,), f.value, "分", table_fact=f)
+    word = "最高" if most else "最低"
+    # no count of the projects: a table's first row may be read as its header, and a count would be short
+    return Figure(f.value, "分", f"绩效自评得分{word}的项目是{f.row_name}", None, (cell.source(),))
 
 
 # Tables that list items without classification codes, one amount each: their rows are what is ranked

@@ -453,8 +453,14 @@ def _form_money(table: LogicalTable, index: int, facts: list[Fact]) -> list[Fact
             )
             named = _FORM_TITLE.findall(lines)
             if not named and k:  # the form's title printed at the foot of the page before
-                named = _FORM_TITLE.findall("".join(squash(c.text) for r2 in table.parts[k - 1].rows[-3:] for c in r2 if c))
-            title = re.sub(r"^.*?(?:\d+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", "", named[-1]) if named else ""
+                named = _FORM_TITLE.findall(
+                    "".join(squash(c.text) for r2 in table.parts[k - 1].rows[-3:] for c in r2 if c)
+                )
+            title = (
+                re.sub(r"^.*?(?:\d+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", "", named[-1])
+                if named
+                else ""
+            )
             cell = row[j]
             assert cell is not None
             out.append(

