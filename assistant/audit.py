@@ -437,7 +437,7 @@ class _Audit:
                 continue
             base = min(bases, key=lambda b: abs(t.value / b * 100 - t.share))  # type: ignore[operator]
             expected = t.value / base * 100
-            decimals = _decimals(t.share)
+            decimals = _share_decimals(t)
             tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / t.value + HALF_CENT / base) + 1e-9
             if tolerance < abs(expected - t.share) <= (100 if named else _SHARE_ROOM):
                 # off by less than one unit of the last printed decimal: truncated, not wrong
@@ -448,7 +448,8 @@ class _Audit:
                         severity,
                         self.id,
                         (t.page,),
-                        f"“{t.sentence[:60]}”：{_fmt(t.value)} ÷ {_fmt(base)} = {expected:.2f}%，文中为 {t.share:g}%。",
+                        f"“{t.sentence[:60]}”：{_fmt(t.value)} ÷ {_fmt(base)} = {expected:.2f}%，"
+                        f"文中为 {t.share:.{decimals}f}%。",
                         round(expected, 2),
                         t.share,
                         (f"text:{t.page}",),
@@ -889,7 +890,7 @@ class _Audit:
             if last <= 0 or (t.change > 0) != (t.change_pct > 0):
                 continue
             expected, stated = abs(change) / last * 100, abs(t.change_pct)
-            decimals = _decimals(stated)
+            decimals = _pct_decimals(t.sentence, stated)
             tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / abs(change) + 2 * HALF_CENT / last) + 1e-9
             if abs(expected - stated) > tolerance:
                 cell = next(iter(cells))
@@ -1014,7 +1015,7 @@ class _Audit:
             if not re.search(rf"(?<![\d.]){_printed(abs(t.change_pct))}\s*[%％]", said_with):
                 continue  # the rate was read from beyond the sentence (a line or page break inside it)
             expected = (value - last) / last * 100
-            decimals = _decimals(abs(t.change_pct))
+            decimals = _pct_decimals(t.sentence, abs(t.change_pct))
             room = 0.5 * 10**-decimals + abs(expected) * (HALF_CENT / abs(value - last) + HALF_CENT / last) + 1e-9
             if abs(expected - t.change_pct) > room:
                 self.findings.append(
@@ -1204,6 +1205,18 @@ def _class_named(subject: str) -> str:
     # "…机关服务（项）2026年预算数": the last part names no 科目, the one before it does
     names = [re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", p) for p in dated]
     return next((n for n in reversed(names) if n), "")
+
+
+def _share_decimals(t: TextFact) -> int:
+    return _pct_decimals(t.sentence, t.share or 0.0)
+
+
+def _pct_decimals(sentence: str, value: float) -> int:
+    """The decimals a percentage is printed with ("7.90%" has two, though the number reads 7.9)."""
+    for m in re.finditer(r"(\d+(?:\.(\d+))?)\s*[%％]", sentence):
+        if abs(float(m.group(1)) - abs(value)) < 1e-9:
+            return len(m.group(2) or "")
+    return _decimals(abs(value))
 
 
 def _printed(value: float) -> str:
