@@ -610,24 +610,7 @@ class _Audit:
                 continue  # nothing spent: the table leaves the cell blank
             if role == "host" and "公务接待" not in t.subject:
                 continue  # "信访接待中心运行费" is no 公务接待费
-            cells = printed.get(role, [])
-            value = _wan(t.value, t.unit)
-            if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
-                continue
-            nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
-            self.findings.append(
-                Finding(
-                    "文表一致",
-                    "error",
-                    self.id,
-                    tuple(sorted({t.page, nearest.page})),
-                    f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，“三公”经费表中该项的各列均无此数"
-                    f"（最接近的是{self.where(nearest)}的 {_fmt(nearest.value)} {nearest.unit}）。",
-                    round(_wan(nearest.value, nearest.unit), 2),
-                    round(value, 2),
-                    (f"text:{t.page}", fact_id(nearest)),
-                )
-            )
+            self._unprinted(t, printed.get(role, []), "", "“三公”经费表中该项")
 
     def income_kinds(self) -> None:
         """An income the text states by its kind (事业收入, 上级补助收入, 其他收入 …) must be printed for that
@@ -956,6 +939,27 @@ class _Audit:
             why = f"文中的占比 {share:g}% 与表中金额相符（{_fmt(amount)} ÷ {_fmt(base)}），与文中金额不符"
             self._text_amount_wrong(t, f, why)
 
+    def _unprinted(self, t: TextFact, cells: list[Fact], subject: str, where: str) -> None:
+        """An error when the text's amount is none of the cells printed for its item (any column or year)."""
+        assert t.value is not None and t.unit is not None
+        value = _wan(t.value, t.unit)
+        if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
+            return
+        nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
+        self.findings.append(
+            Finding(
+                "文表一致",
+                "error",
+                self.id,
+                tuple(sorted({t.page, nearest.page})),
+                f"文字说明“{t.sentence[:60]}”中{subject or '为'} {_fmt(t.value)} {t.unit}，{where}的各列均无此数"
+                f"（最接近的是{self.where(nearest)}的 {_fmt(nearest.value)} {nearest.unit}）。",
+                round(_wan(nearest.value, nearest.unit), 2),
+                round(value, 2),
+                (f"text:{t.page}", fact_id(nearest)),
+            )
+        )
+
     def _text_amount_wrong(self, t: TextFact, f: Fact, why: str, *also: Fact) -> None:
         """A text amount that differs from its table cell, where a third figure (`why`) fits the cell."""
         assert t.value is not None
@@ -1144,25 +1148,8 @@ class _Audit:
             cells = [f for n in names for f in rows.get(n, [])]
             if not cells:
                 continue
-            value = _wan(t.value, t.unit)
-            if not value:
-                continue  # a row left blank this year is a zero the table does not print
-            printed = sorted({round(_wan(f.value, f.unit), 6) for f in cells})
-            if all(abs(value - p) > _tolerance(t.value, t.unit) for p in printed):
-                nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
-                self.findings.append(
-                    Finding(
-                        "文表一致",
-                        "error",
-                        self.id,
-                        tuple(sorted({t.page, nearest.page})),
-                        f"文字说明“{t.sentence[:60]}”中{names[0]} {_fmt(t.value)} {t.unit}，表中该科目的各列均无此数"
-                        f"（最接近的是{self.where(nearest)}的 {_fmt(nearest.value)} {nearest.unit}）。",
-                        round(_wan(nearest.value, nearest.unit), 2),
-                        round(value, 2),
-                        (f"text:{t.page}", fact_id(nearest)),
-                    )
-                )
+            if _wan(t.value, t.unit):  # a row left blank this year is a zero the table does not print
+                self._unprinted(t, cells, names[0], "表中该科目")
 
 
 _FUND = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
