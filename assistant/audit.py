@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, cached_property
 
 from . import text_arithmetic
-from .candidates import TOTAL_ROW, candidates, other_year, period, period_key, plain_label, text_labels
+from .candidates import GRAND_COLUMN, TOTAL_ROW, candidates, other_year, period, period_key, plain_label, text_labels
 from .findings import HALF_CENT, Finding, fact_id, holds, text_error
 from .findings import decimals as _decimals
 from .findings import fmt as _fmt
@@ -34,6 +34,7 @@ _INCOME_KINDS = frozenset({
     "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
 })  # fmt: skip
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+_FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)")
 _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
 _SIDE_TOTAL = re.compile(r"^(?:本年)?(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
@@ -696,6 +697,10 @@ class _Audit:
                 continue
             plain = _plain(_ORGANISATION_SAID.sub("", t.subject))  # "…社会福利院收入预算": 收入
             key = "财政拨款总计" if _FUND_TOTAL.fullmatch(plain) else _KEY_TERMS.get(plain)
+            funded = _FUND_BASIC.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject)))
+            if key is None and funded:  # "国家信访局2026年一般公共预算基本支出": that fund's, or all of it
+                key = funded.group(1)
+                printed[key] |= self._fund_totals(key)
             if key is None or not printed.get(key):
                 continue
             heading = t.section.rsplit(" > ", 1)[-1]
@@ -719,6 +724,14 @@ class _Audit:
                         (f"text:{t.page}",),
                     )
                 )
+
+    def _fund_totals(self, measure: str) -> set[float]:
+        """The grand totals of the tables of one measure by fund (一般公共预算基本支出表, 项目支出表 …)."""
+        kinds = ("一般公共预算基本支出表", "基本支出表") if measure == "基本支出" else ("项目支出表",)
+        return {
+            round(_wan(f.value, f.unit), 2) for f in self.facts
+            if f.table_type in kinds and _is_total_row(f) and f.column_path and GRAND_COLUMN.search(f.column_path[-1])
+        }  # fmt: skip
 
     # -- a third figure decides -------------------------------------------------------------------
     @cached_property
@@ -1079,6 +1092,37 @@ class _Audit:
                         )
                     )
                     break
+
+    def balanced_changes(self) -> None:
+        """In a budget, income and spending balance, this year and last: the change of the 收支 total, of
+        收入 and of 支出 stated on one page against the same kind of last year's figure is one amount
+        ("收支预算 3,558.35 万元，比上年增加 118.76 万元，其中：1.收入预算增加 118.76 万元…")."""
+        if self.doc.document.kind != "预算":
+            return
+        said: dict[tuple[int, str], list[TextFact]] = defaultdict(list)
+        for t in self.doc.text_facts:
+            if t.change is None or t.change_unit not in _MONEY:
+                continue
+            subject = _plain(_ORGANISATION_SAID.sub("", re.sub(r"^.*?20\d{2}年度?", "", t.subject)))
+            if re.fullmatch(r"(?:本部门|部门|单位)?(?:收支|收入|支出)(?:预算)?(?:总计|合计|总额)?", subject):
+                said[(t.page, _compared_kind(t.sentence) or "上年")].append(t)
+        for facts in said.values():
+            changes = {round(_wan(t.change or 0.0, t.change_unit), 2): t for t in facts}
+            if len(changes) < 2:
+                continue
+            (a, ta), (b, tb) = sorted(changes.items())[:2]
+            if abs(a - b) > _tolerance(ta.change or 0.0, ta.change_unit) + _tolerance(tb.change or 0.0, tb.change_unit):
+                self.findings.append(
+                    text_error(
+                        "增减额",
+                        self.id,
+                        ta.page,
+                        f"预算收支平衡，收支、收入、支出的增减应为同一金额：“{ta.sentence[:40]}”为 {_fmt(a)} 万元，"
+                        f"“{tb.sentence[:40]}”为 {_fmt(b)} 万元。",
+                        a,
+                        b,
+                    )
+                )
 
     def comparison_years(self) -> None:
         """ "比2026年预算增加" in a 2026 budget: a budget compares with the years before it."""
@@ -1446,6 +1490,7 @@ RULES = (
     "rates_in_sentences",
     "comparison_years",
     "changes_stated_twice",
+    "balanced_changes",
     "parts_within_wholes",
     "rates_of_named_changes",
     "amounts_by_share",

@@ -264,6 +264,12 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         # "财政拨款收、支总计各增加 4016.19 万元，增长 12.11%": against the 财政拨款收支总表's total
         ("jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf", "财政拨款收、支总计各增加 4016.19",
          "财政拨款收、支总计各增加 4296.38", "增减幅度"),
+        # a budget balances: "收支预算3,558.35万元，比上年增加118.76万元，其中：1.收入预算增加118.76万元…"
+        ("shandong-yantai-shenjiju-2026-yusuan.pdf", "比上年增加118.76万元，其中", "比上年增加103.56万元，其中",
+         "增减额"),
+        # a fund's 基本支出 against that fund's 基本支出表 total or the department's: "一般公共预算基本支出 9,880.88"
+        ("central-guojia-xinfangju-2026-yusuan.pdf", "一般公共预算基本支出 9,880.88", "一般公共预算基本支出 8442.55",
+         "文表一致"),
         # a share of a budget of nothing: "决算为 0.16 万元，完成预算 0 万元的 0%"
         ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "完成预算 0 万元的 0%", "完成预算 0 万元的 40%",
          "完成率"),
