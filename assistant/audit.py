@@ -34,7 +34,7 @@ _INCOME_KINDS = frozenset({
     "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
 })  # fmt: skip
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
-_FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)")
+_FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)(?:预算|决算)?数?")
 _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
 _SIDE_TOTAL = re.compile(r"^(?:本年)?(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
@@ -142,10 +142,13 @@ class _Audit:
                     if not f.column_path or not _is_total(f.column_path):
                         continue
                     parts = _column_parts(f.column_path[:-1], by_path, f)
-                    # a row that leaves all parts but one blank: its total is that part
-                    several = len(_column_parts(f.column_path[:-1], header, f) or ()) >= 2 and not any(
-                        _CHANGE_HEAD.search(c) for c in f.column_path
-                    )  # a column of changes prints its blanks where it means "unchanged", not 0
+                    # a row that leaves all parts but one blank: its total is that part (also when a fund's
+                    # column is the only part printed in any row: the other funds' are blank throughout)
+                    printed = _column_parts(f.column_path[:-1], header, f) or []
+                    several = (
+                        len(printed) >= 2 or (len(printed) == 1 and _FUND.fullmatch(printed[0].column_path[-1]))
+                    ) and not any(_CHANGE_HEAD.search(c) for c in f.column_path)
+                    # (a column of changes prints its blanks where it means "unchanged", not 0)
                     if parts is not None and (len(parts) >= 2 or (parts and several)):
                         names = "、".join(" / ".join(p.column_path) for p in parts)
                         self.check_sum("合计列", f, parts, f"{names} ")
@@ -1012,7 +1015,7 @@ class _Audit:
                 if x is not t and x.value and x.unit in _MONEY and x.change_pct is None and dated.search(x.subject)
             ]  # fmt: skip
             change = rf"{_printed(abs(t.change or 0))}\s*(?:万元|元|亿元)[，,]?\s*(?:同比)?"
-            rate = rf"(?:增长|下降|减少|增加|上升|增幅|降幅|减幅)\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
+            rate = rf"(?:增长|下降|降低|减少|增加|上升|提高|增幅|降幅|减幅)了?\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
             said_with = _plain_number(t.sentence)
             if not re.search(change + rate, said_with):  # "…143,999 万元。与上年相比增加 26,495.86 万元，增长 27.64%。"
                 said_with += self._said_next(t)
@@ -1104,7 +1107,7 @@ class _Audit:
             if t.change is None or t.change_unit not in _MONEY:
                 continue
             subject = _plain(_ORGANISATION_SAID.sub("", re.sub(r"^.*?20\d{2}年度?", "", t.subject)))
-            if re.fullmatch(r"(?:本部门|部门|单位)?(?:收支|收入|支出)(?:预算)?(?:总计|合计|总额)?", subject):
+            if re.fullmatch(r"(?:本部门|部门|单位)?(?:相应)?(?:安排的?)?(?:收支|收入|支出)(?:预算)?(?:总计|合计|总额)?", subject):
                 said[(t.page, _compared_kind(t.sentence) or "上年")].append(t)
         for facts in said.values():
             changes = {round(_wan(t.change or 0.0, t.change_unit), 2): t for t in facts}
@@ -1190,6 +1193,8 @@ class _Audit:
             name = _class_named(t.subject)
             names = [n for n in (name, f"{name}支出", name.removesuffix("支出")) if n in classes]
             cells = [f for n in names for f in rows.get(n, [])]
+            if code := re.search(r"(?<!\d)2\d{2}(?:\d{2}){0,2}(?!\d)", t.subject):  # "2040250-事业运行": that row
+                cells = [f for f in cells if f.row_code == code[0]] or cells
             if not cells:
                 continue
             if _wan(t.value, t.unit):  # a row left blank this year is a zero the table does not print
@@ -1231,10 +1236,12 @@ def _class_named(subject: str) -> str:
     """The 科目 a text figure's subject names last: "一般公共服务支出（类）…行政运行（项）" -> 行政运行,
     "2026年“住房保障支出”科目" -> 住房保障支出."""
     s = re.sub(r"[“”\"]|[（(]\d{3,7}[）)]", "", subject)  # "住房公积金（2210201）": the name, not its code
+    s = re.sub(r"^\s*\d{3,7}\s*[-－—:：]?\s*(?=[\u4e00-\u9fff])", "", s)  # "2040250-事业运行"
     parts = re.split(r"[（(](?:类|款|项)[）)]|(?<=[\u4e00-\u9fff）)])[-－—](?=[\u4e00-\u9fff])", s)  # "…支出-…事务-…"
     dated = (re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", p) for p in parts)
     # "…机关服务（项）2026年预算数": the last part names no 科目, the one before it does
     names = [re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", p) for p in dated]
+    names = [n for n in names if not re.fullmatch(r"(?:支出|安排|资金|经费)+", n)]  # "…（项）支出 104 万元"
     return next((n for n in reversed(names) if n), "")
 
 
@@ -1361,7 +1368,7 @@ _KEY_TERMS = {
     "收支": "收入总计",
     "支出": "支出总计",
 }
-_ORGANISATION_SAID = re.compile(r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?=收入|支出|收支)")
+_ORGANISATION_SAID = re.compile(r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?=(?:本?部门|单位)?(?:收入|支出|收支))")
 _SHARE_ROOM = 10.0
 _FUND_TOTAL = re.compile(r"财政拨款(?:收入|支出|收支|收入支出)(?:预算|决算)?(?:总计|总)")  # "财政拨款收支总预算"
 _THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}

@@ -24,7 +24,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 # the parts of a whole that, together, are the whole by definition; the whole's name must fit
 _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...] = (
-    (re.compile(r"基本支出$"), (("人员经费", re.compile(r"人员经费")), ("公用经费", re.compile(r"公用经费")))),
+    (re.compile(r"基本支出(?:预算|决算)?数?$"), (("人员经费", re.compile(r"人员经费")), ("公用经费", re.compile(r"公用经费")))),
     (
         re.compile(r"支出(?:预算)?$"),
         (("基本支出", re.compile(r"^基本支出")), ("项目支出", re.compile(r"^项目支出"))),
@@ -45,7 +45,7 @@ _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
 # a department's income or spending listed by its kinds ("收入预算 X 万元，其中：财政拨款收入 a；事业收入 b；
 # 其他收入 c"): every kind of the budget's 收支总表, so the list is complete
 _SIDES = (
-    ("收入", re.compile(r"(?:拨款|财政|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余")),
+    ("收入", re.compile(r"(?:拨款|财政|预算|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余")),
     ("支出", re.compile(r"^(?:基本支出|项目支出|事业单位经营支出|上缴上级支出|对附属单位补助支出)")),
 )
 _FUND_NAMED = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
@@ -58,11 +58,15 @@ _ITEM = re.compile(
 _ASIDE = re.compile(r"^(?:占|比|较|同比|与|增|减|下降|上升|持平|主要)")
 _MOVES = re.compile(r"增加|减少|增长|下降|上升|降低|比|较")  # a part named with a change is no part
 
-_CHANGE_PARTS = re.compile(
-    rf"(?P<dir>增加|减少)\s*(?P<total>{_NUM})\s*万元[^。]{{0,12}}?(?:主要(?:原因)?(?:是|为|包括)|其中)\s*[：:]?\s*"
-    rf"(?:[（(]?[一二1-2][)）、.]?)?\s*(?P<first>基本支出|人员经费)(?P<d1>增加|减少)\s*(?P<a>{_NUM})\s*万元[^。]{{0,40}}?[，,；;、]\s*"
-    rf"(?:[（(]?[二2][)）、.]?)?\s*(?P<second>项目支出|公用经费)(?P<d2>增加|减少)\s*(?P<b>{_NUM})\s*万元"
+# "比上年增加 4322.77 万元。主要原因是基本支出增加 1447.63 万元、项目支出安排减少 200 万元、单位预留机动经费
+# 增加 3075.14 万元": the change, then the changes of the parts it is made of
+_CHANGE_LEAD = re.compile(
+    rf"(?P<dir>增加|减少)\s*(?P<total>{_NUM})\s*万元[^。]{{0,16}}?。?\s*(?:主要(?:原因)?(?:是|为|包括)|其中)\s*[：:]?"
 )
+_PART_NAMES = r"基本支出|项目支出|人员经费|公用经费|(?:单位)?预留机动经费|事业单位经营支出|上缴上级支出|对附属单位补助支出"
+_PART_MOVED = rf"\s*(?:[（(]?[一二三四五六1-6][)）、.]?)?\s*(?P<name>{_PART_NAMES})(?:安排|预算)?(?P<d>增加|减少)"
+_CHANGE_PART = re.compile(rf"{_PART_MOVED}\s*(?P<a>{_NUM})\s*万元")
+_NEXT_PART = re.compile(rf"[^。]{{0,40}}?[，,；;、](?={_PART_MOVED})")
 _NOTHING_CHANGED = re.compile(
     rf"(?P<amount>{_NUM})\s*万元[，,]\s*(?:比|较)[^。，,；;\d]{{0,12}}(?:\d{{4}}\s*年[^。，,；;\d]{{0,8}})?(?:增加|减少)\s*"
     rf"(?P<delta>0(?:\.0+)?)\s*万元[，,]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减幅|增加|减少)\s*(?P<pct>{_NUM})\s*[%％]"
@@ -94,9 +98,33 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
 
 
 def _parts_after(text: str) -> Iterator[tuple[str, float, str]]:
-    """The amounts listed after "其中：" up to the sentence's end: (name, value, as printed)."""
+    """The amounts listed after "其中：" up to the sentence's end: (name, value, as printed); a list
+    numbered （一）（二）… is read item by item across the sentences that explain each item
+    ("其中：（一）人员经费 18387.95 万元。主要包括：…（二）公用经费 3580.05 万元。")."""
+    if _NUMBERED.match(text):
+        yield from _numbered(text)
+        return
     for name, value, printed, _ in _listed(text):
         yield name, value, printed
+
+
+_NUMERALS = "一二三四五六七八九十"
+_NUMBERED = re.compile(
+    rf"\s*[（(](?P<n>[{_NUMERALS}])[)）]\s*(?P<name>[^\d，,。；;：:（(]{{1,24}}?)(?:为|是)?\s*(?P<v>{_NUM})\s*万元"
+)
+
+
+def _numbered(text: str) -> Iterator[tuple[str, float, str]]:
+    at, expected = 0, 0
+    while expected < len(_NUMERALS):
+        m = _NUMBERED.match(text, at) if expected == 0 else None
+        if expected:
+            mark = re.search(rf"[（(]{_NUMERALS[expected]}[)）]", text[at : at + 600])
+            m = _NUMBERED.match(text, at + mark.start()) if mark else None
+        if m is None or m["n"] != _NUMERALS[expected]:
+            return
+        yield m["name"].strip(), float(m["v"]), m["v"]
+        at, expected = m.end(), expected + 1
 
 
 def _listed(text: str) -> Iterator[tuple[str, float, str, str | None]]:
@@ -119,7 +147,7 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
     for m in _WHOLE.finditer(text):
         if _MOVES.search(text[max(0, m.start("whole") - 8) : m.start("whole")]):
             continue  # "较上年增加 0.0万元，其中会议费 0.24 万元": the 其中 is of the amount, not the change
-        name = re.sub(r"^.*?(?:20\d{2}年度?|本年度?)", "", m["name"]).strip()
+        name = re.sub(r"^.*?(?:20\d{2}年度?|本年度?)|^\s*年度?", "", m["name"]).strip()
         parts = list(_parts_after(text[m.end() :]))
         whole = float(m["whole"])
         larger = [p for p in parts if p[1] > whole + HALF_CENT]
@@ -201,25 +229,37 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
 
 def _change_parts(doc_id: str, page: int, text: str) -> list[Finding]:
     out = []
-    for m in _CHANGE_PARTS.finditer(text):
-        if (m["first"] == "基本支出") != (m["second"] == "项目支出"):
-            continue  # 基本支出 with 公用经费: not two halves of one whole
-        before = text[max(0, m.start() - 30) : m.start()]
+    for lead in _CHANGE_LEAD.finditer(text):
+        parts, at = [], lead.end()
+        while (m := _CHANGE_PART.match(text, at)) is not None:
+            parts.append(m)
+            step = _NEXT_PART.match(text, m.end())
+            if step is None:
+                break
+            at = step.end()
+        names = [m["name"] for m in parts]
+        halves = {"基本支出", "项目支出"} <= set(names) and not {"人员经费", "公用经费"} & set(names)
+        if len(set(names)) != len(names) or not (halves or sorted(names) == ["人员经费", "公用经费"]):
+            continue  # 基本支出 with 公用经费: not parts of one whole
+        end = text.find("。", parts[-1].end())
+        if re.search(rf"(?:增加|减少)\s*{_NUM}\s*万元", text[parts[-1].end() : end if end >= 0 else len(text)]):
+            continue  # another change follows in the list: the parts read are not all of them
+        before = text[max(0, lead.start() - 30) : lead.start()]
         if re.search(r"总计|收入|结转|结余", before[re.search(r"[^。]*$", before).start() :]):  # type: ignore[union-attr]
-            continue  # a 总计 or 收入 also moves with carry-overs: its parts are more than the two halves
+            continue  # a 总计 or 收入 also moves with carry-overs: its parts are more than the halves
         sign = {"增加": 1, "减少": -1}
-        total = sign[m["dir"]] * float(m["total"])
-        parts = [sign[m["d1"]] * float(m["a"]), sign[m["d2"]] * float(m["b"])]
-        if holds(total, parts):
+        total = sign[lead["dir"]] * float(lead["total"])
+        moved = [sign[m["d"]] * float(m["a"]) for m in parts]
+        if holds(total, moved):
             continue
+        said = text[lead.start() : parts[-1].end()].strip()
         out.append(
             text_error(
                 "增减构成",
                 doc_id,
                 page,
-                f"“{m[0].strip()}”：{m['first']}与{m['second']}的增减合计 {fmt(sum(parts))} 万元，"
-                f"文中总增减为 {fmt(total)} 万元。",
-                round(sum(parts), 2),
+                f"“{said}”：{'、'.join(names)}的增减合计 {fmt(sum(moved))} 万元，文中总增减为 {fmt(total)} 万元。",
+                round(sum(moved), 2),
                 total,
             )
         )

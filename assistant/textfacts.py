@@ -316,9 +316,9 @@ def _attributes(
 
 
 # A sentence that opens with the comparison and names nothing: "项目支出预算数为 6333.96 万元。与上年相比
-# 增加480万元" — the change of the figure the sentence before ended with
+# 增加480万元" (or "与上年XX局2026年度单位预算公开相比减少…") — the change of the figure the sentence before ended with
 _CONTINUED = re.compile(
-    rf"^\s*(?:{_COMPARED.pattern})[，,]?\s*(增加了|减少了|增加|减少)\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)"
+    rf"^\s*(?:{_COMPARED.pattern}|(?:与|和|同)(?:上年|去年)[^，,。；;]{{0,40}}?相比)[，,]?\s*(增加了|减少了|增加|减少)\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)"
 )
 
 
