@@ -27,6 +27,7 @@ from .fit import asks_something_of_it, misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .normalize import fold
+from .performance import performance_projects
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
 from .rankings import (
     asks_code_count,
@@ -69,7 +70,7 @@ _SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
-_DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)了?(?:多少|几)")
+_DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:出|了|出了)?(?:多少|几)(?![十百千倍成])")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")
 # "三公经费预算数和决算数": the second operand is the same item's other figure
 _ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<![共金营部门位])预算(?=$|是|为|安排|有|多少|金额)")
@@ -447,8 +448,21 @@ class Assistant:
         if not found and unit_hint and unit_hint not in _MONEY:
             found = self._bare_count(plain, doc_ids, unit_hint)
         if not found and (unit_hint is None or unit_hint in _MONEY):
-            found = self._indicator(plain, doc_ids)
+            found = self._indicator(plain, doc_ids) or self._performance_project(plain, doc_ids)
         return found
+
+    def _performance_project(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """A project printed only in the 绩效目标表 ("市级困难群众救助补助金项目的资金总额"): the money of
+        the one project named exactly so."""
+        money = re.sub(r"(?:项目)?的?(?:年度)?(?:资金总额|总额|金额|预算数?)$", "", item)
+        names = {plain_label(x) for x in (item, money)}
+        docs = [self.index.corpus.docs[d] for d in doc_ids]
+        found = [
+            Candidate(p.doc_id, (f"{p.name}（绩效目标表）",), p.cell.value, p.cell.unit, table_fact=p.cell)
+            for p in performance_projects(docs)
+            if plain_label(re.sub(r"^20\d{2}年度?|项目$", "", p.name)) in {n for n in names if len(n) >= 4}
+        ]  # fmt: skip
+        return found if len({c.value for c in found}) == 1 else []
 
     def _indicator(self, item: str, doc_ids: list[str]) -> list[Candidate]:
         """An amount printed only as a project's performance indicator (成本指标 "电费 | 140 万元"): the
@@ -761,6 +775,15 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         if c.text_fact.change < 0:
             formula = f"{format_value(c.value)} + {format_value(-c.text_fact.change)} = {format_value(prior)}"
         return Figure(prior, c.unit, f"上年{item}", formula, c.sources())
+    if q.in_two_tables:  # "收支总表的支出总计比财政拨款收支总表的支出总计多多少"
+        (ta, xa), (tb, xb) = q.in_two_tables
+        a = _one(engine, clean_item(xa), doc_ids, replace(q, table_types={ta}))
+        b = _one(engine, clean_item(xb), doc_ids, replace(q, table_types={tb}))
+        va, vb = _same_unit(a, b)
+        value = round(va - vb, 2)
+        formula = f"{format_value(va)} − {format_value(vb)} = {format_value(value)}"
+        return Figure(value, a.unit, f"{a.source().table}的{xa}与{b.source().table}的{xb}之差", formula,
+                      (a.source(), b.source()))  # fmt: skip
     if (m := _DIFF.search(body)) or (m := _APART.search(body)):
         raw = _operands(m.group(1), m.group(2))
         first, second = (clean_item(x) for x in raw)
@@ -931,8 +954,14 @@ def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     return Figure(value, a.unit, f"{org_a}与{org_b}的{item}之差（{org_a}较多）", formula, (a.source(), b.source()))
 
 
+# A project's total investment: a budget prints the year's amount, which is no answer unless the cell says 投资
+_TOTAL_INVESTMENT = re.compile(r"总投资|投资总额|总概算|概算总额|计划投资|投资规模")
+
+
 def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None) -> Figure | list[Figure]:
     found = engine.match(item, doc_ids, q, unit)
+    if _TOTAL_INVESTMENT.search(item):
+        found = [c for c in found if re.search(r"投资|概算", " ".join((*c.labels, c.source().column or "")))]
     if not found:
         raise LookupError(f"“{item}”")
     per_doc: dict[tuple[str, int | None, str], Candidate] = {}  # one disclosure may span two files
@@ -949,6 +978,8 @@ def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
     """A looked-up figure; when the table prints the item in several rows (split by a second
     classification, or by 机关 and 事业单位), their sum with its formula. So too an economic item
     that a fund's 基本支出 and 项目支出 tables both print (电费 3.00 + 2.40), unless one part is asked."""
+    if best.table_fact is not None and best.table_fact.table_type == "绩效目标":  # one form's money, never a sum
+        return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
     rows, how = _same_item_rows(engine, best), "表中分 {} 行列示，合计"
     if not rows and not re.search(r"基本|项目|人员|公用|日常", item):
         rows, how = _other_part(engine, best), "基本支出与项目支出合计"

@@ -1015,7 +1015,8 @@ class _Audit:
                 if x is not t and x.value and x.unit in _MONEY and x.change_pct is None and dated.search(x.subject)
             ]  # fmt: skip
             change = rf"{_printed(abs(t.change or 0))}\s*(?:万元|元|亿元)[，,]?\s*(?:同比)?"
-            rate = rf"(?:增长|下降|降低|减少|增加|上升|提高|增幅|降幅|减幅)了?\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
+            moved = r"(?:增长|下降|降低|减少|增加|上升|提高|增幅|降幅|减幅)了?"
+            rate = rf"{moved}\s*(?:为)?\s*{_printed(abs(t.change_pct))}\s*[%％]"
             said_with = _plain_number(t.sentence)
             if not re.search(change + rate, said_with):  # "…143,999 万元。与上年相比增加 26,495.86 万元，增长 27.64%。"
                 said_with += self._said_next(t)
@@ -1107,7 +1108,7 @@ class _Audit:
             if t.change is None or t.change_unit not in _MONEY:
                 continue
             subject = _plain(_ORGANISATION_SAID.sub("", re.sub(r"^.*?20\d{2}年度?", "", t.subject)))
-            if re.fullmatch(r"(?:本部门|部门|单位)?(?:相应)?(?:安排的?)?(?:收支|收入|支出)(?:预算)?(?:总计|合计|总额)?", subject):
+            if _WHOLE_BUDGET.fullmatch(subject):
                 said[(t.page, _compared_kind(t.sentence) or "上年")].append(t)
         for facts in said.values():
             changes = {round(_wan(t.change or 0.0, t.change_unit), 2): t for t in facts}
@@ -1368,7 +1369,11 @@ _KEY_TERMS = {
     "收支": "收入总计",
     "支出": "支出总计",
 }
-_ORGANISATION_SAID = re.compile(r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?=(?:本?部门|单位)?(?:收入|支出|收支))")
+_ORGANISATION_SAID = re.compile(
+    r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?=(?:本?部门|单位)?(?:收入|支出|收支))"
+)
+# the budget's whole income or spending ("部门收入预算", "相应安排支出预算")
+_WHOLE_BUDGET = re.compile(r"(?:本部门|部门|单位)?(?:相应)?(?:安排的?)?(?:收支|收入|支出)(?:预算)?(?:总计|合计|总额)?")
 _SHARE_ROOM = 10.0
 _FUND_TOTAL = re.compile(r"财政拨款(?:收入|支出|收支|收入支出)(?:预算|决算)?(?:总计|总)")  # "财政拨款收支总预算"
 _THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}

@@ -252,7 +252,10 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         budgeted = re.sub(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位", "", t.subject)
         if doc.document.kind == "决算" and "预算" in budgeted and "决算" not in t.subject:
             continue  # "…“三公”经费支出预算593.46万元": the budget, not the outturn a 决算 answers with
-        out.append(Candidate(doc.document.id, text_labels(t.subject), t.value, t.unit, text_fact=t))
+        named_as = text_labels(t.subject)
+        if "采购" not in t.subject and "政府采购" in t.section.rsplit(" > ", 1)[-1] + t.sentence[:12]:
+            named_as += ("政府采购" + t.subject,)  # "九、政府采购支出说明 > 授予中小企业合同金额": of the purchases
+        out.append(Candidate(doc.document.id, named_as, t.value, t.unit, text_fact=t))
     return out
 
 

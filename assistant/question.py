@@ -39,6 +39,8 @@ _TABLE_WORDS = {
 }
 
 
+# the year said in the body: "2026年", "X局2026 一级项目", "到2022年底" (a stock's date)
+_YEAR_SAID = re.compile(r"(?:截至|截止到?|到)?20\d{2}年(?:末|底)的?|20\d{2}年度?|^\s*20\d{2}(?![\d.年%])")
 _PART_NAMED = re.compile(r"^(?:20\d{2}年度?)?[（(]?(本级|汇总|机关)[)）]?")
 
 
@@ -84,6 +86,8 @@ class Question:
     readings: list[str] = field(default_factory=list)  # words read as another printed term
     unit: NamedUnit | None = None  # a unit of a 汇总 budget the question asks about, by its printed row
     planned: bool = False  # a 决算's budget column is asked ("年初预算数"), not its outturn
+    # "收支总表的支出总计比财政拨款收支总表的支出总计多多少": each operand with its own table
+    in_two_tables: tuple[tuple[str, str], tuple[str, str]] | None = None
 
 
 _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經費: the quotes of traditional typesetting
@@ -124,9 +128,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     if resolved.year:  # "2026年…的2025年执行数": the year before the one asked is last year's figure
         body = re.sub(rf"(?<![比较与同和]){resolved.year - 1}年度?", "上年", body)
-    body = (
-        re.sub(r"20\d{2}年度?|^\s*20\d{2}(?![\d.年%])", "", body).replace("，", "").replace(",", "")
-    )  # "X局2026 一级项目"
+    body = _YEAR_SAID.sub("", body).replace("，", "").replace(",", "")  # "X局2026 一级项目", "2022年末车辆总数"
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
     # "按财政拨款口径，基本支出…", "…多少（按一般公共预算口径）": the fund asked, said as a scope
@@ -148,6 +150,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     if unit and unit.typed not in unit.row_name:  # "票剧" typed for 票据
         readings.append(f"“{unit.typed}”为“{unit.row_name}”")
     tables = None
+    if two := _in_two_tables(body):
+        return Question(question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two)
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
         tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
@@ -160,6 +164,45 @@ def understand(question: str, index: SearchIndex) -> Question:
     # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
     body = re.sub(r"^(?:的|中(?![医央心])|在(?![职编岗]))+", "", body)
     return Question(question, q, resolved, body, tables, readings=readings, unit=unit)
+
+
+_A_TABLE = r"(?P<{}>[\u4e00-\u9fff“”\"、，,]{{2,36}}?表)(?:里面|里|中|内|上)?的?"
+# "A表的X比B表的Y多多少" / "X，A表里的数比B表里的数多出多少": one item (or two) read from two tables
+_TWO_TABLES = (
+    re.compile(
+        _A_TABLE.format("t1")
+        + r"(?P<x>[^，,比]{2,20}?)[，,]?比"
+        + _A_TABLE.format("t2")
+        + r"(?P<y>[^，,比]{0,20}?)(?:多|少|高|低)(?:出|了|出了)?(?:多少|几)"
+    ),
+    re.compile(
+        r"^(?P<xt>[^比]{4,56}?表)(?:里面|里|中|内|上)?的?(?:数|数字|金额)[，,]?比"
+        + _A_TABLE.format("t2")
+        + r"(?:数|数字|金额)(?:多|少|高|低)(?:出|了|出了)?(?:多少|几)"
+    ),
+)
+
+
+def _in_two_tables(body: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The two (table type, item) operands of a difference between two tables, when both tables are
+    standard ones and different."""
+    for pattern in _TWO_TABLES:
+        if not (m := pattern.search(body)):
+            continue
+        if "xt" in m.groupdict():  # "城乡社区支出，收支总表里的数": the item, then the shortest table name
+            xt = m["xt"]
+            at = next((k for k in range(len(xt) - 4, 1, -1) if table_type(xt[k:]) != "other"), 0)
+            if not at:
+                continue
+            x, t1, y = xt[:at].strip("，,的"), xt[at:], ""
+        else:
+            x, t1, y = m["x"].strip("，,的"), m["t1"], (m["y"] or "").strip("，,的")
+        if x in ("", "数", "数字", "金额"):
+            continue
+        kinds = [table_type(re.sub(r"^[，,、的]+", "", t)) for t in (t1, m["t2"])]
+        if "other" not in kinds and kinds[0] != kinds[1]:
+            return (kinds[0], x), (kinds[1], y or x)
+    return None
 
 
 # "X局的基本支出我看到了，那项目支出呢": what was seen, then what is asked
@@ -199,6 +242,14 @@ _SCOPE_SAID = re.compile(
 # Ways of saying the same thing, rewritten to the words the rest of the engine reads
 _REWRITES = (
     (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
+    (re.compile(r"(多少|几)万(?![元])"), r"\1万元"),  # "安排多少万", typed on a phone: 万元
+    # "车辆总数", "车辆数量是多少": a count of vehicles
+    (
+        re.compile(
+            r"(?:公务用车|公务车辆|公车|(?:公务)?(?:车辆|汽车))的?(?:总数|总量|数量|数)(?:是|为|有)?(?:多少辆?|几辆)?"
+        ),
+        "有多少辆车",
+    ),
     (re.compile(r"(?:跟|和|与|同)上年(?:相)?比(?:较)?(?:起来)?"), "比上年"),  # "跟去年比", "与上年相比"
     (re.compile(r"比上年(?:总共|一共|共)?(?:多出来|多花了|多了|多)"), "比上年增加了"),
     (re.compile(r"比上年(?:总共|一共|共)?(?:少花了|少了|少)"), "比上年减少了"),

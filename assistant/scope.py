@@ -19,7 +19,10 @@ from .model import Document
 from .normalize import squash
 
 _PLACE_END = re.compile(r"(?:省|自治区|地区|自治州|州|盟|市|区|县|旗)")
-_PLACE_IN_QUESTION = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|自治区|地区|自治州|市|区|县)")
+# (a place name holds no particle, and 区域/市场/县域 are no places: "项目的区域规划")
+_PLACE_IN_QUESTION = re.compile(
+    r"(?:(?![的了是在和与及里中])[\u4e00-\u9fff]){2,6}?(?:省|自治区|地区|自治州|市(?!场)|区(?!域)|县(?!域))"
+)
 # "2026年", and the year typed bare after a name ("江苏高院2018政府采购"), never an amount or a count
 _YEAR = re.compile(r"(20\d{2})\s*年|(?<![\d.])(20\d{2})(?![\d.%])(?![万亿千百元人辆台个项名次平套家多余左])")
 
@@ -108,7 +111,7 @@ _LEADING_YEAR = re.compile(r"20\d{2}\s*年度?(?:的)?[，,\s]*")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*(20\d{2})\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
 # After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.
 _SUB_ORGANISATION = re.compile(
-    r"^(?:下属|所属)(?!(?:的|各)?(?:\d+个|[一二三四五六七八九十]+个)?(?:二级)?(?:预算)?单位|(?:一共|共|总共)?(?:有|设)?(?:几|多少))|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
+    r"^(?:下属|所属)(?!(?:的|各)?(?:\d+个|[一二三四五六七八九十]+个|哪个|哪一个|哪家|哪些)?(?:二级)?(?:预算)?单位|(?:一共|共|总共)?(?:有|设)?(?:几|多少))|^[\u4e00-\u9fff]{1,8}?(?:分局|支队|大队|中队|派出所|分院|分中心|秘书处)"
 )
 ORG_END_CHARS = "局委院办厅部室会所站队馆台园处心校"
 
@@ -233,7 +236,7 @@ def _places_agree(question: str, organisation: str) -> bool:
 
 
 _ORG_WORD = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|政府办|厅|法院|检察院|中心|部|气象台|学院|大学|福利院|医院|养老院|敬老院"
+    r"[\u4e00-\u9fff]{2,8}?(?:局|委员会|委|办公室|政府办|厅|法院|检察院|中心|部(?![分门位])|气象台|学院|大学|福利院|医院|养老院|敬老院"
     r"|研究院|研究所|学校|中学|小学|幼儿园|图书馆|博物馆|纪念馆|文化馆|管理处|管理站|支队|大队)"
 )
 

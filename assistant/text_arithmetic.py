@@ -24,7 +24,10 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 # the parts of a whole that, together, are the whole by definition; the whole's name must fit
 _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...] = (
-    (re.compile(r"基本支出(?:预算|决算)?数?$"), (("人员经费", re.compile(r"人员经费")), ("公用经费", re.compile(r"公用经费")))),
+    (
+        re.compile(r"基本支出(?:预算|决算)?数?$"),
+        (("人员经费", re.compile(r"人员经费")), ("公用经费", re.compile(r"公用经费"))),
+    ),
     (
         re.compile(r"支出(?:预算)?$"),
         (("基本支出", re.compile(r"^基本支出")), ("项目支出", re.compile(r"^项目支出"))),
@@ -45,7 +48,10 @@ _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
 # a department's income or spending listed by its kinds ("收入预算 X 万元，其中：财政拨款收入 a；事业收入 b；
 # 其他收入 c"): every kind of the budget's 收支总表, so the list is complete
 _SIDES = (
-    ("收入", re.compile(r"(?:拨款|财政|预算|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余")),
+    (
+        "收入",
+        re.compile(r"(?:拨款|财政|预算|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余"),
+    ),
     ("支出", re.compile(r"^(?:基本支出|项目支出|事业单位经营支出|上缴上级支出|对附属单位补助支出)")),
 )
 _FUND_NAMED = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
@@ -63,7 +69,9 @@ _MOVES = re.compile(r"增加|减少|增长|下降|上升|降低|比|较")  # a p
 _CHANGE_LEAD = re.compile(
     rf"(?P<dir>增加|减少)\s*(?P<total>{_NUM})\s*万元[^。]{{0,16}}?。?\s*(?:主要(?:原因)?(?:是|为|包括)|其中)\s*[：:]?"
 )
-_PART_NAMES = r"基本支出|项目支出|人员经费|公用经费|(?:单位)?预留机动经费|事业单位经营支出|上缴上级支出|对附属单位补助支出"
+_PART_NAMES = (
+    r"基本支出|项目支出|人员经费|公用经费|(?:单位)?预留机动经费|事业单位经营支出|上缴上级支出|对附属单位补助支出"
+)
 _PART_MOVED = rf"\s*(?:[（(]?[一二三四五六1-6][)）、.]?)?\s*(?P<name>{_PART_NAMES})(?:安排|预算)?(?P<d>增加|减少)"
 _CHANGE_PART = re.compile(rf"{_PART_MOVED}\s*(?P<a>{_NUM})\s*万元")
 _NEXT_PART = re.compile(rf"[^。]{{0,40}}?[，,；;、](?={_PART_MOVED})")

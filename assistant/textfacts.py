@@ -20,7 +20,10 @@ _COUNTED = {"个", "项", "家", "套", "台", "批", "批次"}
 _MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 # What a count counts follows its measure word ("下设 9 个股室", "6 个项目实行绩效目标管理"), up to a
 # stop, a number or a conjunction before the next count ("9 个股室和 2 个事业单位")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,14}?(?=[，。；、：:,;（(\d]|[和及与][\d\s]|$)")
+# ("18 个处（室）": a one-character bracket is part of the noun, 处室)
+_NOUN_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,14}?(?:[（(][\u4e00-\u9fff][)）])?(?=[，。；、：:,;（(\d]|[和及与][\d\s]|$)"
+)
 # An amount with its unit; "50 万元以上" is a threshold, not a figure.
 _AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?!以上|以下|及以上)")
 # "编制数 32", "编制 32 人"; "编制11000022" is a code, "编制 32" with no 人 may be anything
@@ -154,9 +157,10 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
             noun = _NOUN_AFTER.match(sentence, m.end())
             if noun and subject == "合计" and (clause := _clause_before(before[:start])):
                 # "…均实行绩效目标管理，共计 7 个一级项目": the clause before says which ones
-                subject = clause + noun.group(0)
+                subject = clause + re.sub(r"[（()）]", "", noun.group(0))
             elif noun:  # the words before may be long ("…机构设置…单位设"): then the noun alone names it
-                subject = subject + noun.group(0) if len(subject) <= 12 else noun.group(0)
+                counted = re.sub(r"[（()）]", "", noun.group(0))
+                subject = subject + counted if len(subject) <= 12 else counted
         if not subject and not sentence[m.end() :].strip("。；; ") and (named := _named_by_headings(section)):
             subject = named  # "六、年度预算安排" / "795万元" under "人民调解项目经费情况说明"
         longest = 80 if _CLASS_PATH.search(subject) else 40  # "“社会保障和就业支出（类）…缴费支出（项）”"

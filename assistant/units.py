@@ -186,6 +186,14 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
         best = next((s for s in tied if s[2].value in nonzero), None)
         chosen = (best[1], best[2]) if best and len(nonzero) == 1 else None
         label = plain
+    if chosen is None and (measure := _MEASURE.fullmatch(plain)):  # the unit's row of the 基本支出表
+        tables = _MEASURE_TABLES[measure.group(1)]
+        rows = [
+            (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts
+            if f.table_type in tables and _unit_of(f) == unit.row_name and f.unit in ("元", "万元", "亿元")
+            and not other_year(f, index.corpus.docs[doc_id].document.year)
+        ]  # fmt: skip
+        chosen, label = _grand(rows, tables), measure.group(1)
     if chosen is None and not _WHOLE.match(plain) and (chosen := _in_section(index, unit, plain)):
         label = chosen[1].row_name  # as printed (the question may misspell it)
     if chosen is None:
@@ -224,6 +232,12 @@ def _in_section(index: SearchIndex, unit: NamedUnit, item: str) -> tuple[str, Fa
     return best[0] if len({f.value for _, f in best}) == 1 else None
 
 
+# "X中心基本支出": a department that prints its 基本支出表 or 项目支出表 by unit prints the unit's total there
+_MEASURE = re.compile(r"(基本支出|项目支出)(?:预算)?(?:合计|总额|总计)?")
+_MEASURE_TABLES = {
+    "基本支出": ("基本支出表", "一般公共预算基本支出表"),
+    "项目支出": ("项目支出表",),
+}
 _FUND_COLUMN = re.compile(r"一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|小计|合计|总计")
 
 
