@@ -425,7 +425,7 @@ class Assistant:
             found = in_sangong or found
         if not found and (bought := re.fullmatch(r"(货物|服务|工程)类?的?(政府采购.*)", plain)):
             found = self.match(f"{bought.group(2)}中{bought.group(1)}类", doc_ids, q, unit_hint)  # 服务类政府采购
-        if not found and (part := _PART_OF.match(plain)):
+        if not found and (part := _PART_OF.match(item) or _PART_OF.match(plain)):
             # "政府采购预算中货物类": 货物类, as any item; "项目支出里的印刷费": printed under 项目支出
             within = scope_qualifiers(part.group(1))
             asked = re.sub(r"(?<=..)(?:金额|数额)$", "", part.group(2).removeprefix("的"))
@@ -435,12 +435,13 @@ class Assistant:
                 c for c in self.match(asked, doc_ids, q, unit_hint)
                 if all(w in self._printed_under(c) for w in within)
             ]  # fmt: skip
-        if not found and (of := re.fullmatch(r"(.{2,}?)的(.{2,})", plain)):
-            # "机关服务的电费": the item printed under the other's name (its row path, table or section)
-            found = [
-                c for c in self.match(of.group(2), doc_ids, q, unit_hint)
-                if plain_label(of.group(1)) in plain_label(self._printed_under(c))
-            ]  # fmt: skip
+        for said in dict.fromkeys((plain, item)):  # "规划编制（测绘）项目的…": the bracket may be printed too
+            if not found and (of := re.fullmatch(r"(.{2,}?)的(.{2,})", said)):
+                # "机关服务的电费": the item printed under the other's name (its row path, table or section)
+                found = [
+                    c for c in self.match(of.group(2), doc_ids, q, unit_hint)
+                    if plain_label(of.group(1)) in plain_label(self._printed_under(c))
+                ]  # fmt: skip
         if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
@@ -460,7 +461,7 @@ class Assistant:
         found = [
             Candidate(p.doc_id, (f"{p.name}（绩效目标表）",), p.cell.value, p.cell.unit, table_fact=p.cell)
             for p in performance_projects(docs)
-            if plain_label(re.sub(r"^20\d{2}年度?|项目$", "", p.name)) in {n for n in names if len(n) >= 4}
+            if _names_project(plain_label(re.sub(r"^20\d{2}年度?|项目$", "", p.name)), names)
         ]  # fmt: skip
         return found if len({c.value for c in found}) == 1 else []
 
@@ -577,6 +578,16 @@ _SANGONG = re.compile(r"[“\"]?三公[”\"]?经费|因公出国|公务接待|�
 _WHOLE_IN_SANGONG = re.compile(r"(?:会议费|培训费|公务接待费)(?:预算|支出)*数?")
 # “三公”经费 are paid from 财政拨款 by definition: "财政拨款“三公”经费" is the 三公经费 asked
 _SANGONG_FUND = re.compile(r"^(?:财政拨款|一般公共预算(?:财政)?拨款)(?:安排的?)?(?=[“\"]?三公)")
+
+
+def _names_project(project: str, names: set[str]) -> bool:
+    """The asked name is the project's ("养老事业发展资金"), or the end of it long enough to be its own
+    ("南水北调团城湖管理处的水利工程日常维修养护费" of "北京市南水北调团城湖管理处水利工程日常维修养护费")."""
+    for name in names:
+        whole = name.replace("的", "")
+        if len(name) >= 4 and (project == name or (len(whole) >= 10 and project.endswith(whole))):
+            return True
+    return False
 
 
 def _compared_with(subject: str) -> str:

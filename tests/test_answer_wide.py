@@ -318,6 +318,12 @@ def test_projects_listed_under_their_units_are_counted(summary_budget: Assistant
         ("西安市行政审批服务局2025年会议费名细表里列了几个会议？", 3, "项", 16),
         # a ranking by 经济分类: the 类 of the table by economic class (302, not a 功能分类 row)
         ("西安市行政审批服务局2025年一般公共预算支出按经济分类哪一类最多？", 19746591.9, "元", 26),
+        # typed on a phone: "多少万" is 万元, "26年" is 2026
+        ("长春信访局26年物业管理费安排了多少万", 36.18, "万元", 11),
+        # a project printed by name only in the 绩效目标表 ("2026年驻京经费 | 年度资金总额 312")
+        ("长春市信访局2026年驻京经费项目的资金总额是多少", 312.0, "万元", 16),
+        # a 政府采购 row under its project, the project's name with its bracket
+        ("苏州市自然资源和规划局规划编制（测绘）项目的区域规划和设计服务是多少", 978.15, "万元", 29),
     ],
 )
 def test_reading_what_is_asked(assistant: Assistant, question: str, value: float, unit: str, page: int) -> None:
@@ -369,3 +375,18 @@ def test_a_units_row_named_with_a_slip_and_its_printed_name(summary_budget: Assi
     answer = summary_budget.ask("广州市气象台的专用设备机防电耗工作经费是多少？")
     assert _figure(answer) == (140, "万元", 22)
     assert "机房电耗" in answer.answer
+
+
+def test_two_tables_figures_compared_and_a_total_investment_never_the_years_amount(assistant: Assistant) -> None:
+    # each operand from the table it names: the 收支总表's 支出总计 (p6) and the 财政拨款收支总表's (p9)
+    answer = assistant.ask("长春市信访局2026年收支总表的支出总计比财政拨款收支总表的支出总计多多少")
+    assert answer.status == "answered" and answer.figures[0].value == 0
+    assert [s.page for s in answer.figures[0].sources] == [6, 9]
+    # a budget prints the year's amount of a project, not its total investment
+    answer = assistant.ask("苏州市自然资源和规划局规划编制（测绘）项目总投资是多少")
+    assert answer.status == "not_found" and not answer.figures
+
+
+def test_a_units_basic_spending_from_its_row_of_the_basic_spending_table(summary_budget: Assistant) -> None:
+    # 广州市气象局 prints its units as rows of the 基本支出表 (p20), not as columns of the 支出总表
+    assert _figure(summary_budget.ask("广州市气象综合保障中心2026年基本支出是多少")) == (582.45, "万元", 20)

@@ -211,6 +211,9 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     assert {f.rule for f in audit(putuo) if f.severity == "info"} == {"比较年份"}
     # 国家信访局 2026 p18: "财政拨款收支总预算 18,728.91 万元", its 财政拨款收支总表 prints 18,728.94
     assert ("文表一致", (18,), 18728.91, 18728.94) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
+    # 烟台市民政局 2026 p24 基本支出预算情况表 "30211 差旅费": 合计 4.50, 财政拨款小计 4.50, its only fund's column
+    # (一般公共预算) 5.50 — the other funds' columns are blank in every row
+    assert ("合计列", (24,), 4.5, 5.5) in _found(wide()["shandong-yantai-minzhengju-2026-yusuan.pdf"])
 
 
 @pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
@@ -273,6 +276,10 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         # a share of a budget of nothing: "决算为 0.16 万元，完成预算 0 万元的 0%"
         ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "完成预算 0 万元的 0%", "完成预算 0 万元的 40%",
          "完成率"),
+        # a numbered 其中 list across sentences: "基本支出预算 21968 万元，其中：（一）人员经费 18387.95 万元。
+        # 主要包括：…（二）公用经费 3580.05 万元。"
+        ("jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf", "基本支出预算 21968 万元", "基本支出预算 23062 万元",
+         "文字构成"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
@@ -318,6 +325,22 @@ def _read(passages: list[Passage]) -> list[TextFact]:
          "培训费预算支出 386.33", "文表一致"),
         # a 科目 named by its code: "住房公积金（2210201）9.57 万元" against the row of that code
         ("shaanxi-xian-qixiangju-2022-yusuan.pdf", "（2210201）9.57", "（2210201）10.57", "文表一致"),
+        ("fujian-quanzhou-gonganju-2026-yusuan.pdf", "2040250-事业运行 4825.87", "2040250-事业运行 5704.69",
+         "文表一致"),
+        # a change made of three parts: "…增加 4322.77 万元，增长 14.98%。主要原因是基本支出增加 1447.63 万元、
+        # 项目支出安排减少 200 万元、单位预留机动经费增加 3075.14 万元"
+        ("jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf", "项目支出安排减少 200 万元", "项目支出安排减少 233 万元",
+         "增减构成"),
+        # a rate said as 降低: "69059.36万元，比上年减少 2493.38万元，降低 3.48%"
+        ("fujian-quanzhou-gonganju-2026-yusuan.pdf", "降低 3.48%", "降低 2.48%", "增减幅度"),
+        # the comparison names last year's publication: "与上年无锡市交通运输局（本级）2026年度单位预算公开相比减少
+        # 66,777.71 万元，减少 39.14%"
+        ("jiangsu-wuxi-jiaotong-yunshuju-benji-2026-danwei-yusuan.pdf", "相比减少 66,777.71", "相比减少 48,178.24",
+         "增减幅度"),
+        # income by kind, named 预算收入: "收入预算5,609.33万元，其中：一般公共预算收入3,773.71万元，政府性基金预算
+        # 收入1,501.28万元…"
+        ("shandong-yantai-minzhengju-2026-yusuan.pdf", "一般公共预算收入3,773.71", "一般公共预算收入4135.13",
+         "文字构成"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:
