@@ -34,6 +34,7 @@ _INCOME_KINDS = frozenset({
     "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
 })  # fmt: skip
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+_GENERAL_SPENDING = re.compile(r"一般公共预算(?:财政)?(?:拨款)?(?:预算)?支出(?:预算|决算)?数?(?:总额|合计)?")
 _FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)(?:预算|决算)?数?")
 _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
@@ -277,6 +278,27 @@ class _Audit:
                     theirs = detail[row[0].row_name][0]
                     if ours.value != theirs.value:
                         self._differs(ours, theirs)
+
+    def classes_in_summary(self) -> None:
+        """The 类 lines of a summary table's spending side (收支总表, 财政拨款收支总表) add up, column by
+        column, to its 本年支出合计/当年支出小计 — when every other line of the side is a 款/项 under them, a
+        total or nothing (a side that also lists 基本支出/项目支出, or economic classes, is left alone)."""
+        classes, functions = _class_names(), _function_classes()
+        for cells in self.tables.values():
+            if cells[0].table_type not in ("收支总表", "财政拨款收支总表"):
+                continue
+            spending = [f for f in cells if f.side and "支" in f.side]
+            for column in _by(spending, lambda f: f.column_path).values():
+                lines = [f for f in column if f.row_name in classes and not f.row_code]
+                totals = [f for f in column if re.search(r"合计|小计", f.row_name)]
+                others = [
+                    f for f in column
+                    if f.value and f not in lines and not re.search(r"合计|小计|总计|结转|结余", f.row_name)
+                ]  # fmt: skip
+                if len(lines) < 2 or len({f.row_name for f in lines}) != len(lines) or len(totals) != 1:
+                    continue
+                if all(f.row_name in functions for f in others):
+                    self.check_sum("分项之和", totals[0], lines, "各类支出")
 
     def _differs(self, a: Fact, b: Fact) -> None:
         self.add(
@@ -588,6 +610,32 @@ class _Audit:
             cars = [car] if car else both if len(both) == 2 else []
             if "total" in one and "abroad" in one and "host" in one and cars:
                 self._text_sum(one["total"], [one["abroad"], *cars, one["host"]], "出国、公务用车、接待三项")
+            # and their changes ("比2025年预算减少23.10万元。其中：（一）因公出国（境）费…与2025年预算持平…")
+            moved = {
+                r: t for r, t in one.items() if t.change is not None and (t.change_unit == t.unit or t.change == 0)
+            }  # ("持平": no change, said without a unit)
+            if all(r in moved for r in ("car", "buy", "run")):
+                self._change_sum(moved["car"], [moved["buy"], moved["run"]], "公务用车购置费与运行维护费")
+            cars = [moved["car"]] if "car" in moved else [moved[r] for r in ("buy", "run") if r in moved]
+            if all(r in moved for r in ("total", "abroad", "host")) and len(cars) == (1 if "car" in moved else 2):
+                self._change_sum(moved["total"], [moved["abroad"], *cars, moved["host"]], "出国、公务用车、接待三项")
+
+    def _change_sum(self, total: TextFact, parts: list[TextFact], what: str) -> None:
+        """The change of the whole the text states is the sum of its parts' changes (持平 is no change)."""
+        changes = [p.change or 0.0 for p in parts]
+        if total.change is None or holds(total.change, changes):
+            return
+        self.findings.append(
+            text_error(
+                "增减构成",
+                self.id,
+                total.page,
+                f"文字说明“{total.sentence[:50]}”：{total.subject}增减 {_fmt(total.change)} {total.unit}，"
+                f"{what}的增减合计 {_fmt(sum(changes))} {total.unit}。",
+                round(sum(changes), 2),
+                total.change,
+            )
+        )
 
     @cached_property
     def _sangong_cells(self) -> dict[str, list[Fact]]:
@@ -704,6 +752,9 @@ class _Audit:
             if key is None and funded:  # "国家信访局2026年一般公共预算基本支出": that fund's, or all of it
                 key = funded.group(1)
                 printed[key] |= self._fund_totals(key)
+            if key is None and _GENERAL_SPENDING.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject))):
+                key = "一般公共预算支出"  # "一般公共预算拨款支出预算9,101.68万元": the total of that fund's table
+                printed[key] = self._fund_totals(key)
             if key is None or not printed.get(key):
                 continue
             heading = t.section.rsplit(" > ", 1)[-1]
@@ -730,7 +781,10 @@ class _Audit:
 
     def _fund_totals(self, measure: str) -> set[float]:
         """The grand totals of the tables of one measure by fund (一般公共预算基本支出表, 项目支出表 …)."""
-        kinds = ("一般公共预算基本支出表", "基本支出表") if measure == "基本支出" else ("项目支出表",)
+        kinds = {
+            "基本支出": ("一般公共预算基本支出表", "基本支出表"),
+            "一般公共预算支出": ("一般公共预算支出表",),
+        }.get(measure, ("项目支出表",))
         return {
             round(_wan(f.value, f.unit), 2) for f in self.facts
             if f.table_type in kinds and _is_total_row(f) and f.column_path and GRAND_COLUMN.search(f.column_path[-1])
@@ -1228,6 +1282,12 @@ def _same_subject(a: str, b: str, balanced: bool) -> bool:
 
 
 @cache
+def _class_names() -> frozenset[str]:
+    """The names of the 支出功能分类 类 (codes 2xx)."""
+    return frozenset(name for code, name in code_names().items() if len(code) == 3 and code.startswith("2"))
+
+
+@cache
 def _function_classes() -> frozenset[str]:
     """The names of the 支出功能分类 类, 款 and 项 (codes 2xx…)."""
     return frozenset(name for code, name in code_names().items() if code.startswith("2"))
@@ -1238,6 +1298,7 @@ def _class_named(subject: str) -> str:
     "2026年“住房保障支出”科目" -> 住房保障支出."""
     s = re.sub(r"[“”\"]|[（(]\d{3,7}[）)]", "", subject)  # "住房公积金（2210201）": the name, not its code
     s = re.sub(r"^\s*\d{3,7}\s*[-－—:：]?\s*(?=[\u4e00-\u9fff])", "", s)  # "2040250-事业运行"
+    s = re.sub(r"^(?:\d{1,2}[.、．]?|包括|其中[:：]?|含)+(?=[\u4e00-\u9fff])", "", s)  # "①殡葬", "包括科学技术支出"
     parts = re.split(r"[（(](?:类|款|项)[）)]|(?<=[\u4e00-\u9fff）)])[-－—](?=[\u4e00-\u9fff])", s)  # "…支出-…事务-…"
     dated = (re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", p) for p in parts)
     # "…机关服务（项）2026年预算数": the last part names no 科目, the one before it does
@@ -1492,6 +1553,7 @@ RULES = (
     "balance",
     "basic_spending",
     "functions_in_summary",
+    "classes_in_summary",
     "named_totals",
     "income_and_spending_by_code",
     "stated_changes",
