@@ -689,7 +689,7 @@ def _one(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: st
 _AT_START_OF_YEAR = re.compile(r"^(?:年初|年度)(?:的)?")
 # "设了", "下设", "共有": the verb before what a count counts
 _HAVING = re.compile(
-    r"^(?:本级|机关|单位|部门)?(?:下属的?|所属的?|下面|底下)?(?:下设|下辖|管辖|管着|管理着|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)?了?"
+    r"^(?:本级|机关|单位|部门)?(?:下属的?|所属的?|下面|底下)?(?:一共|总共|共计|共)?(?:下设|下辖|管辖|管着|管理着|设置|设立|设有|设(?![备施计])|共有|拥有|有|包括|包含|列了|列出)?了?"
     r"(?=.)"
 )
 # "…执行数", "…年初预算数": which of last year's figures; the item is what precedes it
@@ -707,8 +707,13 @@ _PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?�
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
         try:
-            return unit_figure(engine.index, q.unit, clean_item(body))
+            item = clean_item(body)
+            said_last = re.match(r"(?:去年|上年|上一年)度?(?:的)?", item)  # "X中心去年公务接待费"
+            last_year = q.last_year or said_last is not None
+            return unit_figure(engine.index, q.unit, item[said_last.end() :] if said_last else item, last_year)
         except LookupError:
+            if last_year:
+                raise
             if (said := _said_of_unit(engine, q, body)) is not None:
                 return said
             if m := _SUM.search(body):  # "…管理处的物业费和电费一共": each from the unit's row

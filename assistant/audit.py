@@ -34,6 +34,7 @@ _INCOME_KINDS = frozenset({
     "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
 })  # fmt: skip
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+_SIDE_TOTAL_SAID = re.compile(r"(收入|支出)(?:预算|决算)(?:总计|合计|总额)")
 _GENERAL_SPENDING = re.compile(r"一般公共预算(?:财政)?(?:拨款)?(?:预算)?支出(?:预算|决算)?数?(?:总额|合计)?")
 _FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)(?:预算|决算)?数?")
 _CARRIED = re.compile(r"上年|结转|结余")
@@ -748,6 +749,8 @@ class _Audit:
                 continue
             plain = _plain(_ORGANISATION_SAID.sub("", t.subject))  # "…社会福利院收入预算": 收入
             key = "财政拨款总计" if _FUND_TOTAL.fullmatch(plain) else _KEY_TERMS.get(plain)
+            if key is None and (side := _SIDE_TOTAL_SAID.fullmatch(plain)):
+                key = f"{side.group(1)}总计"  # "（二）支出预算总计 33172.15 万元"
             funded = _FUND_BASIC.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject)))
             if key is None and funded:  # "国家信访局2026年一般公共预算基本支出": that fund's, or all of it
                 key = funded.group(1)
@@ -755,7 +758,7 @@ class _Audit:
             if key is None and _GENERAL_SPENDING.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject))):
                 key = "一般公共预算支出"  # "一般公共预算拨款支出预算9,101.68万元": the total of that fund's table
                 printed[key] = self._fund_totals(key)
-            if key is None or not printed.get(key):
+            if key is None or not (printed.get(key) or printed.get(_THIS_YEARS.get(key, ""))):
                 continue
             heading = t.section.rsplit(" > ", 1)[-1]
             heading = heading if len(heading) <= 30 else ""  # a sentence taken for a heading says nothing
@@ -1458,6 +1461,9 @@ def _labels(f: Fact) -> list[str]:
         return [leaf] if leaf in _KEY_TERMS else []
     if f.side and re.fullmatch(r"本年(?:收入|支出)(?:合计)?|(?:收入|支出)合计", f.row_name):
         return ["本年收入" if "收" in f.side else "本年支出"]
+    item = re.fullmatch(r"(人员经费|公用经费|基本支出|项目支出)(?:合计|总计|小计)", f.row_name)
+    if item and f.column_path and GRAND_COLUMN.search(f.column_path[-1]):
+        return [item.group(1)]  # "人员经费合计 | 决算数": a row of that item's total
     return []
 
 

@@ -29,7 +29,7 @@ _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
         (("人员经费", re.compile(r"人员经费")), ("公用经费", re.compile(r"公用经费"))),
     ),
     (
-        re.compile(r"支出(?:预算)?$"),
+        re.compile(r"(?:支出|金额|资金|预算)(?:预算|总额)?$"),  # "纳入部门整体支出绩效目标的金额"
         (("基本支出", re.compile(r"^基本支出")), ("项目支出", re.compile(r"^项目支出"))),
     ),
     (

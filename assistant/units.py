@@ -81,6 +81,13 @@ def _this_year(f: Fact, year: int | None) -> bool:
     return f.row_name.startswith(("本年", "当年")) or (year is not None and f.row_name.startswith(f"{year}年"))
 
 
+def _last_year(f: Fact, year: int | None) -> bool:
+    """A unit's row of last year ("X中心 | 2025年" in a 2026 budget)."""
+    return bool(PERIOD_ROW.fullmatch(f.row_name)) and (
+        f.row_name.startswith("上年") or (year is not None and f.row_name.startswith(f"{year - 1}年"))
+    )
+
+
 def _spellings(row: str) -> list[str]:
     """ "X中心（Y中心）" may be asked as X中心 or Y中心; "无锡市价格监测认定中心" as 价格监测认定中心."""
     out = [row]
@@ -156,21 +163,27 @@ def _columns_naming(item: str, cells: list[tuple[str, Fact]]) -> list[tuple[floa
     return [s for s in scored if s[0] >= 0.75]
 
 
-def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
+def unit_figure(index: SearchIndex, unit: NamedUnit, item: str, last_year: bool = False) -> Figure:
     """The unit's figure for the item from its own row: its whole budget (收入总表's or 支出总表's
-    grand column), its “三公”经费 total, or the one column of its row the item names."""
+    grand column), its “三公”经费 total, or the one column of its row the item names; last year's when
+    the unit is printed as rows of each year ("X中心 | 2025年 | 2026年 | 增减")."""
     cells = [
         (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts
         if _unit_of(f) == unit.row_name and f.table_type in _BY_UNIT and f.unit not in ("", "%")
-        and _this_year(f, index.corpus.docs[doc_id].document.year)
-        and not other_year(f, index.corpus.docs[doc_id].document.year)
+        and (
+            _last_year(f, index.corpus.docs[doc_id].document.year) if last_year
+            else _this_year(f, index.corpus.docs[doc_id].document.year)
+            and not other_year(f, index.corpus.docs[doc_id].document.year)
+        )
     ]  # fmt: skip
+    if last_year and not cells:
+        raise LookupError(f"{unit.row_name}上年的“{item}”")
     plain = re.sub(r"[“”\"]", "", item)
     if _WHOLE.match(plain):
         kinds = ("收入总表", "收支总表", "支出总表") if "收入" in plain else ("支出总表", "收支总表", "收入总表")
         chosen = _grand(cells, kinds)
         label = "收入预算" if "收入" in plain else "预算总额"
-    elif re.fullmatch(r"三公经费(?:预算|支出)?(?:合计|总额)?", plain):
+    elif re.fullmatch(r"(?:一般公共预算|财政拨款)?(?:安排的?)?三公经费(?:预算|支出)?(?:合计|总额)?", plain):
         chosen, label = _sangong_total(cells), "“三公”经费"
     else:
         good = _columns_naming(plain, cells)
@@ -200,7 +213,8 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
         raise LookupError(f"{unit.row_name}的“{item}”")
     doc_id, fact = chosen
     source = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
-    return Figure(fact.value, fact.unit, f"{unit.row_name}{label}", None, (source,))
+    when = fact.row_name if last_year else ""  # "X中心2025年“三公”经费": last year's row says its year
+    return Figure(fact.value, fact.unit, f"{unit.row_name}{when}{label}", None, (source,))
 
 
 def _in_section(index: SearchIndex, unit: NamedUnit, item: str) -> tuple[str, Fact] | None:
