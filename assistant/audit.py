@@ -35,7 +35,9 @@ _INCOME_KINDS = frozenset({
 })  # fmt: skip
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 _SIDE_TOTAL_SAID = re.compile(r"(收入|支出)(?:预算|决算)(?:总计|合计|总额)")
-_GENERAL_SPENDING = re.compile(r"一般公共预算(?:财政)?(?:拨款)?(?:预算)?支出(?:预算|决算)?数?(?:总额|合计)?")
+_GENERAL_SPENDING = re.compile(
+    r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?一般公共预算(?:财政)?(?:当年)?(?:拨款)?(?:预算)?支出(?:预算|决算)?数?(?:总额|合计)?"
+)
 _FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)(?:预算|决算)?数?")
 _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")

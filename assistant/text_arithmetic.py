@@ -102,6 +102,7 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
         found += _wholes(doc_id, passage.page, text)
         found += _change_parts(doc_id, passage.page, text)
         found += _nothing_with_size(doc_id, passage.page, text)
+        found += _outturn_apart(doc_id, passage.page, text)
     return found
 
 
@@ -271,6 +272,33 @@ def _change_parts(doc_id: str, page: int, text: str) -> list[Finding]:
                 total,
             )
         )
+    return out
+
+
+# "年初预算1.86万元，支出决算0.11万元，完成预算的5.91%，决算数较预算数减少1.75万元": the difference said
+_OUTTURN_APART = re.compile(
+    rf"(?:年初)?预算数?(?:为)?\s*(?P<budget>{_NUM})\s*万元[，,]\s*(?:支出)?决算数?(?:为)?\s*(?P<outturn>{_NUM})\s*万元"
+    rf"[^。]{{0,40}}?决算数?(?:较|比)(?:年初)?预算数?(?P<dir>增加|减少|多|少)了?\s*(?P<apart>{_NUM})\s*万元"
+)
+
+
+def _outturn_apart(doc_id: str, page: int, text: str) -> list[Finding]:
+    out = []
+    for m in _OUTTURN_APART.finditer(text):
+        budget, outturn = float(m["budget"]), float(m["outturn"])
+        said = float(m["apart"]) * (1 if m["dir"] in ("增加", "多") else -1)
+        if not holds(outturn - budget, [said]):
+            out.append(
+                text_error(
+                    "增减额",
+                    doc_id,
+                    page,
+                    f"“{m[0].strip()}”：决算 {m['outturn']} 与预算 {m['budget']} 万元相差 "
+                    f"{fmt(outturn - budget)} 万元，文中为 {fmt(said)} 万元。",
+                    round(outturn - budget, 2),
+                    said,
+                )
+            )
     return out
 
 

@@ -276,6 +276,8 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         # a share of a budget of nothing: "决算为 0.16 万元，完成预算 0 万元的 0%"
         ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "完成预算 0 万元的 0%", "完成预算 0 万元的 40%",
          "完成率"),
+        # the whole's 人员经费 against the table's "人员经费合计 | 决算数" row
+        ("shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf", "人员经费2152.26", "人员经费1634.90", "文表一致"),
         # a numbered 其中 list across sentences: "基本支出预算 21968 万元，其中：（一）人员经费 18387.95 万元。
         # 主要包括：…（二）公用经费 3580.05 万元。"
         ("jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf", "基本支出预算 21968 万元", "基本支出预算 23062 万元",
@@ -337,6 +339,20 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # 66,777.71 万元，减少 39.14%"
         ("jiangsu-wuxi-jiaotong-yunshuju-benji-2026-danwei-yusuan.pdf", "相比减少 66,777.71", "相比减少 48,178.24",
          "增减幅度"),
+        # the “三公” total's change is its parts' changes ("与2025年预算持平" is none)
+        ("shanghai-shi-jiaotong-zhiye-jishu-xueyuan-2026-danwei-yusuan.pdf", "比2025年预算减少23.10万元。其中",
+         "比2025年预算减少25.00万元。其中", "增减构成"),
+        # the text's 一般公共预算拨款支出 against that fund's table total, and "支出预算总计" against the 收支总表
+        ("shanghai-putuo-zhengfu-bangongshi-2025-danwei-yusuan.pdf", "一般公共预算拨款支出预算9,101.68",
+         "一般公共预算拨款支出预算7280.95", "文表一致"),
+        ("jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf", "（二）支出预算总计 33172.15", "（二）支出预算总计 29238.67",
+         "文表一致"),
+        # "预算1.86万元，支出决算0.11万元，…决算数较预算数减少1.75万元": the difference said
+        ("shaanxi-xian-weijianwei-2022-juesuan.pdf", "决算数较预算数减少1.75万元", "决算数较预算数减少2.75万元",
+         "增减额"),
+        # 基本支出 + 项目支出 of an amount not called 支出: "绩效目标的金额为 656.73 万元，其中，基本支出…"
+        ("hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf", "绩效目标的金额为 656.73",
+         "绩效目标的金额为 701.90", "文字构成"),
         # income by kind, named 预算收入: "收入预算5,609.33万元，其中：一般公共预算收入3,773.71万元，政府性基金预算
         # 收入1,501.28万元…"
         ("shandong-yantai-minzhengju-2026-yusuan.pdf", "一般公共预算收入3,773.71", "一般公共预算收入4135.13",
@@ -345,3 +361,14 @@ def _read(passages: list[Passage]) -> list[TextFact]:
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:
     _caught_on_its_page(wide()[file], printed, altered, rule)
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_the_classes_of_a_summary_table_add_up_to_its_spending_total() -> None:
+    # 泉州市公安局 p13 财政拨款收支总表: its 类 lines (公共安全 56,342.07 … 住房保障 5,160.77) are 支出合计 69,059.36
+    doc = wide()["fujian-quanzhou-gonganju-2026-yusuan.pdf"]
+    cell = next(f for f in doc.facts if f.table_type == "财政拨款收支总表" and f.row_name == "住房保障支出")
+    altered = [dataclasses.replace(f, value=5074.95) if f is cell else f for f in doc.facts]
+    found = _found(dataclasses.replace(doc, facts=altered))
+    assert ("分项之和", (13,), 69059.36, 68973.54) in found
+    assert not [f for f in _found(doc) if f[0] == "分项之和" and f[1] == (13,)]
