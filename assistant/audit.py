@@ -937,6 +937,9 @@ class _Audit:
                 cells = self._appropriation_total(side.group(1), grand=False)
             if t.subject.endswith("总计"):  # 总计 is the grand total, not a 本年收入合计 beside it
                 cells = [f for f in cells if "总计" in f.row_name + "".join(f.column_path)] or cells
+            if not cells:  # "一般公共预算财政拨款支出2940.05万元。与2023年度相比，一般公共预算财政拨款支出减少…"
+                self._rate_of_said_amount(t)
+                continue
             amounts = {round(_wan(f.value, f.unit), 2) for f in cells}
             if len(amounts) > 1:  # a column of the row's parts left blank (上年结转 0.00) is not its amount
                 cells = [f for f in cells if f.value]
@@ -966,6 +969,34 @@ class _Audit:
                         (f"text:{t.page}", fact_id(cell)),
                     )
                 )
+
+    def _rate_of_said_amount(self, t: TextFact) -> None:
+        """A change and its rate against the one amount the text states on the page under the same name."""
+        said = {
+            round(_wan(x.value, x.unit), 2) for x in self.doc.text_facts
+            if x.page == t.page and x.subject == t.subject and x.value and x.unit in _MONEY and x.change is None
+        }  # fmt: skip
+        if len(said) != 1 or not t.change or t.change_pct is None:
+            return
+        current, change = said.pop(), _wan(t.change, t.change_unit)
+        last = current - change
+        if last <= 0 or (t.change > 0) != (t.change_pct > 0):
+            return
+        expected, stated = abs(change) / last * 100, abs(t.change_pct)
+        decimals = _pct_decimals(t.sentence, stated)
+        tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / abs(change) + 2 * HALF_CENT / last) + 1e-9
+        if abs(expected - stated) > tolerance:
+            self.findings.append(
+                text_error(
+                    "增减幅度",
+                    self.id,
+                    t.page,
+                    f"“{t.sentence[:60]}”：{t.subject}本年为 {_fmt(current)} 万元，上年即 {_fmt(last)} 万元，"
+                    f"按 {_fmt(abs(change))} ÷ {_fmt(last)} 计算应为 {expected:.2f}%，文中为 {stated:g}%。",
+                    round(expected, 2),
+                    stated,
+                )
+            )
 
     def _appropriation_total(self, side: str, grand: bool = True) -> list[Fact]:
         """A total of one side of the 财政拨款收支总表: its largest 合计/总计 row of this year (`grand`), or
@@ -1368,7 +1399,7 @@ _CHANGE = re.compile(
     r"(?:(?P<cur>\d+(?:\.\d+)?)\s*(?P<cu>万元|元|亿元)(?:\s*[，,]\s*占[^，,。；;\d]{0,10}\d+(?:\.\d+)?\s*[%％])?"
     r"[^。；;\d]{0,24}?)?"
     r"(?:(?:比|较)(?:上年|\s*20\d{2}\s*年)[^。；;，,\d]{0,12}?)?(?P<dir>增加|减少)\s*(?P<delta>\d+(?:\.\d+)?)\s*"
-    r"(?P<du>万元|元|亿元)\s*[，,]?\s*(?:同比)?(?P<dir2>增长|下降|减少|增加|上升|增幅|降幅|减幅)\s*(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+    r"(?P<du>万元|元|亿元)\s*[，,]?\s*(?:同比)?(?P<dir2>增长|下降|降低|减少|增加|上升|提高|增幅|降幅|减幅)\s*(?:为)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
 _COMPARED_YEAR = re.compile(
     r"(?:比|较|与)\s*(20\d{2})\s*年(?:度)?(?:预算|执行|决算)?[^，,。；;\d]{0,6}?(?:增加|减少|增长|下降|相比|持平)"
