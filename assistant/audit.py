@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache, cached_property
 
@@ -302,6 +302,46 @@ class _Audit:
                     continue
                 if all(f.row_name in functions for f in others):
                     self.check_sum("分项之和", totals[0], lines, "各类支出")
+
+    def performance_total(self) -> None:
+        """The money of the 部门整体支出绩效目标表 (its 金额合计 / 年度资金总额 / 资金总额) is the department's
+        budget: one of the totals its tables print (收入/支出总计, 本年收入/支出合计, or the 财政拨款 total)."""
+        totals = {
+            round(_wan(f.value, f.unit), 2) for f in self.facts
+            if f.side and (TOTAL_ROW.match(f.row_name) or re.search(r"合计|总计", f.row_name))
+            and f.table_type in ("收支总表", "财政拨款收支总表", "收入总表", "支出总表")
+        } | {
+            round(_wan(f.value, f.unit), 2) for f in self.facts
+            if f.table_type in ("收入总表", "支出总表") and (TOTAL_ROW.match(f.row_name) or "合计" in f.row_name)
+        }  # fmt: skip
+        if not totals:
+            return
+        forms = [
+            f for f in self.doc.facts
+            if f.table_type == "绩效目标" and f.unit in _MONEY and f.value
+            and re.search(r"部门整体支出绩效目标", f.table_title) and not re.search(r"自评|专项", f.table_title)
+        ]  # fmt: skip
+        width = Counter((f.table_index, f.row_index) for f in forms)
+        for f in forms:
+            named = re.fullmatch(r"(?:年度)?(?:金额合计|资金总额|预算支出总额)", f.row_name) and (
+                width[(f.table_index, f.row_index)] == 1 or re.search(r"总额|合计|^金额", f.column_path[-1])
+            )  # the row's whole, not its 财政拨款 / 其他资金 columns
+            in_column = f.column_path and re.fullmatch(r"(?:年度)?(?:资金总额|预算支出总额)", f.column_path[-1])
+            if not (named or in_column):
+                continue
+            value = round(_wan(f.value, f.unit), 2)
+            if all(abs(value - t) > 2 * HALF_CENT for t in totals):
+                nearest = min(totals, key=lambda t: abs(t - value))
+                self.add(
+                    "表间一致",
+                    "error",
+                    [f],
+                    f"{self.where(f)}为 {_fmt(f.value)} {f.unit}，预算表中的收支总计、本年收支合计均无此数"
+                    f"（最接近的是 {_fmt(nearest)} 万元）。",
+                    nearest,
+                    value,
+                )
+                return  # one form: its other money cells follow from this one
 
     def _differs(self, a: Fact, b: Fact) -> None:
         self.add(
@@ -1593,6 +1633,7 @@ RULES = (
     "basic_spending",
     "functions_in_summary",
     "classes_in_summary",
+    "performance_total",
     "named_totals",
     "income_and_spending_by_code",
     "stated_changes",

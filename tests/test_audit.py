@@ -214,6 +214,10 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     # 烟台市民政局 2026 p24 基本支出预算情况表 "30211 差旅费": 合计 4.50, 财政拨款小计 4.50, its only fund's column
     # (一般公共预算) 5.50 — the other funds' columns are blank in every row
     assert ("合计列", (24,), 4.5, 5.5) in _found(wide()["shandong-yantai-minzhengju-2026-yusuan.pdf"])
+    # the 部门整体支出绩效目标表 against the budget's totals: 泉州市公安局 2026 p52 年度资金总额 81,562.56 where the
+    # 收支总表 prints 81,206.56; 西安市气象局 2022 p32 金额合计 1,493.51 (last year's budget) where it is 1,899.9
+    assert ("表间一致", (52,), 81562.56, 81206.56) in _found(wide()["fujian-quanzhou-gonganju-2026-yusuan.pdf"])
+    assert ("表间一致", (32,), 1493.51, 1899.9) in _found(wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"])
 
 
 @pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
