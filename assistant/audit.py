@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache, cached_property
 
 from . import text_arithmetic
@@ -885,7 +886,7 @@ class _Audit:
         the table's amount but the text states another amount for the same item, the text's amount is
         the wrong one."""
         named = self._named
-        for t in self.doc.text_facts:
+        for t in [*self.doc.text_facts, *self._changes_with_amounts]:
             if t.value is None or t.change is None or t.unit not in _MONEY or t.change_unit not in _MONEY:
                 continue
             value, change = _wan(t.value, t.unit), _wan(t.change, t.change_unit)
@@ -958,6 +959,25 @@ class _Audit:
                 f, g = deciding[0]
                 why = f"文中的增减 {_fmt(change)} 万元与表中本年 {_fmt(f.value)}、上年 {_fmt(g.value)} 相符"
                 self._text_amount_wrong(t, f, why, g)
+
+    @cached_property
+    def _changes_with_amounts(self) -> list[TextFact]:
+        """Changes said apart from their amount ("公务接待费 3.30万元…。公务接待费较上年降低 1.17 万元"), each
+        with the one amount the page states for the same item (a “三公” part by its role, else by name)."""
+
+        def item(t: TextFact) -> str:
+            return _sangong_role(t.subject) or _meeting_role(t.subject) or plain_label(t.subject)
+
+        amounts: dict[tuple[int, str], set[tuple[float, str | None]]] = defaultdict(set)
+        for x in self.doc.text_facts:
+            if x.value is not None and x.change is None and x.unit in _MONEY:
+                amounts[(x.page, item(x))].add((x.value, x.unit))
+        out = []
+        for t in self.doc.text_facts:
+            if t.value is None and t.change is not None and len(said := amounts.get((t.page, item(t)), set())) == 1:
+                value, unit = next(iter(said))
+                out.append(replace(t, value=value, unit=unit))
+        return out
 
     def rates_of_named_changes(self) -> None:
         """A change stated without its amount ("与2023年度相比，收入支出总计减少56.95万元，下降1.87%")

@@ -192,7 +192,12 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     # 完成预算的35%"; 西安人社局 2020 p24 会议费 37.55 "较上年预算减少33.10" where 表 p49 prints 2019年 70.45
     assert ("增减幅度", (25,), 31.35, 31.56) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
     assert ("完成率", (46,), 35.0, 100.0) in _found(wide()["shaanxi-xian-weijianwei-2022-juesuan.pdf"])
-    assert ("增减额", (24, 49), -33.1, -32.9) in _found(wide()["shaanxi-xian-renshe-ju-2020-yusuan.pdf"])
+    renshe = _found(wide()["shaanxi-xian-renshe-ju-2020-yusuan.pdf"])
+    assert ("增减额", (24, 49), -33.1, -32.9) in renshe
+    # and its changes said apart from their amounts (p23 "公务接待费 3.30万元" … "公务接待费较上年降低 1.17 万元")
+    # against 表13's 2019 column: 3.30 − 3.57 is −0.27; the “三公” 29.30 − 66.57 is −37.27, not −38.17
+    assert ("增减额", (23, 49), -1.17, -0.27) in renshe
+    assert ("增减额", (23, 49), -38.17, -37.27) in renshe
     # 佛山 2019 p28 "共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%" where 项目支出 is 921.75; 普陀财政局
     # 2025 p7 "机关事业单位职业年金缴费支出（项）”887.36万元" where the tables print 873,617 元
     assert ("占比", (28,), 100.0, 102.0) in _found(parsed("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf"))
