@@ -968,9 +968,9 @@ class _Audit:
         def item(t: TextFact) -> str:
             return _sangong_role(t.subject) or _meeting_role(t.subject) or plain_label(t.subject)
 
-        amounts: dict[tuple[int, str], set[tuple[float, str | None]]] = defaultdict(set)
+        amounts: dict[tuple[int, str], set[tuple[float, str]]] = defaultdict(set)
         for x in self.doc.text_facts:
-            if x.value is not None and x.change is None and x.unit in _MONEY:
+            if x.value is not None and x.change is None and x.unit and x.unit in _MONEY:
                 amounts[(x.page, item(x))].add((x.value, x.unit))
         out = []
         for t in self.doc.text_facts:
