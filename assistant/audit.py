@@ -1006,14 +1006,8 @@ class _Audit:
                 amounts.discard(0.0)
             if len(amounts) != 1 or not t.change:
                 continue
-            current, change = amounts.pop(), _wan(t.change, t.change_unit)
-            last = current - change
-            if last <= 0 or (t.change > 0) != (t.change_pct > 0):
-                continue
-            expected, stated = abs(change) / last * 100, abs(t.change_pct)
-            decimals = _pct_decimals(t.sentence, stated)
-            tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / abs(change) + 2 * HALF_CENT / last) + 1e-9
-            if abs(expected - stated) > tolerance:
+            if off := _rate_off(amounts.pop(), t):
+                expected, last, stated, change = off
                 cell = next(iter(cells))
                 self.findings.append(
                     Finding(
@@ -1036,16 +1030,9 @@ class _Audit:
             round(_wan(x.value, x.unit), 2) for x in self.doc.text_facts
             if x.page == t.page and x.subject == t.subject and x.value and x.unit in _MONEY and x.change is None
         }  # fmt: skip
-        if len(said) != 1 or not t.change or t.change_pct is None:
-            return
-        current, change = said.pop(), _wan(t.change, t.change_unit)
-        last = current - change
-        if last <= 0 or (t.change > 0) != (t.change_pct > 0):
-            return
-        expected, stated = abs(change) / last * 100, abs(t.change_pct)
-        decimals = _pct_decimals(t.sentence, stated)
-        tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / abs(change) + 2 * HALF_CENT / last) + 1e-9
-        if abs(expected - stated) > tolerance:
+        current = said.pop() if len(said) == 1 else None
+        if current is not None and (off := _rate_off(current, t)):
+            expected, last, stated, change = off
             self.findings.append(
                 text_error(
                     "增减幅度",
@@ -1401,6 +1388,21 @@ def _class_named(subject: str) -> str:
     names = [re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", p) for p in dated]
     names = [n for n in names if not re.fullmatch(r"(?:支出|安排|资金|经费)+", n)]  # "…（项）支出 104 万元"
     return next((n for n in reversed(names) if n), "")
+
+
+def _rate_off(current: float, t: TextFact) -> tuple[float, float, float, float] | None:
+    """For a change and rate stated apart from this year's amount (in 万元): (the rate the amounts give,
+    last year's amount, the rate stated, the change), when the stated rate is off beyond rounding."""
+    if not t.change or t.change_pct is None:
+        return None
+    change = _wan(t.change, t.change_unit)
+    last = current - change
+    if last <= 0 or (t.change > 0) != (t.change_pct > 0):
+        return None
+    expected, stated = abs(change) / last * 100, abs(t.change_pct)
+    decimals = _pct_decimals(t.sentence, stated)
+    tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / abs(change) + 2 * HALF_CENT / last) + 1e-9
+    return (expected, last, stated, change) if abs(expected - stated) > tolerance else None
 
 
 def _share_decimals(t: TextFact) -> int:
