@@ -344,6 +344,47 @@ class _Audit:
                 )
                 return  # one form: its other money cells follow from this one
 
+    def class_changes(self) -> None:
+        """A 类's change stated in the text is the sum of the changes stated for its 项, when the text lists
+        all of them (their amounts add up to the 类's): "公共安全（类）支出 26200.88 万元，与上年相比增加
+        2687.77 万元" and "法院（款）行政运行（项）支出 14857.61 万元，与上年相比增加 3070.69 万元" …"""
+        by_name: dict[str, set[str]] = defaultdict(set)  # the national names and the rows this document prints
+        for code, name in [*code_names().items(), *((f.row_code or "", f.row_name) for f in self.doc.facts)]:
+            if re.fullmatch(r"2\d{2}(?:\d{2})?", code):
+                by_name[name].add(code)
+        classes: dict[str, TextFact] = {}
+        items: dict[str, list[TextFact]] = defaultdict(list)
+        for t in self.doc.text_facts:
+            if t.value is None or t.change is None or t.unit != "万元" or (t.change_unit != "万元" and t.change):
+                continue  # ("与上年持平": no change, said without a unit)
+            if m := re.fullmatch(r"(.+?)（类）(?:支出)?", t.subject):
+                named = {c for n in (m.group(1), f"{m.group(1)}支出") for c in by_name.get(n, set()) if len(c) == 3}
+                if len(named) == 1:
+                    classes.setdefault(named.pop(), t)
+            elif m := re.fullmatch(r"(.+?)（款）.+?（项）(?:支出)?", t.subject):
+                under = {c[:3] for c in by_name.get(m.group(1), set()) if len(c) == 5}
+                if len(under) != 1:
+                    return  # a 项 whose 类 is not known (a 款 no table prints): the lists may be incomplete
+                items[under.pop()].append(t)
+        for code, whole in classes.items():
+            parts = items.get(code, [])
+            if len(parts) < 2 or not holds(whole.value or 0.0, [p.value or 0.0 for p in parts]):
+                continue  # not every 项 of the 类 is listed
+            changes = [p.change or 0.0 for p in parts]
+            if not holds(whole.change or 0.0, changes):
+                self.findings.append(
+                    text_error(
+                        "增减构成",
+                        self.id,
+                        whole.page,
+                        f"“{whole.sentence[:50]}”：{whole.subject}增减 {_fmt(whole.change or 0.0)} 万元，其下 "
+                        f"{len(parts)} 个项的增减合计 {_fmt(sum(changes))} 万元（第 "
+                        f"{'、'.join(str(p) for p in sorted({x.page for x in parts}))} 页）。",
+                        round(sum(changes), 2),
+                        whole.change,
+                    )
+                )
+
     def _differs(self, a: Fact, b: Fact) -> None:
         self.add(
             "表间一致",
@@ -1656,6 +1697,7 @@ RULES = (
     "functions_in_summary",
     "classes_in_summary",
     "performance_total",
+    "class_changes",
     "named_totals",
     "income_and_spending_by_code",
     "stated_changes",

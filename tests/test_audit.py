@@ -223,6 +223,9 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     # 收支总表 prints 81,206.56; 西安市气象局 2022 p32 金额合计 1,493.51 (last year's budget) where it is 1,899.9
     assert ("表间一致", (52,), 81562.56, 81206.56) in _found(wide()["fujian-quanzhou-gonganju-2026-yusuan.pdf"])
     assert ("表间一致", (32,), 1493.51, 1899.9) in _found(wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"])
+    # a 类's change against its 项's: 江苏高院 2018 p17 "公共安全（类）支出 26200.88 万元…增加 2687.77 万元", its six
+    # 法院 项 (p19–20, 26,200.88 in all) changed by +3070.69 −392.92 +0 +100 −100 +0 = 2,677.77
+    assert ("增减构成", (17,), 2687.77, 2677.77) in _found(wide()["jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf"])
 
 
 @pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
