@@ -62,16 +62,21 @@ _WHOLE_BUDGET_CHANGE = re.compile(
     r"|(?:预算|收入|支出)(?=(?:比|较)(?:上年|去年|20\d{2}年)))[^。；]*?(?:增加|减少|增长|下降)[^。；]*[。；]?"
     r"(?:[^。；]*(?:原因|主要是|主要用于|由于)[^。；]*[。；]?)?"
 )
+_WHY = re.compile(r"为什么|为何|为啥|原因")
+_REASON = re.compile(r"原因|由于|因为|主要是")
+_NEXT_ITEM = re.compile(r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]")  # "（4）…", "二、…": the next item
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(
     r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些|哪里|哪儿|去哪|去了哪|是谁)"
 )
-_SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|多少|多大|几成)|(.+?)(?:的)?占比")
+_SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|百分之多少|多少|多大|几成)|(.+?)(?:的)?占比")
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:出|了|出了)?(?:多少|几)(?![十百千倍成])")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")
+# "电费和水费哪个多": the difference of the two, said with which is larger
+_WHICH_MORE = re.compile(r"(.+?)(?:和|与|跟|还是)(.+?)(?:相比)?(?:，|,)?(?:哪个|哪一个|哪一项|哪项|谁)(?:的?(?:预算|金额|数额))?更?(多|少|高|低|大|小)")
 # "三公经费预算数和决算数": the second operand is the same item's other figure
 _ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<![共金营部门位])预算(?=$|是|为|安排|有|多少|金额)")
 _FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:预算)?执行数)$")
@@ -111,7 +116,7 @@ _RATE = re.compile(
     r"|(?:增长|下降|上升|降低|增加|减少)了?(?:多少|几)个?百分点|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
-_MEASURE = re.compile(r"(?:多少|几)(个人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米)|(人)数")
+_MEASURE = re.compile(r"(?:多少|几)(个人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米|分)|(人)数")
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -174,7 +179,7 @@ class Assistant:
         if year_problem:
             return Answer(question, "not_found", year_problem, passages=passages)
         docs = [self.index.corpus.docs[d].document for d in doc_ids]
-        if "决算" in q.text and docs and all(d.kind != "决算" for d in docs):
+        if re.search(r"(?<!预)决算", q.text) and docs and all(d.kind != "决算" for d in docs):  # not "预决算管理"
             return Answer(
                 question, "not_found", "没有找到该单位该年度的决算公开文件（已收录的是预算）。", passages=passages
             )
@@ -190,7 +195,7 @@ class Assistant:
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
-        ranking = asks_ranking(q.body)
+        ranking = asks_ranking(q.body) and not _WHICH_MORE.search(q.body)
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
@@ -201,6 +206,7 @@ class Assistant:
         stated_count = _STATED_PROJECT_COUNT.search(q.body) and re.search(r"一级|二级|绩效", q.body)
         if (
             _UNSUPPORTED.search(q.body)
+            and not _WHICH_MORE.search(q.body)
             and not stated_count
             and not _asks_project_count(q.body)
             and not asks_listed_count(q.body)
@@ -276,7 +282,30 @@ class Assistant:
             # a passage that names the project but not what it pays for is no answer to "what for"
             return Answer(question, "not_found", "没有找到该项用途的说明，以下是最接近的段落。", passages=ranked)
         where = f"（第 {best.page} 页）" if best.page else ""
+        if _WHY.search(body) and (reason := self._reason(best, subject)):
+            return Answer(question, "answered", f"{reason}{where}", passages=ranked)
         return Answer(question, "answered", f"{best.text.split(chr(10))[-1]}{where}", passages=ranked)
+
+    def _reason(self, best: PassageRef, subject: str) -> str | None:
+        """ "X为什么比上年增加": the sentence naming X and the reason stated after it, read on into the
+        next passage when the reason is printed there (a long 说明 list is cut into passages)."""
+        passages = self.index.corpus.docs[best.doc].passages
+        at = next((i for i, p in enumerate(passages) if p.with_context() == best.text), None)
+        if at is None:
+            return None
+        text = "".join(p.text for p in passages[at : at + 2])
+        sentences = [s for s in re.split(r"(?<=[。；])", re.sub(r"\s+", "", text)) if s]
+        if not sentences:
+            return None
+        first = max(range(len(sentences)), key=lambda i: coverage(subject, sentences[i]))
+        if coverage(subject, sentences[first]) < 0.6:
+            return None
+        said = sentences[first]
+        for sentence in sentences[first + 1 : first + 3]:
+            if _REASON.search(said) or _NEXT_ITEM.match(sentence):
+                break
+            said += sentence
+        return said if _REASON.search(said) else None
 
     def _define(self, question: str, term: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer | None:
         """名词解释: the definitions the documents in scope print for a term, each with its source."""
@@ -431,9 +460,13 @@ class Assistant:
             asked = re.sub(r"(?<=..)(?:金额|数额)$", "", part.group(2).removeprefix("的"))
             if len(asked) > 3 and asked[-2:] in part.group(1):  # "政府采购里服务类采购": 服务类 of it
                 return self.match(f"{part.group(1)}中{asked[:-2]}", doc_ids, q, unit_hint)
+            # with no scope word, the whole must be where the part is printed: "…应急处里支出决算" (a
+            # slip of 处理) is no 支出决算 of anything
+            whole = plain_label(re.sub(r"(?:的|预算|决算)+$", "", part.group(1)))
             found = [
                 c for c in self.match(asked, doc_ids, q, unit_hint)
                 if all(w in self._printed_under(c) for w in within)
+                and (within or whole in plain_label(self._printed_under(c) + " ".join(c.labels)))
             ]  # fmt: skip
         for said in dict.fromkeys((plain, item)):  # "规划编制（测绘）项目的…": the bracket may be printed too
             if not found and (of := re.fullmatch(r"(.{2,}?)的(.{2,})", said)):
@@ -456,7 +489,7 @@ class Assistant:
         """A project printed only in the 绩效目标表 ("市级困难群众救助补助金项目的资金总额"): the money of
         the one project named exactly so."""
         money = re.sub(r"(?:项目)?的?(?:年度)?(?:资金总额|总额|金额|预算数?)$", "", item)
-        names = {plain_label(x) for x in (item, money)}
+        names = {plain_label(x) for x in (item, money, re.sub(r"项目$", "", money))}  # "“X”项目": X
         docs = [self.index.corpus.docs[d] for d in doc_ids]
         found = [
             Candidate(p.doc_id, (f"{p.name}（绩效目标表）",), p.cell.value, p.cell.unit, table_fact=p.cell)
@@ -826,7 +859,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(va)} − {format_value(vb)} = {format_value(value)}"
         return Figure(value, a.unit, f"{a.source().table}的{xa}与{b.source().table}的{xb}之差", formula,
                       (a.source(), b.source()))  # fmt: skip
-    if (m := _DIFF.search(body)) or (m := _APART.search(body)):
+    if (m := _DIFF.search(body)) or (m := _APART.search(body)) or (m := _WHICH_MORE.search(body)):
         raw = _operands(m.group(1), m.group(2))
         first, second = (clean_item(x) for x in raw)
         # "…的决算比年初预算少": which figure each is, not what ("年初" left by clean_item)
@@ -839,10 +872,15 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             raise LookupError(f"“{first}”与“{second}”两个不同的数")  # both read as one cell: no difference
         va, vb = _same_unit(a, b)
         value = round(va - vb, 2)
-        if m.re is _APART or (m.lastindex and m.lastindex >= 3 and m.group(3) in "少低"):
+        if m.re is not _DIFF or m.group(3) in "少低":
             value = abs(value)
         formula = f"{format_value(va)} − {format_value(vb)} = {format_value(round(va - vb, 2))}"
         label = "与".join(re.sub(r"^的|的(?=[预决年])", "", x) for x in raw) + "之差"
+        if m.re is _WHICH_MORE:  # say which is larger, then by how much
+            larger, smaller = (first, second) if va >= vb else (second, first)
+            big, small = max(va, vb), min(va, vb)
+            formula = f"{format_value(big)} − {format_value(small)} = {format_value(round(big - small, 2))}"
+            label = f"{larger}多于{smaller}，两者之差" if va != vb else f"{first}与{second}相等，两者之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

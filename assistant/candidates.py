@@ -279,7 +279,7 @@ def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
 
 
-_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|决算|部门|金额|总额|合计|总计|支出|资金|[中的]")
+_GENERIC_WORDS = re.compile(r"预算数|决算数|执行数|预算|(?<!预)决算|部门|金额|总额|合计|总计|支出|资金|[中的]")
 _QUOTES = re.compile(r"[“”\"'‘’]")
 
 

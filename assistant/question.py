@@ -16,16 +16,16 @@ from .scope import Resolved, aliases, resolve, without
 from .units import NamedUnit, named_unit
 
 FILLER = re.compile(
-    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|平方米|批次|批)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
+    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|平方米|批次|批|分)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
 )
 
 # "有多少辆", "几台（套）": the count asked, with the measure word the document may print beside it
 _HOW_MANY = re.compile(
-    r"(?:有|共有|一共有)?(?:多少|几)(?:个人|个|人次|人|名|辆|台|项|次|家|套|批次|批|平方米|平米)(?:[（(][台套个辆][)）])?"
+    r"(?:有|共有|一共有)?(?:多少|几)(?:个人|个|人次|人|名|辆|台|项|次|家|套|批次|批|平方米|平米|分)(?:[（(][台套个辆][)）])?"
 )
 
 # "多少亿元": the unit the asker wants the amount in.
-ASKED_UNIT = re.compile(r"(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
+ASKED_UNIT = re.compile(r"(?:折合|换算成|换成)?(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
 
 _TABLE_NAMED = re.compile(
     r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:(?:中|里|内)的?|的(?=合计|总计|[\u4e00-\u9fff]{2,12}(?:合计|总计))|(?=合计|总计))"
@@ -51,7 +51,7 @@ def clean_item(text: str) -> str:
     text = _HOW_MANY.sub("", text)
     text = without_filler(text)
     text = FILLER.sub("", text)
-    text = re.sub(r"^(?:的|中(?![医央心])|里|在(?![职编岗])|其中)+", "", text)
+    text = re.sub(r"^(?:的|中(?![医央心国共])|里|在(?![职编岗])|其中)+", "", text)
     # "安排了多少钱搞公务接待", "给职工交住房公积金": the verb of paying is no part of the item
     text = re.sub(r"^(?:安排|要花|花在|花|用在|用于|用来|拨给?|投入|要)了?(?:多少钱?)?", "", text)
     # "财政拨款安排的…", "一般公共预算当年拨款安排的…": the fund, without the verb
@@ -70,7 +70,7 @@ def clean_item(text: str) -> str:
     text = re.sub(r"(?<=..)(?:总体|整体)$", "", text)  # "收支预算总体": the whole of it
     text = re.sub(r"^(合计|总计)(?:数|金额|数额)$", r"\1", text)  # a named table's "合计数"
     text = re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text)
-    text = re.sub(r"^(?:里面|里|中|之中|当中)(?=..)", "", text)  # "部门预算里项目支出"
+    text = re.sub(r"^(?:里面|里|中(?![国共])|之中|当中)(?=..)", "", text)  # "部门预算里项目支出"
     text = re.sub(r"^(?:说|写|讲|提到|列)(?:的|了)(?=..)", "", text)  # "预算里说的房屋面积"
     return bare_total(text.strip())
 
@@ -162,7 +162,7 @@ def understand(question: str, index: SearchIndex) -> Question:
                 body = body.replace(w, "")
                 break
     # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
-    body = re.sub(r"^(?:的|中(?![医央心])|在(?![职编岗]))+", "", body)
+    body = re.sub(r"^(?:的|中(?![医央心国共])|在(?![职编岗]))+", "", body)
     return Question(question, q, resolved, body, tables, readings=readings, unit=unit)
 
 

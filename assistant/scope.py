@@ -190,7 +190,9 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
                 if m[0] != alias[0] or m[-1] != alias[-1] or len(alias) < 3:
                     continue
                 common = LCSseq.similarity(m, alias) - (typed != m)  # a homophone at the end is a slip too
-                quality = 2 if common == len(m) else 1 if common == len(m) - 1 and len(alias) - common <= 3 else 0
+                # a slip in a name spelt nearly whole, or in a long short form ("长沙职教基底办公室")
+                slip = common == len(m) - 1 and (len(alias) - common <= 3 or common >= 7)
+                quality = 2 if common == len(m) else 1 if slip else 0
                 if quality and (len(m), quality) > found.get(doc.id, (0, 0, ""))[:2]:
                     found[doc.id] = (len(m), quality, typed)  # the longer reading of the question first
     if not found:

@@ -15,8 +15,10 @@ from .normalize import fold
 from .passages import Sentence
 
 _CLASS_PATH = re.compile(r"[（(]项[）)]”?$")
-_UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批次|批|%"
+_UNITS = "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批次|批|%|分(?![别局项类批期钟院支队中之部])"  # 分: a score
 _COUNTED = {"个", "项", "家", "套", "台", "批", "批次"}
+# white space between Chinese characters (and their punctuation) is print layout, not a word break
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff，,。；;：:、（）()])\s+(?=[\u4e00-\u9fff，,。；;：:、（）()])")
 _MONEY_UNITS = {"亿元", "万元", "千元", "元"}
 # What a count counts follows its measure word ("下设 9 个股室", "6 个项目实行绩效目标管理"), up to a
 # stop, a number or a conjunction before the next count ("9 个股室和 2 个事业单位")
@@ -121,7 +123,7 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
     """Text facts of one sentence; `compared_before`: it continues a numbered list of changes that the
     sentence before opened with the comparison ("比上年增加…，其中：1.收入…。2.支出预算增加…")."""
     facts: list[TextFact] = []
-    sentence = sentence.replace("收、支", "收支")
+    sentence = _SPACED.sub("", sentence).replace("收、支", "收支")  # "万 元 , 增 长 0.3%": letter-spaced print
     matches = list(_AMOUNT.finditer(sentence))
     last_subject = ""
     read_to = 0
@@ -168,7 +170,9 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
             subject = _restarted(subject)
         if not subject or len(subject) > longest:
             continue
-        share, change, change_unit, change_pct, read_to = _attributes(sentence, m.end(), matches[i + 1 :], subject)
+        share, change, change_unit, change_pct, read_to = _attributes(
+            sentence, m.end(), matches[i + 1 :], subject, m.group(2)
+        )
         facts.append(
             TextFact(
                 subject=subject,
@@ -285,15 +289,24 @@ def _whole(subject: str) -> str:
 
 
 def _attributes(
-    sentence: str, pos: int, following: list[re.Match[str]], subject: str = ""
+    sentence: str, pos: int, following: list[re.Match[str]], subject: str = "", unit: str = ""
 ) -> tuple[float | None, float | None, str | None, float | None, int]:
     """Share, change and change percent stated right after a figure (until the next figure), and
     where what was read ends. A clause that only restates the subject ("收、支预算总计各减少") is
     the same subject."""
     share = change = change_pct = None
     change_unit = None
+    counted = False
     for m in following:
         gap = sentence[pos : m.start()]
+        count_of_amount = unit in _MONEY_UNITS and m.group(2) in (*_COUNTED, "辆", "人")
+        if count_of_amount and (counted or not re.search(r"用于|含", gap)):
+            break  # a count is no attribute of an amount
+        if count_of_amount:
+            # "1,024.69 万元,主要用于经批准购置的 50 辆公务用车,比上年预算数增加 37.97 万元": what it
+            # pays for, counted, and then the amount's own change
+            counted, pos = True, m.end()
+            continue
         verb = _ATTRIBUTE.search(gap[-16:])
         if not verb or _AGAINST_BUDGET.search(gap):
             break  # "决算…比年初预算数增加 X": against the year's own budget, not last year

@@ -117,7 +117,7 @@ def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
                     typed = question[start : start + len(name)]
                     if typed[-1:] == name[-1] and _homophone_slip(typed, name):
                         found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
-        if row not in found and (tail := _said_under(row, question)):
+        if row not in found and (tail := _said_under(row, question) or _said_after_parent(row, question, index)):
             found[row] = (2 * len(tail) - 1, tail)
     if not found:
         return None
@@ -136,6 +136,21 @@ def _said_under(row: str, question: str) -> str | None:
         tail = name[start:]
         at = question.find(tail)
         if at > 0 and _UNDER.search(question[:at]):
+            return tail
+    return None
+
+
+def _said_after_parent(row: str, question: str, index: SearchIndex) -> str | None:
+    """ "杭州公安局2026年巡特警支队…" of the row "杭州市公安局巡特警支队": the unit's own words (four
+    characters or more) after the department's name, which the question says before them."""
+    from .scope import aliases
+
+    for doc_id in _unit_rows(index)[row]:
+        parent = _BRACKET.sub("", index.corpus.docs[doc_id].document.organisation)
+        tail = _BRACKET.sub("", row).removeprefix(parent)
+        if tail == _BRACKET.sub("", row) or len(tail) < 4 or (at := question.find(tail)) <= 0:
+            continue
+        if any(a in question[:at] for a in aliases(parent)):
             return tail
     return None
 
