@@ -195,7 +195,7 @@ class Assistant:
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
-        ranking = asks_ranking(q.body) and not _WHICH_MORE.search(q.body)
+        ranking = asks_ranking(q.body) and not _WHICH_MORE.search(q.body) and not q.units
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
@@ -207,6 +207,7 @@ class Assistant:
         if (
             _UNSUPPORTED.search(q.body)
             and not _WHICH_MORE.search(q.body)
+            and not q.units
             and not stated_count
             and not _asks_project_count(q.body)
             and not asks_listed_count(q.body)
@@ -764,6 +765,8 @@ _PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?�
 
 
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
+    if q.units:
+        return _units_figure(engine, q, body)
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
         try:
             item = clean_item(body)
@@ -974,6 +977,44 @@ def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[st
                 if any(head in x and second in x and x.index(head) < x.index(second) for x in c.labels):
                     return c
         raise
+
+
+# what is done with the figures of two or more units named in one question
+_UNITS_APART = re.compile(r"比(?:多|少|高|低)(?:出|了)?(?:多少|几)|(?:相差|差)了?(?:多少|几)|哪个(?:多|少|高|低|大|小)")
+_UNITS_WHICH = re.compile(r"哪个(?:单位)?的?([^多少高低大小]{0,12}?)更?(?:多|少|高|低|大|小)")
+_UNITS_TOGETHER = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|共计|之和|总和")
+
+
+def _units_figure(engine: Assistant, q: Question, body: str) -> Figure:
+    """The same item of each unit named ("巡特警支队和刑事侦查支队的三公经费加起来", "A中心的专项业务经费
+    比B中心少多少"), each from its own row: their sum, or the first less the second; else none."""
+    if which := _UNITS_WHICH.search(body):  # "哪个三公经费多": the item is said inside
+        body = body[: which.start()] + which.group(1) + "相差多少"
+    apart = _UNITS_APART.search(body)
+    if not apart and not _UNITS_TOGETHER.search(body):
+        raise LookupError("问题中几个单位的数据如何计算")
+    words = _UNITS_APART.sub("", _UNITS_TOGETHER.sub("", body))
+    item = clean_item(re.sub(r"^[和与及、跟的]+|比$|[和与及、跟](?=的)", "", words).strip("的"))
+    figures = [unit_figure(engine.index, u, item, q.last_year) for u in q.units]
+    if len({f.unit for f in figures}) != 1:
+        raise LookupError(f"同一单位的“{item}”")
+    names = [u.row_name for u in q.units]
+    sources = tuple(s for f in figures for s in f.sources)
+    if apart:
+        if len(figures) != 2:
+            raise LookupError("两个单位之差")
+        a, b = (f.value for f in figures)
+        value = round(abs(a - b) if "比" not in apart.group(0) or apart.group(0)[1] in "少低" else a - b, 6)
+        formula = f"{format_value(a)} − {format_value(b)} = {format_value(round(a - b, 6))}"
+        label = f"{names[0]}与{names[1]}的{item}之差"
+        if which:
+            larger, smaller = names if a >= b else names[::-1]
+            label = f"{larger}的{item}多于{smaller}，两者之差"
+            formula = f"{format_value(max(a, b))} − {format_value(min(a, b))} = {format_value(round(abs(a - b), 6))}"
+        return Figure(value, figures[0].unit, label, formula, sources)
+    total = round(sum(f.value for f in figures), 6)
+    formula = " + ".join(format_value(f.value) for f in figures) + f" = {format_value(total)}"
+    return Figure(total, figures[0].unit, "、".join(names) + f"的{item}合计", formula, sources)
 
 
 def _unit_sum(engine: Assistant, unit: NamedUnit, m: re.Match[str]) -> Figure:

@@ -13,7 +13,7 @@ from .model import Document
 from .normalize import fold, simplified, squash
 from .retrieval import SearchIndex
 from .scope import Resolved, aliases, resolve, without
-from .units import NamedUnit, named_unit
+from .units import NamedUnit, named_unit, named_units
 
 FILLER = re.compile(
     r"((?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|平方米|批次|批|分)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
@@ -85,6 +85,7 @@ class Question:
     last_year: bool = False  # the year asked is the one before the documents' year
     readings: list[str] = field(default_factory=list)  # words read as another printed term
     unit: NamedUnit | None = None  # a unit of a 汇总 budget the question asks about, by its printed row
+    units: tuple[NamedUnit, ...] = ()  # two or more such units, added up or compared
     planned: bool = False  # a 决算's budget column is asked ("年初预算数"), not its outturn
     # "收支总表的支出总计比财政拨款收支总表的支出总计多多少": each operand with its own table
     in_two_tables: tuple[tuple[str, str], tuple[str, str]] | None = None
@@ -100,7 +101,18 @@ def understand(question: str, index: SearchIndex) -> Question:
     docs = [d.document for d in index.corpus.docs.values()]
     q = _continued(q, docs)
     resolved = resolve(q, docs)
-    unit = named_unit(q, index)
+    units = tuple(named_units(q, index))
+    if units and not (resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(units[0].doc_ids)):
+        # "…巡特警支队和刑事侦查支队的三公经费加起来": each unit's own row, then the arithmetic
+        rest = q
+        for u in units:
+            rest = rest.replace(u.typed, "", 1)
+        again = resolve(rest, docs)
+        if not again.doc_ids or set(again.doc_ids) & set(units[0].doc_ids):
+            resolved, q = replace(again, doc_ids=units[0].doc_ids, named=True, problem=None, mention=""), rest
+        else:
+            units = ()
+    unit = None if units else named_unit(q, index)
     if unit and resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(unit.doc_ids):
         unit = None  # the question names another organisation; the unit's name is some item of it
     if unit:
@@ -163,7 +175,7 @@ def understand(question: str, index: SearchIndex) -> Question:
                 break
     # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
     body = re.sub(r"^(?:的|中(?![医央心国共])|在(?![职编岗]))+", "", body)
-    return Question(question, q, resolved, body, tables, readings=readings, unit=unit)
+    return Question(question, q, resolved, body, tables, readings=readings, unit=unit, units=units)
 
 
 _A_TABLE = r"(?P<{}>[\u4e00-\u9fff“”\"、，,]{{2,36}}?表)(?:里面|里|中|内|上)?的?"

@@ -107,18 +107,7 @@ _UNDER = re.compile(r"(?:下属|所属|下面|下辖|底下|旗下)的?$")
 def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
     """The unit row the question names (exactly, or with one character typed by its sound in a name
     of eight or more: 票剧 for 票据), when exactly one printed row fits best."""
-    found: dict[str, tuple[int, str]] = {}  # row -> (quality, typed)
-    for row in _unit_rows(index):
-        for name in _spellings(row):
-            if name in question and not _EXCEPT.search(question[: question.find(name)]):
-                found[row] = max(found.get(row, (0, "")), (2 * len(name), name))
-            elif len(name) >= 8:
-                for start in (i for i, ch in enumerate(question) if ch == name[0]):
-                    typed = question[start : start + len(name)]
-                    if typed[-1:] == name[-1] and _homophone_slip(typed, name):
-                        found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
-        if row not in found and (tail := _said_under(row, question) or _said_after_parent(row, question, index)):
-            found[row] = (2 * len(tail) - 1, tail)
+    found = _rows_named(question, index)
     if not found:
         return None
     best = max(q for q, _ in found.values())
@@ -127,6 +116,48 @@ def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
         return None
     row = rows[0]
     return NamedUnit(tuple(sorted(_unit_rows(index)[row])), row, found[row][1])
+
+
+def named_units(question: str, index: SearchIndex) -> list[NamedUnit]:
+    """Two or more units the question names apart ("巡特警支队和刑事侦查支队的三公经费"), in the order
+    it names them, when one document prints them all; else none."""
+    found = _rows_named(question, index)
+    typed = {row: t for row, (_, t) in found.items()}
+    apart = [r for r in found if not any(typed[r] != typed[o] and typed[r] in typed[o] for o in found)]
+    if len(apart) < 2 or len({typed[r] for r in apart}) != len(apart):
+        return []
+    docs = set.intersection(*(_unit_rows(index)[r] for r in apart))
+    if not docs:
+        return []
+    apart.sort(key=lambda r: question.find(typed[r]))
+    return [NamedUnit(tuple(sorted(docs)), r, typed[r]) for r in apart]
+
+
+def _rows_named(question: str, index: SearchIndex) -> dict[str, tuple[int, str]]:
+    found: dict[str, tuple[int, str]] = {}  # row -> (quality, typed)
+    for row in _unit_rows(index):
+        for name in _spellings(row):
+            if name in question and not _EXCEPT.search(question[: question.find(name)]):
+                found[row] = max(found.get(row, (0, "")), (2 * len(name), _with_place(row, name, question)))
+            elif len(name) >= 8:
+                for start in (i for i, ch in enumerate(question) if ch == name[0]):
+                    typed = question[start : start + len(name)]
+                    if typed[-1:] == name[-1] and _homophone_slip(typed, name):
+                        found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
+        if row not in found and (tail := _said_under(row, question) or _said_after_parent(row, question, index)):
+            found[row] = (2 * len(tail) - 1, tail)
+    return found
+
+
+def _with_place(row: str, name: str, question: str) -> str:
+    """The name as typed with the place before it, with or without its level ("杭州公安局巡特警支队" of
+    "杭州市公安局巡特警支队"): all of it is the unit's name, none of it the item."""
+    place = row[: len(row) - len(name)] if row.endswith(name) else ""
+    at = question.find(name)
+    for said in (place, re.sub(r"(?:省|市|区|县)$", "", place)):
+        if said and question[max(0, at - len(said)) : at] == said:
+            return said + name
+    return name
 
 
 def _said_under(row: str, question: str) -> str | None:
