@@ -69,14 +69,19 @@ _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(
     r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些|哪里|哪儿|去哪|去了哪|是谁)"
 )
-_SHARE = re.compile(r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|百分之多少|多少|多大|几成)|(.+?)(?:的)?占比")
+_SHARE = re.compile(
+    r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|百分之多少|多少|多大|几成)|(.+?)(?:的)?占比"
+)
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:出|了|出了)?(?:多少|几)(?![十百千倍成])")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")
 # "电费和水费哪个多": the difference of the two, said with which is larger
-_WHICH_MORE = re.compile(r"(.+?)(?:和|与|跟|还是)(.+?)(?:相比)?(?:，|,)?(?:哪个|哪一个|哪一项|哪项|谁)(?:的?(?:预算|金额|数额))?更?(多|少|高|低|大|小)")
+_WHICH_MORE = re.compile(
+    r"(.+?)(?:和|与|跟|还是)(.+?)(?:相比)?(?:，|,)?(?:哪个|哪一个|哪一项|哪项|谁)"
+    r"(?:的?(?:预算|金额|数额))?更?(多|少|高|低|大|小)"
+)
 # "三公经费预算数和决算数": the second operand is the same item's other figure
 _ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<![共金营部门位])预算(?=$|是|为|安排|有|多少|金额)")
 _FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:预算)?执行数)$")
@@ -463,11 +468,11 @@ class Assistant:
                 return self.match(f"{part.group(1)}中{asked[:-2]}", doc_ids, q, unit_hint)
             # with no scope word, the whole must be where the part is printed: "…应急处里支出决算" (a
             # slip of 处理) is no 支出决算 of anything
-            whole = plain_label(re.sub(r"(?:的|预算|决算)+$", "", part.group(1)))
+            container = plain_label(re.sub(r"(?:的|预算|决算)+$", "", part.group(1)))
             found = [
                 c for c in self.match(asked, doc_ids, q, unit_hint)
                 if all(w in self._printed_under(c) for w in within)
-                and (within or whole in plain_label(self._printed_under(c) + " ".join(c.labels)))
+                and (within or container in plain_label(self._printed_under(c) + " ".join(c.labels)))
             ]  # fmt: skip
         for said in dict.fromkeys((plain, item)):  # "规划编制（测绘）项目的…": the bracket may be printed too
             if not found and (of := re.fullmatch(r"(.{2,}?)的(.{2,})", said)):

@@ -21,7 +21,17 @@ from dataclasses import replace
 from functools import cache, cached_property
 
 from . import text_arithmetic
-from .candidates import GRAND_COLUMN, TOTAL_ROW, candidates, other_year, period, period_key, plain_label, text_labels
+from .candidates import (
+    GRAND_COLUMN,
+    TOTAL_ROW,
+    UNIT_ROW,
+    candidates,
+    other_year,
+    period,
+    period_key,
+    plain_label,
+    text_labels,
+)
 from .findings import HALF_CENT, Finding, fact_id, holds, text_error
 from .findings import decimals as _decimals
 from .findings import fmt as _fmt
@@ -48,6 +58,8 @@ _NOT_A_PART = re.compile(
     r"^其中|政府采购|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次"
 )
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+_BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")  # the tables a department prints by unit
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
 
 
 class _Audit:
@@ -135,6 +147,32 @@ class _Audit:
                 if len({f.row_code for f in parts}) != len(parts) or len(parts) < 2:
                     continue
                 self.check_sum("合计行", totals[0], parts, f"各 {len(parts)} 个科目")
+
+    def unit_rows(self) -> None:
+        """合计 row = Σ the unit rows of a table printed by unit (a department's 收入总表, 支出总表 or
+        “三公”经费表 listing its units): every other row names a unit and none is coded; the
+        department's own 汇总 row, which prints the 合计 again, is left out."""
+        own = _BRACKETED.sub("", self.doc.document.organisation)
+        for cells in self.tables.values():
+            if cells[0].table_type not in _BY_UNIT or any(f.row_code for f in cells):
+                continue
+            totals = [f for f in cells if TOTAL_ROW.match(f.row_name) and f.row_name]
+            rows = {f.row_index: f.row_name for f in cells if f not in totals}
+            if len({f.row_index for f in totals}) != 1 or len(rows) < 3:
+                continue
+            if not all(UNIT_ROW.search(name) for name in rows.values()):
+                continue  # rows of items, or a unit's name wrapped over two rows
+            grand = {(f.side, f.column_path): f.value for f in totals}
+            # the department's 汇总 row prints the 合计 again, in every column
+            summary = {
+                i for i, name in rows.items() if _BRACKETED.sub("", name) == own
+                and all(grand.get((f.side, f.column_path)) == f.value for f in cells if f.row_index == i)
+            }  # fmt: skip
+            for column in _by(cells, lambda f: (f.side, f.column_path)).values():
+                total = next((f for f in column if f in totals), None)
+                units = [f for f in column if f not in totals and f.row_index not in summary]
+                if total is not None and units:
+                    self.check_sum("单位合计", total, units, f"各 {len(rows) - len(summary)} 个单位")
 
     def total_columns(self) -> None:
         """A 合计/小计/总计 column = Σ the columns beside it under the same header (a group of
@@ -853,16 +891,57 @@ class _Audit:
             tolerance = 0.5 * 10 ** -_decimals(t.value) * _MONEY[t.unit] / 1e4 + 1e-9
             if all(abs(value - p) > tolerance + HALF_CENT for p in values):
                 nearest = min(values, key=lambda p: abs(p - value))
+                slip = ""
+                if t.unit != "万元" and any(abs(p - t.value) <= HALF_CENT for p in values):
+                    nearest, slip = t.value, "（单位应为万元）"  # "预算支出1682.76元" of 1682.76 万元
                 self.findings.append(
                     Finding(
                         "文表一致",
                         "error",
                         self.id,
                         (t.page,),
-                        f"文字说明“{t.sentence[:60]}”中{key} {_fmt(t.value)} {t.unit}，表中为 {_fmt(nearest)} 万元。",
+                        f"文字说明“{t.sentence[:60]}”中{key} {_fmt(t.value)} {t.unit}，"
+                        f"表中为 {_fmt(nearest)} 万元{slip}。",
                         nearest,
                         round(value, 2),
                         (f"text:{t.page}",),
+                    )
+                )
+
+    def project_amounts(self) -> None:
+        """A project's amount stated in the text ("信访局临聘人员经费15.56万元") is one of the amounts its row
+        of the 项目支出表 prints, when the text names exactly one row's project."""
+        rows: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        cells: dict[tuple[int, int], list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.table_type == "项目支出表" and not TOTAL_ROW.match(f.row_name) and not f.row_code:
+                cells[(f.table_index, f.row_index)].append(f)
+                for name in {f.row_name, *f.row_path} - {""}:
+                    if not UNIT_ROW.search(name):  # a unit heading its projects is no project
+                        rows[_project(name)].add((f.table_index, f.row_index))
+        for t in self.doc.text_facts:
+            if t.unit not in _MONEY or t.value is None or len(name := _project(t.subject)) < 4:
+                continue
+            if len(found := rows.get(name, set())) != 1:
+                continue  # no project so named, or a unit's name that heads several rows
+            row = cells[next(iter(found))]
+            value = t.value * _MONEY[t.unit] / 1e4
+            tolerance = 0.5 * 10 ** -_decimals(t.value) * _MONEY[t.unit] / 1e4 + HALF_CENT + 1e-9
+            printed = [f.value * _MONEY[f.unit] / 1e4 for f in row]
+            if printed and all(abs(value - p) > tolerance for p in printed):
+                grand = max(row, key=lambda f: f.value)
+                self.findings.append(
+                    Finding(
+                        "文表一致",
+                        "error",
+                        self.id,
+                        tuple(sorted({t.page, grand.page})),
+                        f"文字说明“{t.sentence[:60]}”中{t.subject} {_fmt(t.value)} {t.unit}，"
+                        f"《{grand.table_title}》（第 {grand.page} 页）该项目“{grand.column}”列为 "
+                        f"{_fmt(grand.value)} {grand.unit}。",
+                        grand.value,
+                        t.value,
+                        (f"text:{t.page}", fact_id(grand)),
                     )
                 )
 
@@ -1568,6 +1647,8 @@ _KEY_TERMS = {
     "收入": "收入总计",  # "本部门收入预算 632,065.7 万元": the 总计, or the year's own 收入合计 without carry-overs
     "收支": "收入总计",
     "支出": "支出总计",
+    "预算收入": "收入总计",  # "2026年预算收入1682.76万元", "预算支出1682.76元": the department's totals
+    "预算支出": "支出总计",
 }
 _ORGANISATION_SAID = re.compile(
     r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?=(?:本?部门|单位)?(?:收入|支出|收支))"
@@ -1577,6 +1658,11 @@ _WHOLE_BUDGET = re.compile(r"(?:本部门|部门|单位)?(?:相应)?(?:安排的
 _SHARE_ROOM = 10.0
 _FUND_TOTAL = re.compile(r"财政拨款(?:收入|支出|收支|收入支出)(?:预算|决算)?(?:总计|总)")  # "财政拨款收支总预算"
 _THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}
+
+
+def _project(name: str) -> str:
+    """A project's name as the text and the project table may both print it: no year, no 项目."""
+    return re.sub(r"^(?:20\d{2}年度?)|(?:项目)?(?:经费|资金)?(?:预算)?$", "", _plain(plain_label(name)))
 
 
 def _plain(subject: str) -> str:
@@ -1689,6 +1775,8 @@ def _children_parts(
 RULES = (
     "code_hierarchy",
     "total_rows",
+    "unit_rows",
+    "project_amounts",
     "total_columns",
     "sangong_rows",
     "sangong_columns",
