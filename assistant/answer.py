@@ -63,6 +63,8 @@ _WHOLE_BUDGET_CHANGE = re.compile(
     r"(?:[^。；]*(?:原因|主要是|主要用于|由于)[^。；]*[。；]?)?"
 )
 _WHY = re.compile(r"为什么|为何|为啥|原因")
+# what a why-question says after its item ("…一般行政管理事务比上年增加", "…决算比年初预算多")
+_SAID_AFTER_ITEM = re.compile(r"比|较|与上年|和上年|增加|减少|增长|下降|上升|多了|少了|(?:年初)?预算|决算|的")
 _REASON = re.compile(r"原因|由于|因为|主要是")
 _NEXT_ITEM = re.compile(r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]")  # "（4）…", "二、…": the next item
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
@@ -303,9 +305,11 @@ class Assistant:
         sentences = [s for s in re.split(r"(?<=[。；])", re.sub(r"\s+", "", text)) if s]
         if not sentences:
             return None
-        first = max(range(len(sentences)), key=lambda i: coverage(subject, sentences[i]))
-        if coverage(subject, sentences[first]) < 0.6:
-            return None
+        named = plain_label(_SAID_AFTER_ITEM.split(subject)[0])
+        said_whole = [i for i, s in enumerate(sentences) if named and named in plain_label(s)]
+        if not said_whole:
+            return None  # no sentence names the item as asked: the passage as found, not a guess
+        first = said_whole[0]
         said = sentences[first]
         for sentence in sentences[first + 1 : first + 3]:
             if _REASON.search(said) or _NEXT_ITEM.match(sentence):
@@ -811,6 +815,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         whole = whole.lstrip("了")  # "占了多大比例"
         if _ASKS_HOW_MUCH.match(whole.strip("的是")) and (pm := _PART_OF.match(part)):
             part, whole = pm.group(2), pm.group(1)
+            if clean_item(whole) in ("", "钱"):  # "…的钱里面，基本支出占百分之多少": of everything
+                whole = ""
         return _share(engine, q, clean_item(part), clean_item(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
         item = clean_item(re.sub(r"比上年(?:(?:当年)?预算执行数|预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
@@ -999,12 +1005,14 @@ def _units_figure(engine: Assistant, q: Question, body: str) -> Figure:
     if not apart and not _UNITS_TOGETHER.search(body):
         raise LookupError("问题中几个单位的数据如何计算")
     words = _UNITS_APART.sub("", _UNITS_TOGETHER.sub("", body))
-    item = clean_item(re.sub(r"^[和与及、跟的]+|比$|[和与及、跟](?=的)", "", words).strip("的"))
+    words = re.sub(r"^(?:(?:下属|所属|下面|下辖|底下|旗下)的?)?[和与及、跟的]*|比$|[和与及、跟](?=的)", "", words)
+    item = clean_item(words.strip("的"))
     figures = [unit_figure(engine.index, u, item, q.last_year) for u in q.units]
     if len({f.unit for f in figures}) != 1:
         raise LookupError(f"同一单位的“{item}”")
     names = [u.row_name for u in q.units]
     sources = tuple(s for f in figures for s in f.sources)
+    item = figures[0].label.removeprefix(names[0]) or item  # as the unit's own figure is named (预算总额)
     if apart:
         if len(figures) != 2:
             raise LookupError("两个单位之差")
@@ -1201,12 +1209,28 @@ def _best_cells(matched: list[Candidate], item: str) -> list[Candidate]:
 
 
 def _same_amount(a: Candidate, b: Candidate) -> bool:
-    """The same amount, in whatever money unit each prints it, to the text's two decimals."""
+    """The same amount, in whatever money unit each prints it, to the text's decimals (two, or none when
+    the text rounds a table's 171,915,169 元 to "17,192万元")."""
     if a.unit == b.unit:
         return abs(a.value - b.value) <= 0.005
     if a.unit in _MONEY and b.unit in _MONEY:
-        return abs(a.value * _MONEY[a.unit] - b.value * _MONEY[b.unit]) <= 0.005 * max(_MONEY[a.unit], _MONEY[b.unit])
+        said = next((c for c in (a, b) if c.text_fact is not None and _MONEY[c.unit] > 1), None)
+        half = 0.005
+        if said is not None and said.text_fact is not None and _printed_whole(said.text_fact.sentence, said.value):
+            half = 0.5  # in the text's unit
+        scale = max(_MONEY[a.unit], _MONEY[b.unit])
+        return abs(a.value * _MONEY[a.unit] - b.value * _MONEY[b.unit]) <= half * scale
     return False
+
+
+def _printed_whole(sentence: str, value: float) -> bool:
+    """The sentence prints the amount without decimals ("收入预算17,192万元")."""
+    whole = f"{int(value):,}" if value == int(value) else ""
+    return (
+        bool(whole)
+        and re.search(rf"(?<![\d,.]){re.escape(whole)}(?![\d.,])|(?<![\d,.]){int(value)}(?![\d.,])", sentence)
+        is not None
+    )
 
 
 def _whole_of_everything(whole: str) -> bool:

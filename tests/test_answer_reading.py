@@ -118,3 +118,22 @@ def test_a_word_of_grammar_is_never_read_as_a_slip() -> None:
     from assistant.lexicon import homophone_slips
 
     assert homophone_slips("电费和物业管理费一共安排了多少")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "said"),
+    [
+        # "X和Y哪个多": their difference, said with which is larger (p22 绩效目标: 电费 140, 水费 120); the
+        # organisation typed with a slip in a short form (基底 for 基地)
+        ("长沙职教基底办公室电费和水费预算哪个多 多多少", 20, "万元", "电费多于水费"),
+        ("广州市统计局2026年项目支出和基本支出哪个多", 7319.62, "万元", "基本支出多于项目支出"),
+        # a score the 决算's text states (p48 "综合评价得分85.19分")
+        ("国家信访局2024年全国信访信息系统维护费项目绩效评价综合得分是多少", 85.19, "分", "综合评价得分"),
+    ],
+)
+def test_two_items_compared_and_a_score(
+    assistant: Assistant, question: str, value: float, unit: str, said: str
+) -> None:
+    answer = assistant.ask(question)
+    assert answered(answer) == (value, unit)
+    assert said in answer.answer

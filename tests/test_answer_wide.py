@@ -398,3 +398,14 @@ def test_a_total_far_from_its_own_parts_is_not_stated(assistant: Assistant) -> N
     answer = assistant.ask("西安安监局“三公”经费2018年的预算是多少万元？")
     assert answer.status == "not_found" and not answer.figures
     assert "2.86" in answer.answer and "24.08" in answer.answer
+
+
+def test_two_units_added_up_or_compared_each_from_its_own_row(summary_budget: Assistant) -> None:
+    # p7 收入总体情况表: 广州市防雷减灾管理办公室 1,551.56, 广州市生态与农业气象中心 598.41
+    both = "广州市气象局的广州市防雷减灾管理办公室和广州市生态与农业气象中心"
+    answer = summary_budget.ask(f"{both}预算加起来多少")
+    assert _figure(answer) == (2149.97, "万元", 7)
+    assert answer.figures[0].formula == "1551.56 + 598.41 = 2149.97"
+    answer = summary_budget.ask(f"{both}哪个预算多")
+    assert _figure(answer) == (953.15, "万元", 7)
+    assert "广州市防雷减灾管理办公室的预算总额多于" in answer.answer

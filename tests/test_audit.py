@@ -226,6 +226,14 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     # a 类's change against its 项's: 江苏高院 2018 p17 "公共安全（类）支出 26200.88 万元…增加 2687.77 万元", its six
     # 法院 项 (p19–20, 26,200.88 in all) changed by +3070.69 −392.92 +0 +100 −100 +0 = 2,677.77
     assert ("增减构成", (17,), 2687.77, 2677.77) in _found(wide()["jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf"])
+    # a table printed by unit against its 合计: 杭州市公安局 2026 p29 表7, the nine units' “三公” add up to 3,968.82
+    # where the 合计 is 4,112.82 (all 144.00 of it in 公务用车运行维护费); the 汇总 row is no unit
+    assert ("单位合计", (29,), 4112.82, 3968.82) in _found(wide()["zhejiang-hangzhou-gonganju-2026-yusuan.pdf"])
+    # 长春市信访局 2026: p18 "信访局临聘人员经费15.56万元" where its row of the project table (p14) prints 16.56;
+    # p17 "2026年预算支出1682.76元" where the tables print 1,682.76 万元
+    changchun = _found(wide()["jilin-changchun-xinfangju-benji-2026-yusuan.pdf"])
+    assert ("文表一致", (14, 18), 15.56, 16.56) in changchun
+    assert ("文表一致", (17,), 0.17, 1682.76) in changchun
 
 
 @pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
