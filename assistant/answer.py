@@ -81,7 +81,7 @@ _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:出|了|出了)?(?:多少|
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")
 # "电费和水费哪个多": the difference of the two, said with which is larger
 _WHICH_MORE = re.compile(
-    r"(.+?)(?:和|与|跟|还是)(.+?)(?:相比)?(?:，|,)?(?:哪个|哪一个|哪一项|哪项|谁)"
+    r"(.+?)(?:和|与|跟|还是)(.+?)(?:相?比较?(?:起来)?)?(?:，|,)?(?:哪个|哪一个|哪一项|哪项|谁)"
     r"(?:的?(?:预算|金额|数额))?更?(多|少|高|低|大|小)"
 )
 # "三公经费预算数和决算数": the second operand is the same item's other figure

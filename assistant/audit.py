@@ -44,6 +44,18 @@ _BASIC_WHOLE = re.compile(r"(?:人员经费|公用经费|日常公用|基本支�
 _INCOME_KINDS = frozenset({
     "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
 })  # fmt: skip
+# a fund's income, however a template names it ("政府性基金预算拨款收入", "政府性基金预算财政拨款收入")
+_FUND_INCOME = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?收入")
+
+
+def _income_kind(name: str) -> str | None:
+    """An income by its kind: one of the kinds every template lists, or a fund's income."""
+    if name in _INCOME_KINDS:
+        return name
+    m = _FUND_INCOME.fullmatch(name)
+    return f"{m.group(1)}收入" if m else None
+
+
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 _SIDE_TOTAL_SAID = re.compile(r"(收入|支出)(?:预算|决算)(?:总计|合计|总额)")
 _GENERAL_SPENDING = re.compile(
@@ -794,10 +806,9 @@ class _Audit:
         for f in self.facts:
             if f.table_type not in ("收支总表", "收入总表") or f.side == "支出":
                 continue
-            row = _NUMBERED_ROW.sub("", f.row_name)
-            kind = row if row in _INCOME_KINDS else None
+            kind = _income_kind(_NUMBERED_ROW.sub("", f.row_name))
             if kind is None and TOTAL_ROW.match(f.row_name) and f.column_path:  # 收入总表: kinds are its columns
-                kind = next((c for c in reversed(f.column_path) if c in _INCOME_KINDS), None)
+                kind = next((k for c in reversed(f.column_path) if (k := _income_kind(c))), None)
             if kind:
                 printed[kind].append(f)
         for t in self.doc.text_facts:
@@ -805,7 +816,7 @@ class _Audit:
                 continue
             kind = re.sub(r"^(?:.*20\d{2}年度?)?(?:本年度?|当年)?", "", t.subject, count=1)
             kind = _NUMBERED_ROW.sub("", re.sub(r"(?:预算|决算)数?$", "", kind))  # "3.上级补助收入"
-            cells = printed.get(kind, [])
+            cells = printed.get(_income_kind(kind) or "", [])
             value = _wan(t.value, t.unit)
             if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
                 continue
