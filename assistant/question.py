@@ -252,6 +252,7 @@ _SCOPE_SAID = re.compile(
     r"(?:下|内|计算|统计|来看|看)?(?:的)?[)）]?[，,]?"
 )
 # Ways of saying the same thing, rewritten to the words the rest of the engine reads
+_MORE_OR_LESS = re.compile(r"^(.{2,30}?)(?:的?(?:预算|金额))?更?(多|少|高|低)还是(.{2,30}?)(?:的?(?:预算|金额))?更?\2")
 _REWRITES = (
     (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
     (re.compile(r"(多少|几)万(?![元])"), r"\1万元"),  # "安排多少万", typed on a phone: 万元
@@ -263,7 +264,7 @@ _REWRITES = (
         "有多少辆车",
     ),
     # "电费多还是水费多": which of two is larger
-    (re.compile(r"^(.{2,30}?)(?:的?(?:预算|金额))?更?(多|少|高|低)还是(.{2,30}?)(?:的?(?:预算|金额))?更?\2"), r"\1和\3哪个\2"),
+    (_MORE_OR_LESS, r"\1和\3哪个\2"),
     (re.compile(r"(?:跟|和|与|同)上年(?:相)?比(?:较)?(?:起来)?"), "比上年"),  # "跟去年比", "与上年相比"
     (re.compile(r"比上年(?:总共|一共|共)?(?:多出来|多花了|多了|多)"), "比上年增加了"),
     (re.compile(r"比上年(?:总共|一共|共)?(?:少花了|少了|少)"), "比上年减少了"),
