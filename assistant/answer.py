@@ -62,14 +62,17 @@ _WHOLE_BUDGET_CHANGE = re.compile(
     r"|(?:预算|收入|支出)(?=(?:比|较)(?:上年|去年|20\d{2}年)))[^。；]*?(?:增加|减少|增长|下降)[^。；]*[。；]?"
     r"(?:[^。；]*(?:原因|主要是|主要用于|由于)[^。；]*[。；]?)?"
 )
-_WHY = re.compile(r"为什么|为何|为啥|原因")
+_WHY = re.compile(r"为什么|为何|为啥|原因|怎么(?:会|回事)")
+_CHANGE_SAID = re.compile(r"增加|减少|增长|下降|上升|降低|提高|持平|变化|大于|小于|高于|低于|超过|压减|节约")
 # what a why-question says after its item ("…一般行政管理事务比上年增加", "…决算比年初预算多")
-_SAID_AFTER_ITEM = re.compile(r"比|较|与上年|和上年|增加|减少|增长|下降|上升|多了|少了|(?:年初)?预算|决算|的")
-_REASON = re.compile(r"原因|由于|因为|主要是")
+_SAID_AFTER_ITEM = re.compile(
+    r"比|较|与上年|和上年|增加|减少|增长|下降|上升|多了|少了|(?<!一般公共)(?:年初)?预算|决算|的"
+)
+_REASON = re.compile(r"原因|由于|因为|主要是|所致")
 _NEXT_ITEM = re.compile(r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]")  # "（4）…", "二、…": the next item
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(
-    r"(是什么|什么是|为什么|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些|哪里|哪儿|去哪|去了哪|是谁)"
+    r"(是什么|什么是|为什么|为啥|为何|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些|哪里|哪儿|去哪|去了哪|是谁)"
 )
 _SHARE = re.compile(
     r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|百分之多少|多少|多大|几成)|(.+?)(?:的)?占比"
@@ -282,6 +285,19 @@ class Assistant:
             core = re.escape(subject[-4:])
             none = _NONE_STATED.pattern
             pool = [p for p in pool if re.search(rf"(?:{none}).{{0,12}}{core}|{core}.{{0,12}}(?:{none})", p.text)]
+        item = re.sub(r"^(?:今年|本年|去年|20\d{2}年度?)+", "", _SAID_AFTER_ITEM.split(subject)[0])
+        if len(bare := re.sub(r"^(?:一般公共预算|财政拨款|政府性基金预算?)(?:安排的?)?(?=..)", "", item)) >= 2:
+            item = bare  # "一般公共预算“执法办案”": the item, printed as 执法办案（项）
+        if _WHY.search(body) and not absent and len(item) >= 2:
+            # "X为什么比上年少了那么多": the sentence that names X and the reason after it, in the passages
+            # that say most of X; none: say so and show them (a passage on another item is no reason)
+            by_item = sorted(pool, key=lambda p: -coverage(item, p.text))
+            for p in by_item[:6]:
+                if reason := self._reason(p, item):
+                    at = f"（第 {p.page} 页）" if p.page else ""
+                    shown = [p, *(x for x in by_item if x != p)][:3]
+                    return Answer(question, "answered", f"{reason}{at}", passages=shown)
+            return Answer(question, "not_found", "没有找到明确的原因说明，以下是最接近的段落。", passages=by_item[:3])
         best = max(pool, key=lambda p: coverage(subject, p.text), default=None)
         if best is None or not subject or coverage(subject, best.text) < 0.6:
             return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
@@ -290,8 +306,6 @@ class Assistant:
             # a passage that names the project but not what it pays for is no answer to "what for"
             return Answer(question, "not_found", "没有找到该项用途的说明，以下是最接近的段落。", passages=ranked)
         where = f"（第 {best.page} 页）" if best.page else ""
-        if _WHY.search(body) and (reason := self._reason(best, subject)):
-            return Answer(question, "answered", f"{reason}{where}", passages=ranked)
         return Answer(question, "answered", f"{best.text.split(chr(10))[-1]}{where}", passages=ranked)
 
     def _reason(self, best: PassageRef, subject: str) -> str | None:
@@ -301,21 +315,36 @@ class Assistant:
         at = next((i for i, p in enumerate(passages) if p.with_context() == best.text), None)
         if at is None:
             return None
-        text = "".join(p.text for p in passages[at : at + 2])
-        sentences = [s for s in re.split(r"(?<=[。；])", re.sub(r"\s+", "", text)) if s]
+        sentences = [  # an item's sentences may begin in the passage before and go on in the next
+            s
+            for p in passages[max(0, at - 1) : at + 2]
+            for s in re.split(r"(?<=[。；])", re.sub(r"\s+", "", p.text))
+            if s
+        ]
         if not sentences:
             return None
         named = plain_label(_SAID_AFTER_ITEM.split(subject)[0])
-        said_whole = [i for i, s in enumerate(sentences) if named and named in plain_label(s)]
-        if not said_whole:
-            return None  # no sentence names the item as asked: the passage as found, not a guess
-        first = said_whole[0]
-        said = sentences[first]
-        for sentence in sentences[first + 1 : first + 3]:
-            if _REASON.search(said) or _NEXT_ITEM.match(sentence):
-                break
-            said += sentence
-        return said if _REASON.search(said) else None
+        bare = named
+        naming = [i for i, s in enumerate(sentences) if named and bare in _plain_path(s) and len(s) <= 200]
+        if not naming and len(bare := re.sub(r"(?:经费|支出|资金|费用)$", "", named)) >= 4:
+            # "行政运行经费" of 行政运行（01项） (never "基本" of 基本支出: 基本持平 is no item)
+            naming = [i for i, s in enumerate(sentences) if bare in _plain_path(s) and len(s) <= 200]
+        # a sentence that states the item's change first ("机关运行经费安排839.21万元，比上年增加…"), then
+        # one that only names it (its heading, or a definition the reason follows)
+        for first in sorted(naming, key=lambda i: not _CHANGE_SAID.search(sentences[i])):
+            said = sentences[first]
+            if (at_item := said.find(bare)) > 0:  # "…的主要原因是工作量增加。1、…行政运行（01项）": from the item on
+                said = said[_last_clause_start(said, at_item) :]
+            for sentence in sentences[first + 1 : first + 5]:
+                if _REASON.search(said) or _NEXT_ITEM.match(sentence):
+                    break
+                said += sentence
+            # the reason of a change the sentence states, not the words of a definition or a table's title
+            plain = _plain_path(said)
+            after = plain[plain.find(bare) + len(bare) :]  # the reason is said of the item, after it
+            if _REASON.search(after) and _CHANGE_SAID.search(after) and len(said) <= 400:
+                return said
+        return None
 
     def _define(self, question: str, term: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer | None:
         """名词解释: the definitions the documents in scope print for a term, each with its source."""
@@ -621,6 +650,17 @@ _SANGONG = re.compile(r"[“\"]?三公[”\"]?经费|因公出国|公务接待|�
 _WHOLE_IN_SANGONG = re.compile(r"(?:会议费|培训费|公务接待费)(?:预算|支出)*数?")
 # “三公”经费 are paid from 财政拨款 by definition: "财政拨款“三公”经费" is the 三公经费 asked
 _SANGONG_FUND = re.compile(r"^(?:财政拨款|一般公共预算(?:财政)?拨款)(?:安排的?)?(?=[“\"]?三公)")
+
+
+def _last_clause_start(text: str, at: int) -> int:
+    """Where the clause that holds position `at` begins: after the last 。；： or list number before it."""
+    stops = [m.end() for m in re.finditer(r"[。；：:]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、．.](?!\d)", text[:at])]
+    return max(stops, default=0)
+
+
+def _plain_path(sentence: str) -> str:
+    """A sentence as its items are named: no 类/款/项 marks, coded or not ("司法（06款）行政运行（01项）")."""
+    return plain_label(re.sub(r"[（(]\d*[类款项][)）]", "", sentence))
 
 
 def _names_project(project: str, names: set[str]) -> bool:
