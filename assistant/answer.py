@@ -69,6 +69,7 @@ _SAID_AFTER_ITEM = re.compile(
     r"比|较|与上年|和上年|增加|减少|增长|下降|上升|多了|少了|(?<!一般公共)(?:年初)?预算|决算|的"
 )
 _REASON = re.compile(r"原因|由于|因为|主要是|所致")
+_USE = re.compile(r"用于|用来|用途|主要是|主要包括")  # what an item pays for
 _NEXT_ITEM = re.compile(r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]")  # "（4）…", "二、…": the next item
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(
@@ -286,6 +287,8 @@ class Assistant:
             none = _NONE_STATED.pattern
             pool = [p for p in pool if re.search(rf"(?:{none}).{{0,12}}{core}|{core}.{{0,12}}(?:{none})", p.text)]
         item = re.sub(r"^(?:今年|本年|去年|20\d{2}年度?)+", "", _SAID_AFTER_ITEM.split(subject)[0])
+        # "委托业务费3.83万元主要", "这笔钱": the amount the asker saw and the words around the item
+        item = re.sub(r"[那这]?\d[\d,.]*(?:亿元|万元|元|万|亿)?|(?:主要|都|是|那|这笔钱|这笔|的钱)+$", "", item)
         if len(bare := re.sub(r"^(?:一般公共预算|财政拨款|政府性基金预算?)(?:安排的?)?(?=..)", "", item)) >= 2:
             item = bare  # "一般公共预算“执法办案”": the item, printed as 执法办案（项）
         if _WHY.search(body) and not absent and len(item) >= 2:
@@ -302,25 +305,33 @@ class Assistant:
         if best is None or not subject or coverage(subject, best.text) < 0.6:
             return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
         ranked = [best] + [p for p in pool if p is not best][:2]
+        if _PURPOSE.search(body) and len(item) >= 2:  # "X是干什么用的": X's sentence and what it pays for
+            for p in sorted(pool, key=lambda p: -coverage(item, p.text))[:6]:
+                if use := self._reason(p, item, _USE):
+                    at = f"（第 {p.page} 页）" if p.page else ""
+                    return Answer(question, "answered", f"{use}{at}", passages=[p, *(x for x in ranked if x != p)][:3])
         if _PURPOSE.search(body) and not re.search(r"用于|用途|用来|主要是|保障|开展", best.text):
             # a passage that names the project but not what it pays for is no answer to "what for"
             return Answer(question, "not_found", "没有找到该项用途的说明，以下是最接近的段落。", passages=ranked)
         where = f"（第 {best.page} 页）" if best.page else ""
         return Answer(question, "answered", f"{best.text.split(chr(10))[-1]}{where}", passages=ranked)
 
-    def _reason(self, best: PassageRef, subject: str) -> str | None:
+    def _reason(self, best: PassageRef, subject: str, said_as: re.Pattern[str] | None = None) -> str | None:
         """ "X为什么比上年增加": the sentence naming X and the reason stated after it, read on into the
         next passage when the reason is printed there (a long 说明 list is cut into passages)."""
         passages = self.index.corpus.docs[best.doc].passages
         at = next((i for i, p in enumerate(passages) if p.with_context() == best.text), None)
         if at is None:
             return None
-        sentences = [  # an item's sentences may begin in the passage before and go on in the next
-            s
-            for p in passages[max(0, at - 1) : at + 2]
-            for s in re.split(r"(?<=[。；])", re.sub(r"\s+", "", p.text))
-            if s
-        ]
+        texts = []  # an item's sentences may begin in the passage before and go on in the next
+        for i in range(max(0, at - 1), min(len(passages), at + 2)):
+            # a heading read off a paragraph's first line ("（六）委托业务费情况：…预算总" | "额 6.98 万元…")
+            # begins the text of the first passage under it
+            head = passages[i].heading_path[-1] if passages[i].heading_path else ""
+            first_under = i == 0 or not passages[i - 1].heading_path or passages[i - 1].heading_path[-1] != head
+            first_under = first_under and bool(re.search(r"[：:]", head))  # a first line, not a section's title
+            texts.append((head if first_under else "") + passages[i].text)
+        sentences = [s for t in texts for s in re.split(r"(?<=[。；])", re.sub(r"\s+", "", t)) if s]
         if not sentences:
             return None
         named = plain_label(_SAID_AFTER_ITEM.split(subject)[0])
@@ -335,14 +346,16 @@ class Assistant:
             said = sentences[first]
             if (at_item := said.find(bare)) > 0:  # "…的主要原因是工作量增加。1、…行政运行（01项）": from the item on
                 said = said[_last_clause_start(said, at_item) :]
+            wanted = said_as or _REASON
             for sentence in sentences[first + 1 : first + 5]:
-                if _REASON.search(said) or _NEXT_ITEM.match(sentence):
+                if wanted.search(said) or _NEXT_ITEM.match(sentence):
                     break
                 said += sentence
-            # the reason of a change the sentence states, not the words of a definition or a table's title
+            # the reason of a change the sentence states (or what the item pays for), not the words of a
+            # definition or a table's title
             plain = _plain_path(said)
-            after = plain[plain.find(bare) + len(bare) :]  # the reason is said of the item, after it
-            if _REASON.search(after) and _CHANGE_SAID.search(after) and len(said) <= 400:
+            after = plain[plain.find(bare) + len(bare) :]  # said of the item, after it
+            if wanted.search(after) and (said_as or _CHANGE_SAID.search(after)) and len(said) <= 400:
                 return said
         return None
 

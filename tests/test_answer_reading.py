@@ -137,3 +137,11 @@ def test_two_items_compared_and_a_score(
     answer = assistant.ask(question)
     assert answered(answer) == (value, unit)
     assert said in answer.answer
+
+
+def test_what_an_item_pays_for_is_read_across_a_first_line_taken_for_a_heading(assistant: Assistant) -> None:
+    # p9 "（六）委托业务费情况：2026年本单位委托业务费预算总" | "额 6.98 万元，主要用于电梯维保服务…": the line read
+    # as a heading begins the sentence
+    answer = assistant.ask("长沙职业教育基地综合协调办公室的委托业务费主要用来干什么？")
+    assert answer.status == "answered", answer.answer
+    assert "委托业务费预算总额6.98万元，主要用于电梯维保服务" in answer.answer
