@@ -172,8 +172,13 @@ class _Audit:
             rows = {f.row_index: f.row_name for f in cells if f not in totals}
             if len({f.row_index for f in totals}) != 1 or len(rows) < 3:
                 continue
-            if not all(UNIT_ROW.search(name) for name in rows.values()):
-                continue  # rows of items, or a unit's name wrapped over two rows
+            broken = {i for i, name in rows.items() if not UNIT_ROW.search(name)}
+            wrapped = len(broken)  # each such row and the next are one unit
+            if len(broken) > len(rows) / 4:
+                continue  # rows of items, not of units
+            # a unit's name wrapped over two rows ("杭州市机动" | "车驾驶员考试服务中心") may carry a number
+            # wrapped with it ("12,437.3" | "6"): its columns are not added up, the others are
+            broken |= {i + 1 for i in broken}
             grand = {(f.side, f.column_path): f.value for f in totals}
             # the department's 汇总 row prints the 合计 again, in every column
             summary = {
@@ -183,8 +188,8 @@ class _Audit:
             for column in _by(cells, lambda f: (f.side, f.column_path)).values():
                 total = next((f for f in column if f in totals), None)
                 units = [f for f in column if f not in totals and f.row_index not in summary]
-                if total is not None and units:
-                    self.check_sum("单位合计", total, units, f"各 {len(rows) - len(summary)} 个单位")
+                if total is not None and units and not any(f.row_index in broken for f in units):
+                    self.check_sum("单位合计", total, units, f"各 {len(rows) - len(summary) - wrapped} 个单位")
 
     def total_columns(self) -> None:
         """A 合计/小计/总计 column = Σ the columns beside it under the same header (a group of

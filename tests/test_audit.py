@@ -228,7 +228,12 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     assert ("增减构成", (17,), 2687.77, 2677.77) in _found(wide()["jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf"])
     # a table printed by unit against its 合计: 杭州市公安局 2026 p29 表7, the nine units' “三公” add up to 3,968.82
     # where the 合计 is 4,112.82 (all 144.00 of it in 公务用车运行维护费); the 汇总 row is no unit
-    assert ("单位合计", (29,), 4112.82, 3968.82) in _found(wide()["zhejiang-hangzhou-gonganju-2026-yusuan.pdf"])
+    hangzhou = _found(wide()["zhejiang-hangzhou-gonganju-2026-yusuan.pdf"])
+    assert ("单位合计", (29,), 4112.82, 3968.82) in hangzhou
+    # p21–22 表2: the units' 一般公共预算 add up to 364,724.13 where the 合计 is 366,195.79; a unit's name wrapped
+    # over two rows carries its 事业收入 wrapped too (12,437.3 | 6): that column is not added up
+    assert ("单位合计", (21, 22), 366195.79, 364724.13) in hangzhou
+    assert not [f for f in hangzhou if f[0] == "单位合计" and f[2] == 18536.88]
     # 长春市信访局 2026: p18 "信访局临聘人员经费15.56万元" where its row of the project table (p14) prints 16.56;
     # p17 "2026年预算支出1682.76元" where the tables print 1,682.76 万元
     changchun = _found(wide()["jilin-changchun-xinfangju-benji-2026-yusuan.pdf"])
