@@ -635,6 +635,11 @@ class _Audit:
         core = re.sub(
             r"^(?:本年度?|当年|全年|本?部门|本?单位)+|(?:预算|决算)数?|总额$|总$", "", name.replace("总支出", "支出")
         )
+        if not cells and core in ("收入", "支出") and re.search(r"部门.*总额", name):
+            # "占部门支出总额的": the department's grand total, the largest of the 总计 printed (a fund's
+            # table prints its own)
+            printed = self._named.get(f"{core}合计", [])  # (总计 is read as 合计)
+            cells = [max(printed, key=lambda f: _wan(f.value, f.unit))] if printed else []
         if not cells and core in ("收入", "支出"):  # "占支出预算的" / "占部门预算总支出的": the side's total
             cells = self._named.get(f"{core}合计", [])
         texts = [x for x in self.doc.text_facts if x.value and x.unit in _MONEY and plain_label(x.subject) == name]

@@ -215,7 +215,11 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     assert ("增减幅度", (9,), 17.62, 91.11) in _found(putuo)
     assert {f.rule for f in audit(putuo) if f.severity == "info"} == {"比较年份"}
     # 国家信访局 2026 p18: "财政拨款收支总预算 18,728.91 万元", its 财政拨款收支总表 prints 18,728.94
-    assert ("文表一致", (18,), 18728.91, 18728.94) in _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
+    xinfang = _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
+    assert ("文表一致", (18,), 18728.91, 18728.94) in xinfang
+    # p19 "其他信访事务支出…3,623.98 万元，占部门支出总额的22.00%": of the 部门 total 50,616.94 it is 7.16% (22.00%
+    # is its share of the 一般公共预算's 16,474.82 — not the base the sentence names)
+    assert ("占比", (19,), 22.0, 7.16) in xinfang
     # 烟台市民政局 2026 p24 基本支出预算情况表 "30211 差旅费": 合计 4.50, 财政拨款小计 4.50, its only fund's column
     # (一般公共预算) 5.50 — the other funds' columns are blank in every row
     assert ("合计列", (24,), 4.5, 5.5) in _found(wide()["shandong-yantai-minzhengju-2026-yusuan.pdf"])
