@@ -22,6 +22,7 @@ from .candidates import (
     plain_label,
     similarity,
 )
+from .conditions import asked_condition
 from .evidence import cited_fact
 from .fit import asks_something_of_it, misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
@@ -127,7 +128,9 @@ _RATE = re.compile(
     r"|(?:增长|下降|上升|降低|增加|减少)了?(?:多少|几)个?百分点|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
-_MEASURE = re.compile(r"(?:多少|几)(个人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米|分)|(人)数")
+_MEASURE = re.compile(
+    r"(?:多少|几)(个人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米|平方公里|公里|分|座|件|户|场|吨|处(?!室))|(人)数"
+)
 
 
 # -- the engine ----------------------------------------------------------------------------------
@@ -532,7 +535,7 @@ class Assistant:
             if found:
                 q.readings.append(f"“{plain}”为“{near}”")
         if not found and unit_hint and unit_hint not in _MONEY:
-            found = self._bare_count(plain, doc_ids, unit_hint)
+            found = self._bare_count(plain, doc_ids, unit_hint) or self._indicator(plain, doc_ids, unit_hint)
         if not found and (unit_hint is None or unit_hint in _MONEY):
             found = self._indicator(plain, doc_ids) or self._performance_project(plain, doc_ids)
         return found
@@ -550,17 +553,32 @@ class Assistant:
         ]  # fmt: skip
         return found if len({c.value for c in found}) == 1 else []
 
-    def _indicator(self, item: str, doc_ids: list[str]) -> list[Candidate]:
-        """An amount printed only as a project's performance indicator (成本指标 "电费 | 140 万元"): the
-        indicator's value, when one row of the 绩效目标 tables is named exactly so and prints one amount."""
+    def _indicator(self, item: str, doc_ids: list[str], unit: str | None = None) -> list[Candidate]:
+        """A figure printed only as a project's performance indicator (成本指标 "电费 | 140 万元", 数量指标
+        "大中型水库农转非移民补贴资金发放人数 | =17074人"): the indicator's value, when one indicator of the
+        绩效目标 tables is named so and prints one value in the asked measure. The item may name the
+        form first ("X专项的绩效目标里…人数"), when the form's project or title is that name."""
         want = plain_label(re.sub(r"(?:预算|支出|金额|经费)+$", "", item) or item)
-        found = [
-            Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f)
-            for d in doc_ids for f in self.index.corpus.docs[d].facts
-            if f.table_type == "绩效目标" and f.unit in _MONEY and plain_label(f.row_name) == want
-            and any("指标值" in c for c in f.column_path)
-        ]  # fmt: skip
-        return found if len(found) == 1 else []
+        found = []
+        for d in doc_ids:
+            for f in self.index.corpus.docs[d].facts:
+                if f.table_type != "绩效目标" or not any("指标值" in c for c in f.column_path):
+                    continue
+                if not (f.unit == unit if unit and unit not in _MONEY else f.unit in _MONEY):
+                    continue
+                name = plain_label(f.row_name)
+                # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库"
+                stem = re.sub(r"(?:人数|数量|个数|次数|处数|座数|件数|户数)$", "", name) if unit else name
+                if want not in (name, stem) and not (
+                    len(name) >= 4
+                    and _names_indicator(want, name, f)
+                    or stem != name
+                    and len(stem) >= 4
+                    and _names_indicator(want, stem, f, after=6)
+                ):
+                    continue
+                found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _bare_count(self, item: str, doc_ids: list[str], unit: str) -> list[Candidate]:
         """A count the text states by a bare measure ("拟开展职业能力提升的培训，人数 11 人"): the one figure
@@ -669,6 +687,20 @@ def _last_clause_start(text: str, at: int) -> int:
     """Where the clause that holds position `at` begins: after the last 。；： or list number before it."""
     stops = [m.end() for m in re.finditer(r"[。；：:]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、．.](?!\d)", text[:at])]
     return max(stops, default=0)
+
+
+_PERFORMANCE_WORDS = re.compile(r"(?:的|之)?(?:绩效目标表?|绩效指标|绩效|目标表?|指标)(?:里|中|内|上)?(?:的)?$")
+
+
+def _names_indicator(want: str, name: str, f: Fact, after: int = 2) -> bool:
+    """ "X专项转移支付的绩效目标里大中型水库…发放人数定": the indicator's name, after words that name its
+    form (its project or title, most of its characters) and before at most two filler characters
+    (a few more after a count's stem: "补助几座水库")."""
+    at = want.find(name)
+    if at < 0 or len(want) - at - len(name) > after:
+        return False
+    before = _PERFORMANCE_WORDS.sub("", want[:at])
+    return not before or coverage(before, f.row_label + f.table_title) >= 0.75
 
 
 def _plain_path(sentence: str) -> str:
@@ -844,8 +876,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
                 return _unit_sum(engine, q.unit, m)
             raise
     performance = "绩效" in body or "绩效目标" in (q.table_types or ())
+    condition = asked_condition(body)
     if _asks_project_count(body) and not performance:
-        return count_projects(engine, doc_ids)
+        return count_projects(engine, doc_ids, condition)
+    if condition is not None and (_PROJECT_COUNT.search(body) or asks_listed_count(body) or asks_unit_count(body)):
+        raise LookupError(f"{condition.said}的逐项数据")  # counting every row would ignore the condition
     if _PROJECT_COUNT.search(body) and performance and not re.search(r"一级|二级|哪|最", body):
         try:  # "设置了几个项目绩效目标": as the text states it, else as the tables list them
             return _lookup(engine, clean_item(body), doc_ids, q, "个")
@@ -893,7 +928,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             return Figure(value, "%", f"{item}比上年的{'降幅' if fell and value > 0 else '增幅'}",
                           None, c.sources()[-1:])  # fmt: skip
         assert t.change is not None
-        value = abs(t.change) if re.search(r"减少|下降|降低|少", body) else t.change
+        value = abs(t.change) if re.search(r"减少|下降|降低|(?<!多)少", body) else t.change  # not 增减多少
         verb = "减少" if t.change < 0 else "增加" if t.change > 0 else "持平，变化"
         rate = (
             f"（{'下降' if t.change_pct < 0 else '增长'} {format_value(abs(t.change_pct))}%）"
@@ -1368,12 +1403,41 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
     if whole is None:
         raise LookupError(f"“{b}”")
-    vp, vw = _same_unit(part, whole)
+    part = _part_as_whole(engine, part, whole, a, b, doc_ids, q)
+    rows = _same_item_rows(engine, part)  # the item printed in several rows: the part is their sum
+    vp, vw = _same_unit(replace(part, value=part.value + sum(f.value for f in rows)), whole)
     if vw == 0:
         raise LookupError(f"“{b}”（为零）")
     value = round(vp / vw * 100, 2)
     formula = f"{format_value(vp)} ÷ {format_value(vw)} × 100% = {format_value(value)}%"
-    return Figure(value, "%", f"{a}占{b}的比例", formula, (part.source(), whole.source()))
+    if rows:  # show the rows added up
+        added = " + ".join(format_value(v) for v in (part.value, *(f.value for f in rows)))
+        formula = f"（{added}）÷ {format_value(vw)} × 100% = {format_value(value)}%"
+    cells = tuple(Candidate(part.doc_id, part.labels, f.value, f.unit, table_fact=f).source() for f in rows)
+    return Figure(value, "%", f"{a}占{b}的比例", formula, (part.source(), *cells, whole.source()))
+
+
+_FUND_OF_WHOLE = re.compile(r"^(?:本年|部门|单位)?(一般公共预算|财政拨款|政府性基金)")
+
+
+def _part_as_whole(
+    engine: Assistant, part: Candidate, whole: Candidate, a: str, b: str, doc_ids: list[str], q: Question
+) -> Candidate:
+    """The part read on the whole's 口径: "行政运行占一般公共预算拨款支出" is 行政运行's 一般公共预算
+    cell, not its all-funds one; a whole read from one table takes the part from that table's same
+    column when it prints it (both 收支总表 cells, not a 明细表 row against the 收支总表 total)."""
+    found = [c for c in engine.match(a, doc_ids, q) if c.doc_id == part.doc_id]
+    fund = _FUND_OF_WHOLE.match(b)
+    if fund and fund.group(1) not in a and fund.group(1) not in engine._printed_under(part):
+        scoped = [c for c in found if fund.group(1) in engine._printed_under(c)]
+        return scoped[0] if scoped else part
+    w, f = whole.table_fact, part.table_fact
+    if w is not None and f is not None and (w.table_index, w.col_index) != (f.table_index, f.col_index):
+        at = (w.table_index, w.col_index)
+        same = [c for c in found if (t := c.table_fact) is not None and (t.table_index, t.col_index) == at]
+        if same:
+            return same[0]
+    return part
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}

@@ -142,7 +142,7 @@ def understand(question: str, index: SearchIndex) -> Question:
         body = re.sub(rf"(?<![比较与同和]){resolved.year - 1}年度?", "上年", body)
     body = _YEAR_SAID.sub("", body).replace("，", "").replace(",", "")  # "X局2026 一级项目", "2022年末车辆总数"
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
-    body = re.sub(r"[（(][）)]", "", body)  # "今年（2026年）": the year was its only word
+    body = re.sub(r"[（(](?:20\d{2}年?度?)?[）)]", "", body)  # "今年（2026年）", "今年（2026）": the year's gloss
     # "按财政拨款口径，基本支出…", "…多少（按一般公共预算口径）": the fund asked, said as a scope
     if said := _SCOPE_SAID.search(body):
         fund = said.group(1) if said.group(1) not in ("全部资金", "部门", "全口径") else ""
@@ -256,6 +256,14 @@ _MORE_OR_LESS = re.compile(r"^(.{2,30}?)(?:的?(?:预算|金额))?更?(多|少|�
 _REWRITES = (
     (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
     (re.compile(r"(多少|几)万(?![元])"), r"\1万元"),  # "安排多少万", typed on a phone: 万元
+    # "比去年多了还是少了？多多少": the change, signed
+    (
+        re.compile(
+            r"是?(?:增加|多|上升|高|涨)了?还是(?:减少|少|下降|低|降)了?[？?，,。\s]*"
+            r"(?:(?:多|少|差|增加|减少|增减|变化|相差|变动)了?(?:多少|几)(?:万元|元|钱)?)?"
+        ),
+        "增减多少",
+    ),
     # "车辆总数", "车辆数量是多少": a count of vehicles
     (
         re.compile(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
 from .classify import table_type
+from .conditions import Condition, asked_condition
 from .lexicon import code_names, synonyms
 from .model import Fact, Figure, ParsedDocument
 from .performance import count_performance_projects, rank_performance_projects
@@ -80,13 +81,55 @@ def count_performance(engine: Assistant, doc_ids: list[str]) -> Figure:
     return count_performance_projects(_disclosure_docs(engine, doc_ids))
 
 
-def count_projects(engine: Assistant, doc_ids: list[str]) -> Figure:
+def count_projects(engine: Assistant, doc_ids: list[str], condition: Condition | None = None) -> Figure:
     """How many projects the project table lists: only when its rows add up to its total, so that
-    every project was read and no group was counted as one."""
+    every project was read and no group was counted as one; with a condition ("超过100万元的"), those
+    that satisfy it, named in the answer."""
     projects = _projects(engine, doc_ids, most=False, counting=True)
     first = projects[0]
     source = Candidate(first[2], (), first[1].value, first[1].unit, table_fact=first[1]).source()
-    return Figure(len(projects), "个", "项目支出表列示的项目数", None, (replace(source, row=None, column=None),))
+    if condition is None:
+        return Figure(len(projects), "个", "项目支出表列示的项目数", None, (replace(source, row=None, column=None),))
+    year = _year(engine, first[2])
+    met = [p for p in projects if condition.meets(p[1].value, p[1].unit, _row_of(engine, p[2], p[1]), year)]
+    listed = "、".join(f"{name} {p.value:g}" for name, p, _ in met) or "无"
+    cells = tuple(Candidate(d, (), f.value, f.unit, table_fact=f).source() for _, f, d in met[:12])
+    label = f"项目支出表中{condition.said}的项目数（{listed}；共列示 {len(projects)} 个项目）"
+    return Figure(len(met), "个", label, None, cells or (source,))
+
+
+def _row_of(engine: Assistant, doc_id: str, f: Fact) -> list[Fact]:
+    """The cells of the row that holds `f`."""
+    return [
+        x for x in engine.index.corpus.docs[doc_id].facts
+        if x.table_index == f.table_index and x.row_index == f.row_index
+    ]  # fmt: skip
+
+
+def _rows_meeting(engine: Assistant, doc_id: str, rows: list[Fact], condition: Condition, level: int) -> list[Fact]:
+    """The rows of the table of `rows` (one cell each, in the asked column) that meet the condition,
+    those with a blank in that column (nothing budgeted this year) read as 0."""
+    first = rows[0]
+    facts = [
+        f for f in engine.index.corpus.docs[doc_id].facts
+        if f.table_index == first.table_index and len(f.row_code or "") == level
+    ]  # fmt: skip
+    by_row: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_row.setdefault(f.row_index, []).append(f)
+    asked = {f.row_index: f for f in rows}
+    year = _year(engine, doc_id)
+    met = []
+    for r, cells in sorted(by_row.items()):
+        cell = asked.get(r) or replace(cells[0], value=0.0, unit=first.unit, column_path=first.column_path,
+                                       column=first.column, col_index=first.col_index)  # fmt: skip
+        if condition.meets(cell.value, cell.unit, cells, year):
+            met.append(cell)
+    return met
+
+
+def _year(engine: Assistant, doc_id: str) -> int | None:
+    return engine.index.corpus.docs[doc_id].document.year
 
 
 def _projects(engine: Assistant, doc_ids: list[str], most: bool, counting: bool = False) -> list[tuple[str, Fact, str]]:
@@ -109,7 +152,12 @@ def _projects(engine: Assistant, doc_ids: list[str], most: bool, counting: bool 
             )
             rows: list[tuple[str, Fact, str]] = []
             for f in cells:
-                names = [n for n in f.row_path or (f.row_name,) if not _UNIT_ROW.search(n) and not n.endswith("类")]
+                path = [n for n in f.row_path or (f.row_name,) if not n.endswith("类")]
+                # the unit a project is printed under is no project; a project named after its unit
+                # ("困难群众救助补助资金-救助中心") is, when the row prints nothing else
+                names = [n for n in path if not _UNIT_ROW.search(n)] or [
+                    n for n in path[-1:] if re.search(r"资金|经费|费|项目|补助|工程|[-—－]", n)
+                ]
                 if f.col_index == total_col and names and not any(TOTAL_ROW.match(n) for n in names):
                     # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
                     rows.append((max(names, key=len), f, doc_id))
@@ -263,6 +311,8 @@ def _code_level_rank(body: str) -> tuple[str, str] | None:
 
 
 _LEVEL_DIGITS = {"项": 7, "款": 5, "类": 3}
+# what a ranking of 科目 is over when it names a whole ("一般公共预算支出中", "支出表里"), not one row
+_WHOLE_TABLE = re.compile(r"表$|^(?:本年|部门|单位)?(?:一般公共预算|财政拨款|政府性基金|全部)?(?:预算)?(?:支出|预算)?$")
 # Where the 功能分类 rows of the whole budget are printed, in order of preference.
 _CLASSIFICATION_TABLES = ("支出总表", "一般公共预算支出表", "财政拨款支出表")
 
@@ -284,7 +334,10 @@ def _rank_codes(
         return _rank_economic(engine, doc_id, body, 3 if level == 3 else 5, most, level_word)
     facts = engine.index.corpus.docs[doc_id].facts
     named = [k for k in _CLASSIFICATION_TABLES if k in (tables or ()) or k.removesuffix("支出表") in body]
-    for kind in named + [k for k in _CLASSIFICATION_TABLES if k not in named]:
+    kinds = named + [k for k in _CLASSIFICATION_TABLES if k not in named]
+    if tables and not named:  # "政府性基金预算支出表中哪个科目最大": that table's rows, or none
+        kinds = sorted(tables)
+    for kind in kinds:
         rows = [
             f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
         ]
@@ -295,7 +348,7 @@ def _rank_codes(
             cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
             word = "最多" if most else "最少"
             label = (
-                f"{level_word.removesuffix('科目')}中预算{word}的是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
+                f"{best.table_title}中预算{word}的{level_word}是{best.row_code} {best.row_name}（共 {len(rows)} 个）"
             )
             return Figure(best.value, best.unit, label, None, (cell.source(),))
     if level == 3 and (by_name := _classes_by_name(facts)):  # 类 printed by name only (收支总表)
@@ -336,12 +389,18 @@ def count_codes(engine: Assistant, body: str, doc_ids: list[str], tables: set[st
         rows = [f for f in rows if f.table_index == first and f.col_index == column]
         if re.search(r"有预算|有金额|安排了?(?:预算|资金)", body):
             rows = [f for f in rows if f.value]
-        codes = dict.fromkeys(f"{f.row_code} {f.row_name}" for f in rows)
         cell = Candidate(doc_id, (), rows[0].value, rows[0].unit, table_fact=rows[0]) if rows else None
         if cell is None:
             continue
+        said = ""
+        if (condition := asked_condition(body)) is not None:  # "比上年减少的项级科目": those rows only
+            rows = _rows_meeting(engine, doc_id, rows, condition, level)
+            said = condition.said
+        codes = dict.fromkeys(f"{f.row_code} {f.row_name}" for f in rows)
         word = {7: "项", 5: "款", 3: "类"}[level]
-        return Figure(float(len(codes)), "个", f"{rows[0].table_title}列示的{word}级科目数（{'、'.join(codes)}）", None,
+        title = cell.table_fact.table_title if cell.table_fact else kind
+        said = f"{said}的" if said else ""
+        return Figure(float(len(codes)), "个", f"{title}列示的{said}{word}级科目数（{'、'.join(codes) or '无'}）", None,
                       (replace(cell.source(), row=None),))  # fmt: skip
     raise LookupError("按功能分类列示的科目")
 
@@ -465,7 +524,10 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     if unit_rank := _unit_rank(body):
         return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
-        return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
+        # "…的商品和服务支出中，哪个科目最多": the children of that row, not the budget's 功能 科目
+        of_row = m is not None and code_rank[0] == "科目" and not _WHOLE_TABLE.search(clean_item(m.group(1)))
+        if not of_row:
+            return _rank_codes(engine, code_rank, body, doc_ids, q.table_types)
     if re.search(r"自评|评分|评价", body) and (
         sm := re.search(r"(?:得分|分数|评分)\S{0,4}?(最高|最低)|(最高|最低)", body)
     ):

@@ -191,7 +191,13 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
                     continue
                 common = LCSseq.similarity(m, alias) - (typed != m)  # a homophone at the end is a slip too
                 # a slip in a name spelt nearly whole, or in a long short form ("长沙职教基底办公室")
-                slip = common == len(m) - 1 and (len(alias) - common <= 3 or common >= 7)
+                slip = common == len(m) - 1 and (
+                    len(alias) - common <= 3
+                    or common >= 7
+                    # a homophone in a short form ("苏州资源规化局"): every sound of it in the name, in order
+                    or common >= 5
+                    and LCSseq.similarity(lazy_pinyin(m), lazy_pinyin(alias)) == len(m)
+                )
                 quality = 2 if common == len(m) else 1 if slip else 0
                 if quality and (len(m), quality) > found.get(doc.id, (0, 0, ""))[:2]:
                     found[doc.id] = (len(m), quality, typed)  # the longer reading of the question first

@@ -412,6 +412,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
         row_index += len(body)
     if table.table_type == "绩效目标":
         facts += _form_money(table, index, facts)
+        facts += _indicators(table, index)
     record = Table(
         index=index,
         number=table.number,
@@ -485,6 +486,75 @@ def _form_money(table: LogicalTable, index: int, facts: list[Fact]) -> list[Fact
             )
             break
     return out
+
+
+# An indicator's value printed with its measure in one cell ("=17074人", "≥95%", "≤20万元")
+_INDICATOR_VALUE = re.compile(
+    r"^(?:[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)?"
+    r"(\d[\d,]*(?:\.\d+)?)"
+    r"(人次|人|个|座|处|项|次|场|份|家|所|台|辆|套|件|篇|期|户|天|日|小时|公里|千米|平方公里|平方米|亩|立方米"
+    r"|万立方米|吨|万元|元|%|分|批|册|宗|条|张|间|艘|架|棵|株|只|头|公顷)$"
+)
+_INDICATOR_NAME = re.compile(r"[^。，,；;]{2,30}")
+_INDICATOR_NUMBER = re.compile(r"^(?:指标)?\d+[:：.、．]")
+
+
+def _indicators(table: LogicalTable, index: int) -> list[Fact]:
+    """The values of a 绩效目标 table's indicators printed with their measure in one cell
+    ("指标1：大中型水库农转非移民补贴资金发放人数 | =17074人"): the grid's columns read no number
+    there, so each is read here, named by the indicator beside it and the form's title. Only the
+    performance look-up reads them (candidates leave 绩效目标 cells alone)."""
+    out: list[Fact] = []
+    for part in table.parts:
+        lines = "".join(squash(x) for x in part.context[-3:])
+        for r, row in enumerate(part.rows):
+            texts = [squash(c.text) if c is not None else "" for c in row]
+            for j, text in enumerate(texts):
+                m = _INDICATOR_VALUE.match(text)
+                if not m or parse_number(text) is not None:
+                    continue
+                # the indicator's name, not its explanation printed between name and value
+                name = next((t for t in reversed(texts[:j]) if _INDICATOR_NAME.fullmatch(t)), "")
+                name = _INDICATOR_NUMBER.sub("", name)
+                if len(name) < 2 or parse_number(name) is not None or _INDICATOR_VALUE.match(name):
+                    continue
+                above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
+                named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
+                cell = row[j]
+                assert cell is not None
+                out.append(
+                    Fact(
+                        table_index=index,
+                        table_title=table.title,
+                        table_type=table.table_type,
+                        side=None,
+                        row_code=None,
+                        row_name=name,
+                        row_label=named[-1] if named else table.title,
+                        row_path=(name,),
+                        column="指标值",
+                        column_path=("指标值",),
+                        value=float(m.group(1).replace(",", "")),
+                        unit=m.group(2),
+                        page=part.page,
+                        bbox=None if table.text_export else cell.box,
+                        row_index=20_000 + len(out),  # after the grid's rows and the forms' money
+                        col_index=j,
+                    )
+                )
+    return out
+
+
+def _project_named(rows: list[list[Cell | None]]) -> list[str]:
+    """The project of the form a row belongs to: the cell after the last "项目名称" above it."""
+    for row in reversed(rows):
+        texts = [squash(c.text) if c is not None else "" for c in row]
+        for k, t in enumerate(texts):
+            if re.fullmatch(r"(?:项目|转移支付)名称[:：]?", t):
+                after = next((x for x in texts[k + 1 :] if x), "")
+                # a header row ("项目名称 | 年度资金总额（万元）") names no project
+                return [after] if after and not re.search(r"资金|金额|总额|万元|指标|单位|名称|目标", after) else []
+    return []
 
 
 def fill_names_by_code(facts: list[Fact]) -> list[Fact]:
