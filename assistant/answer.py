@@ -17,6 +17,7 @@ from .candidates import (
     Candidate,
     candidates,
     coverage,
+    grand_column,
     period,
     period_key,
     plain_label,
@@ -25,7 +26,7 @@ from .candidates import (
 from .conditions import asked_condition
 from .evidence import cited_fact
 from .fit import asks_something_of_it, misfit
-from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms
+from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms, whole_items
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .normalize import fold
 from .performance import performance_projects
@@ -129,7 +130,7 @@ _RATE = re.compile(
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(
-    r"(?:多少|几)(个人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米|平方公里|公里|分|座|件|户|场|吨|处(?!室))|(人)数"
+    r"(?:多少|几)(个人|万人次|万人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米|平方公里|公里|分|座|件|户|场|吨|处(?!室))|(人)数"
 )
 
 
@@ -457,7 +458,10 @@ class Assistant:
             measure = re.sub(r"的?预算数?$", "", measure)  # "基本支出预算合计" of a budget: 基本支出
         if measure and measure in measures() and (found := self._match(measure, doc_ids, q, unit_hint)):
             return found  # "基本支出合计" is 基本支出, wherever it is printed, not the 合计 of some table
-        found = self._match(item, doc_ids, q, unit_hint)
+        found = []
+        if (term := whole_items().get(item)) and (unit_hint is None or unit_hint in _MONEY):
+            found = self._match(term, doc_ids, q, unit_hint)  # "公车花了多少钱": buying and running
+        found = found or self._match(item, doc_ids, q, unit_hint)
         row = re.fullmatch(r"(.+?(?:（项）|（款）|（类）|\d{3,7}))的?(?:支出|收入)?(?:合计|总计)数?", item)
         if not found and row:
             found = self._match(row.group(1), doc_ids, q, unit_hint)  # "执法办案（项）的支出合计": the row's total
@@ -538,7 +542,36 @@ class Assistant:
             found = self._bare_count(plain, doc_ids, unit_hint) or self._indicator(plain, doc_ids, unit_hint)
         if not found and (unit_hint is None or unit_hint in _MONEY):
             found = self._indicator(plain, doc_ids) or self._performance_project(plain, doc_ids)
+        if not found and (unit_hint is None or unit_hint in _MONEY):
+            found = self._only_row_under(plain, doc_ids, q)
         return found
+
+    def _only_row_under(self, item: str, doc_ids: list[str], q: Question) -> list[Candidate]:
+        """A project printed only as the heading of its rows ("场景创新促进经费 > 其他商品和服务支出 >
+        其他咨询服务 | 380.00" of a 政府采购表), asked of that table ("政府采购里…"): its amount there,
+        when exactly one row of the table, in its grand column, is printed under it (several rows
+        would need a sum no cell prints; the project's whole budget may be more than that table's)."""
+        want = plain_label(item)
+        asked = set(q.table_types or ()) | {t for t, w in _TABLE_SAID.items() if w in q.body}
+        if len(want) < 4 or not asked:
+            return []
+        found = []
+        for d in doc_ids:
+            facts = self.index.corpus.docs[d].facts
+            under = [
+                f for f in facts
+                if f.table_type in asked and f.unit in _MONEY and len(f.row_path) >= 2
+                and any(plain_label(x) == want for x in f.row_path[:-1])
+            ]  # fmt: skip
+            for table in {f.table_index for f in under}:
+                cells = [f for f in under if f.table_index == table]
+                column = grand_column([f for f in facts if f.table_index == table])
+                rows = [f for f in cells if f.col_index == column]
+                if len(rows) == 1 and len({f.row_index for f in cells}) == 1:
+                    found.append(
+                        Candidate(d, (item, rows[0].row_name), rows[0].value, rows[0].unit, table_fact=rows[0])
+                    )
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _performance_project(self, item: str, doc_ids: list[str]) -> list[Candidate]:
         """A project printed only in the 绩效目标表 ("市级困难群众救助补助金项目的资金总额"): the money of
@@ -1045,6 +1078,8 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
     5657.46%": the rate the text states for the item, read up to the next item; one value or none."""
     name = plain_label(item)
     found: dict[float, Source] = {}
+    # "2024年度财政拨款支出年初预算为…": the item's own sentence, not one of a longer name ("三公"经费财政拨款…)
+    direct: dict[float, Source] = {}
     for doc_id in doc_ids:
         passages = engine.index.corpus.docs[doc_id].passages
         for i, p in enumerate(passages):
@@ -1058,6 +1093,11 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
                     at = m.end() + len(rest) - len(after) + said.start()  # where the rate is printed
                     page = p.page if at < len(own) else passages[i + 1].page
                     found[float(said.group(1))] = Source(doc_id, page, None, item, None)
+                    before = own[max(0, m.start() - 1) : m.start()]
+                    if re.match(r"(?:年初)?预算", after) and not re.fullmatch(r"[^度年局的\W\d]|”", before or "。"):
+                        direct[float(said.group(1))] = found[float(said.group(1))]
+    if len(found) != 1 and len(direct) == 1:
+        found = direct
     if len(found) != 1:
         return None
     ((value, source),) = found.items()
@@ -1441,6 +1481,7 @@ def _part_as_whole(
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+_TABLE_SAID = {"政府采购": "采购", "政府购买服务": "购买服务"}  # a table asked of by its everyday word
 _BARE_MEASURE = re.compile(r"人数|数量|次数|人次|个数|台数|辆数")
 _QUOTES = re.compile(r"[“”\"]")  # “三公”经费 is defined as 三公经费 is asked
 

@@ -30,6 +30,13 @@ def synonyms() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def whole_items() -> dict[str, str]:
+    """Everyday words that, asked as the whole item, mean one printed measure: "公车花了多少钱" is
+    公务用车购置及运行费 (buying and running), not the 公务用车购置 row that shares the words."""
+    return dict(_data()["whole_items"])
+
+
+@cache
 def organisation_short_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(printed body, short forms): 发展和改革委员会 -> 发改委."""
     return tuple((body, tuple(shorts)) for body, shorts in _data()["organisation_short_forms"])

@@ -148,7 +148,7 @@ def understand(question: str, index: SearchIndex) -> Question:
         fund = said.group(1) if said.group(1) not in ("全部资金", "部门", "全口径") else ""
         body = fund + body[: said.start()] + body[said.end() :]
     # "预算公开里说，…": where the asker read it, not what is asked
-    body = re.sub(r"^(?:部门|单位)?(?:预算|决算)?(?:公开|文件|说明)(?:里|中|上)(?:说|讲|提到|写)(?:的|着)?", "", body)
+    body = re.sub(r"^(?:部门|单位)?(?:预算|决算)?(?:公开|文件|说明)?(?:里|中|上)(?:说|讲|提到|写)(?:的|着)?", "", body)
     # the date of a stock ("截至2025年底", "截至上年底")
     body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
     if asked_percent := re.search(r"[?？]?[（(](?:百分比|百分数|百分率|%)[)）][?？]?$", body):
@@ -290,7 +290,9 @@ _REWRITES = (
     (re.compile(r"[（(](?:公开)?(?:表\d+|\d+表)[)）]"), ""),  # "（表3）", "（公开03表）": the table's number
     (re.compile(r"(?:公开|预算|部门)?\d{1,2}表(?=[\u4e00-\u9fff“])"), ""),  # "预算01表收支总表": the same
     # a gloss: "（货物、工程、服务合计）", "（基本支出和项目支出都算）"
-    (re.compile(r"[（(][^（）()]*(?:、|合计|即|含|包括|都算|均算|在内)[^（）()]*[)）]"), ""),
+    (re.compile(r"[（(][^（）()]*(?:、|合计|即|含|包括|都算|均算|在内|加)[^（）()]*[)）]"), ""),
+    # "在公车上一共花了多少", "培训上花多少": what the money is spent on
+    (re.compile(r"(?:在)?([\u4e00-\u9fff]{2,8}?)上(?=(?:一共|总共|共|又|都)?(?:花|用掉|开支))"), r"\1"),
     (re.compile(r"[\u4e00-\u9fff]{0,10}情况说明(?:中|里)"), ""),  # "支出预算情况说明中": where, not what
     # a table's total row: "合计行“基本支出”列的金额" is the column's total, "合计行的合计数" the table's
     (re.compile(r"合计行(?:[\u4e00-\u9fff]{0,8}下)?“?([^“”]{2,12}?)”?列的?(?:金额|数额|数)?"), r"中\1"),

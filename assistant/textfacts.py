@@ -15,9 +15,8 @@ from .normalize import fold
 from .passages import Sentence
 
 _CLASS_PATH = re.compile(r"[（(]项[）)]”?$")
-_UNITS = (
-    "亿元|万元|千元|元|平方米|人次|人|辆|台|个|项|套|家|次|批次|批|%|分(?![别局项类批期钟院支队中之部])"  # 分: a score
-)
+_SCORE = "分(?![别局项类批期钟院支队中之部])"  # 分: a score, not 分别, 分局 …
+_UNITS = f"亿元|万元|千元|元|平方米|万人次|万人|人次|人|辆|台|个|项|套|家|次|批次|批|%|{_SCORE}"
 _COUNTED = {"个", "项", "家", "套", "台", "批", "批次"}
 # white space between Chinese characters (and their punctuation) is print layout, not a word break
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff，,。；;：:、（）()])\s+(?=[\u4e00-\u9fff，,。；;：:、（）()])")
