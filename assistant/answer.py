@@ -788,6 +788,8 @@ def decide(
     try:
         if ranking:
             figure: Figure | list[Figure] = rank(engine, q, body, doc_ids)
+            if (share := _SHARE.search(body)) and share.group(2) and isinstance(figure, Figure):
+                figure = _share_of_ranked(engine, q, figure, clean_item(share.group(2)), doc_ids)
         elif compare:
             figure = _compare(engine, q, body, doc_ids)
         else:
@@ -803,6 +805,10 @@ def decide(
             q.asked, "ambiguous", f"问题适用于多份文件，数值不同：{names}。请指明单位或年度。", figure, passages
         )
     figure = _in_asked_unit(figure, q.text)
+    largest_share = ranking and re.search(r"(?:占比|比重|比例)(?:是|为)?最", body)  # "哪一类占比最大": the name
+    if figure.unit != "%" and _SHARE.search(body) and _ASKS_PERCENT.search(body) and not largest_share:
+        # "最大的项目占项目支出的比例" answered with an amount: not what was asked
+        return Answer(q.asked, "not_found", "没有找到可以回答该问题的数据。", passages=passages)
     doc = engine.index.corpus.docs[figure.sources[0].doc].document
     whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
     cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
@@ -1499,6 +1505,24 @@ def _in_asked_unit(figure: Figure, question: str) -> Figure:
     if figure.formula:
         formula = f"{figure.formula}；{formula}"
     return Figure(value, asked, figure.label, formula, figure.sources)
+
+
+# what asks a figure in per cent: a share, a rate, a 完成率
+_ASKS_PERCENT = re.compile(r"比例|比重|百分|占比|%|％|几成|增长率|增幅|降幅|下降率|变化率|完成率|执行率")
+
+
+def _share_of_ranked(engine: Assistant, q: Question, ranked: Figure, whole: str, doc_ids: list[str]) -> Figure:
+    """ "最大的项目占项目支出的比例": the ranked row's figure over the whole asked, same unit."""
+    found = [c for c in engine.match(whole, doc_ids, q) if c.unit in _MONEY and ranked.unit in _MONEY]
+    if not found or not found[0].value:
+        raise LookupError(f"“{whole}”")
+    w = found[0]
+    vp = ranked.value * _MONEY[ranked.unit] / _MONEY[w.unit]
+    if vp > w.value * 1.005:
+        raise LookupError(f"不小于其部分的“{whole}”")
+    value = round(vp / w.value * 100, 2)
+    formula = f"{format_value(round(vp, 6))} ÷ {format_value(w.value)} × 100% = {format_value(value)}%"
+    return Figure(value, "%", f"{ranked.label}，占{whole}的比例", formula, (*ranked.sources, w.source()))
 
 
 def _ratio(part: Candidate, whole: Candidate) -> float:

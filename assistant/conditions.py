@@ -20,6 +20,9 @@ _THRESHOLD = re.compile(
     r"(?:金额|预算|资金)?(?:在|为)?(\d+(?:\.\d+)?)(亿元|万元|元|亿|万)"
     r"(?:[（(]含[^）)]*[)）])?(及以上|以上|之上|及以下|以下|以内|之下)?"
 )
+_BETWEEN = re.compile(
+    r"(\d+(?:\.\d+)?)(亿元|万元|元|亿|万)?(?:至|到|-|~|－|—)(\d+(?:\.\d+)?)(亿元|万元|元|亿|万)(?:之间|以内)?"
+)
 _DIRECTION = re.compile(
     r"(?:比|较)上年(?:预算数?|执行数|年初预算)?(?:数)?(减少|下降|降低|压减|增加|增长|上升|提高)(?:了)?的"
 )
@@ -34,8 +37,9 @@ class Condition:
     """What each counted row must satisfy, and how it is said in the answer."""
 
     said: str  # "超过100万元", "比上年减少"
-    op: str  # ">", ">=", "<", "<=", "down", "up"
+    op: str  # ">", ">=", "<", "<=", "between", "down", "up"
     yuan: float = 0.0  # the threshold, in 元
+    high: float = 0.0  # the upper bound of "between", in 元
 
     def meets(self, current: float, unit: str, row: list[Fact], year: int | None) -> bool:
         """Whether a row whose asked amount is `current` (0 where blank; its cells: `row`) satisfies
@@ -47,6 +51,7 @@ class Condition:
             raise LookupError("以金额计的行")
         value = current * _TO_YUAN[unit]
         return {
+            "between": self.yuan <= value <= self.high,
             ">": value > self.yuan,
             ">=": value >= self.yuan,
             "<": value < self.yuan,
@@ -56,6 +61,9 @@ class Condition:
 
 def asked_condition(body: str) -> Condition | None:
     """The condition a count names, if any."""
+    if m := _BETWEEN.search(body):  # "50万元到200万元之间": both bounds count
+        low, high = (float(m.group(i)) * _TO_YUAN[m.group(i + 1) or m.group(4)] for i in (1, 3))
+        return Condition(m.group(0), "between", low, high)
     if m := _DIRECTION.search(body):
         down = m.group(1) in ("减少", "下降", "降低", "压减")
         return Condition(f"比上年{'减少' if down else '增加'}", "down" if down else "up")

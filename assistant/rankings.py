@@ -518,8 +518,39 @@ def _checked_projects(
     return []
 
 
+_TOP_N = re.compile(
+    r"(?:最大|最多|最高|最少|最小|最低)的?(?:前)?([两二三四五六七八九十\d]{1,2})(?:个|项)项目|前([两二三四五六七八九十\d]{1,2})(?:个|项|大|名)项目"
+)
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _top_projects(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[str]) -> Figure:
+    """ "金额最大的三个项目合计多少": the N largest (or smallest) projects of the project table, added
+    up, each named with its amount (only when the table's rows add up to its total: every project read)."""
+    said = m.group(1) or m.group(2)
+    n = int(said) if said.isdigit() else _NUMERALS.get(said, 0)
+    if not re.search(r"合计|加起来|一共|总共|共计|之和|总和|相加|总额", body) or not n:
+        raise LookupError("前几个项目的合计")
+    projects = _projects(engine, doc_ids, most=False, counting=True)
+    if n >= len(projects):
+        raise LookupError(f"多于 {n} 个的项目")
+    least = re.search(r"最少|最小|最低", m.group(0)) is not None
+    chosen = sorted(projects, key=lambda p: p[1].value, reverse=not least)[:n]
+    if chosen[-1][1].value == sorted(projects, key=lambda p: p[1].value, reverse=not least)[n][1].value:
+        raise LookupError(f"唯一的前 {n} 个项目（金额并列）")
+    values = [p[1].value for p in chosen]
+    total = round(sum(values), 6)
+    formula = " + ".join(f"{v:g}" for v in values) + f" = {total:g}"
+    names = "、".join(name for name, _, _ in chosen)
+    sources = tuple(Candidate(d, (), f.value, f.unit, table_fact=f).source() for _, f, d in chosen)
+    word = "最少" if least else "最多"
+    return Figure(total, chosen[0][1].unit, f"预算{word}的 {n} 个项目（{names}）合计", formula, sources)
+
+
 def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
+    if tm := _TOP_N.search(body):
+        return _top_projects(engine, tm, body, doc_ids)
     m = _RANK.search(body)
     if unit_rank := _unit_rank(body):
         return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
@@ -710,7 +741,7 @@ def _rank_sangong(engine: Assistant, q: Question, doc_ids: list[str], most: bool
 def asks_ranking(body: str) -> bool:
     """The question asks for the largest or smallest of a table's rows, projects or units."""
     return bool(
-        _RANK.search(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body)
+        _RANK.search(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body) or _TOP_N.search(body)
         or _code_level_rank(body) or _unit_rank(body)
     )  # fmt: skip
 

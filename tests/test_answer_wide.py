@@ -409,3 +409,53 @@ def test_two_units_added_up_or_compared_each_from_its_own_row(summary_budget: As
     answer = summary_budget.ask(f"{both}哪个预算多")
     assert _figure(answer) == (953.15, "万元", 7)
     assert "广州市防雷减灾管理办公室的预算总额多于" in answer.answer
+
+
+def test_a_performance_indicator_with_its_measure_in_the_cell(assistant: Assistant) -> None:
+    # 长春市信访局 p16 预算表11: "驻京工作人员人数 | =18人" (the value and its measure in one cell)
+    answer = assistant.ask("长春信访局2026年驻京工作人员有多少人")
+    assert _figure(answer) == (18, "人", 16)
+    assert "指标值" in (answer.figures[0].sources[0].column or "")
+
+
+def test_a_count_with_a_condition_counts_only_the_rows_that_meet_it(assistant: Assistant) -> None:
+    # 西安市安监局 2019 表10 p25-28: 14 projects, of which 642.50, 215.80, 170.20 and 250.00 exceed 100 万元
+    for question in ("西安市安监局2019年项目支出里超过100万元的项目有几个", "西安市安监局2019年100万元以上的项目有几个"):
+        answer = assistant.ask(question)
+        assert _figure(answer)[:2] == (4, "个"), question
+        assert "642.5" in answer.answer and "共列示 14 个项目" in answer.answer
+    # a condition the table cannot decide (no 上年 column): declined, never every row counted
+    answer = assistant.ask("西安市安全生产监督管理局2019年一般公共预算支出表中比上年减少的项级科目有几个")
+    assert answer.status != "answered"
+
+
+def test_more_or_less_than_last_year_is_the_signed_change(assistant: Assistant) -> None:
+    # 苏州市自然资源和规划局 p35: 一般行政管理事务 "减少2394.02万元"; 规化 is a slip of 规划 in a short name
+    answer = assistant.ask("苏州资源规化局2026年一般行政管理事务支出比去年多了还是少了？多多少")
+    assert _figure(answer) == (-2394.02, "万元", 35)
+
+
+def test_a_share_reads_its_part_on_the_wholes_table(assistant: Assistant) -> None:
+    # 西安市安监局 2019 表1 p3: 灾害防治及应急管理支出 3,271.54 of 本年支出合计 3,643.37 (the 明细表 prints it
+    # in four rows, the first 1,861.49)
+    answer = assistant.ask("西安安监局2019年灾害防治及应急管理支出占本年支出合计的比例")
+    assert _figure(answer)[:2] == (89.79, "%")
+
+
+def test_a_ranking_of_a_named_table_stays_in_that_table(assistant: Assistant) -> None:
+    # 苏州市自然资源和规划局 p25 政府性基金预算支出表: its one 科目 2120806 土地出让业务支出 943.80
+    answer = assistant.ask("苏州市自然资源和规划局2026年政府性基金预算支出表中，哪个科目金额最大？")
+    assert _figure(answer) == (943.80, "万元", 25)
+    assert "土地出让业务支出" in answer.answer
+
+
+def test_the_largest_projects_added_up_and_the_largest_as_a_share(assistant: Assistant) -> None:
+    # 西安市安监局 2019 表10 p25-28 (14 projects, 1,620.98 in all): 642.50, 250.00, 215.80 the largest
+    answer = assistant.ask("西安市安监局2019年金额最大的三个项目合计多少")
+    assert _figure(answer)[:2] == (1108.3, "万元")
+    assert answer.figures[0].formula == "642.5 + 250 + 215.8 = 1108.3"
+    answer = assistant.ask("西安市安监局2019年项目支出里50万元到200万元之间的项目有几个")
+    assert _figure(answer)[:2] == (3, "个")  # 75.15, 50.00 and 170.20: both bounds count
+    answer = assistant.ask("西安市安监局2019年项目支出里最大的项目占项目支出的比例")
+    assert _figure(answer)[:2] == (39.64, "%")
+    assert answer.figures[0].formula == "642.50 ÷ 1620.98 × 100% = 39.64%"
