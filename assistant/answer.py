@@ -1476,7 +1476,11 @@ def _part_as_whole(
     fund = _FUND_OF_WHOLE.match(b)
     if fund and fund.group(1) not in a and fund.group(1) not in engine._printed_under(part):
         scoped = [c for c in found if fund.group(1) in engine._printed_under(c)]
-        return scoped[0] if scoped else part
+        if scoped:
+            return scoped[0]
+        if not _only_fund(engine, part.doc_id, fund.group(1)):  # all funds' figure of a fund's share: no
+            raise LookupError(f"{fund.group(1)}口径的“{a}”")
+        return part
     w, f = whole.table_fact, part.table_fact
     if w is not None and f is not None and (w.table_index, w.col_index) != (f.table_index, f.col_index):
         at = (w.table_index, w.col_index)
@@ -1505,6 +1509,24 @@ def _in_asked_unit(figure: Figure, question: str) -> Figure:
     if figure.formula:
         formula = f"{figure.formula}；{formula}"
     return Figure(value, asked, figure.label, formula, figure.sources)
+
+
+_FUNDS_OF = {
+    "一般公共预算": r"一般公共预算",
+    "财政拨款": r"一般公共预算|政府性基金|国有资本经营|财政拨款",
+    "政府性基金": r"政府性基金",
+}
+
+
+def _only_fund(engine: Assistant, doc_id: str, fund: str) -> bool:
+    """Whether the budget's money is all of one fund: every other income its 收支总表 prints is zero
+    (no 事业收入, no 上年结转 …), so that an all-funds figure is that fund's too."""
+    rows = [
+        f for f in engine.index.corpus.docs[doc_id].facts
+        if f.table_type == "收支总表" and f.side == "收入" and f.row_name and not TOTAL_ROW.match(f.row_name)
+        and not re.search(r"总计|合计", f.row_name)
+    ]  # fmt: skip
+    return bool(rows) and all(not f.value or re.search(_FUNDS_OF[fund], f.row_name) for f in rows)
 
 
 # what asks a figure in per cent: a share, a rate, a 完成率

@@ -14,7 +14,7 @@ from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
 from .classify import table_type
 from .conditions import Condition, asked_condition
 from .lexicon import code_names, synonyms
-from .model import Fact, Figure, ParsedDocument
+from .model import Fact, Figure, ParsedDocument, Source
 from .performance import count_performance_projects, rank_performance_projects
 from .question import Question, clean_item
 from .units import UNIT_ROW
@@ -106,9 +106,12 @@ def _row_of(engine: Assistant, doc_id: str, f: Fact) -> list[Fact]:
     ]  # fmt: skip
 
 
-def _rows_meeting(engine: Assistant, doc_id: str, rows: list[Fact], condition: Condition, level: int) -> list[Fact]:
+def _rows_meeting(
+    engine: Assistant, doc_id: str, rows: list[Fact], condition: Condition, level: int
+) -> tuple[list[Fact], list[int]]:
     """The rows of the table of `rows` (one cell each, in the asked column) that meet the condition,
-    those with a blank in that column (nothing budgeted this year) read as 0."""
+    those with a blank in that column (nothing budgeted this year) read as 0; and the pages of the
+    text that decided it, when the table prints no last year's figures."""
     first = rows[0]
     facts = [
         f for f in engine.index.corpus.docs[doc_id].facts
@@ -120,12 +123,41 @@ def _rows_meeting(engine: Assistant, doc_id: str, rows: list[Fact], condition: C
     asked = {f.row_index: f for f in rows}
     year = _year(engine, doc_id)
     met = []
-    for r, cells in sorted(by_row.items()):
-        cell = asked.get(r) or replace(cells[0], value=0.0, unit=first.unit, column_path=first.column_path,
-                                       column=first.column, col_index=first.col_index)  # fmt: skip
-        if condition.meets(cell.value, cell.unit, cells, year):
-            met.append(cell)
-    return met
+    try:
+        for r, cells in sorted(by_row.items()):
+            cell = asked.get(r) or replace(cells[0], value=0.0, unit=first.unit, column_path=first.column_path,
+                                           column=first.column, col_index=first.col_index)  # fmt: skip
+            if condition.meets(cell.value, cell.unit, cells, year):
+                met.append(cell)
+    except LookupError:
+        if condition.op not in ("up", "down") or level != 7:
+            raise
+        return _rows_changed_by_text(engine, doc_id, rows, condition)
+    return met, []
+
+
+_ITEM_OF_TEXT = re.compile(r"([^（）()]+)[（(]项[)）](?:支出)?(?:预算|决算)?数?$")
+
+
+def _rows_changed_by_text(
+    engine: Assistant, doc_id: str, rows: list[Fact], condition: Condition
+) -> tuple[list[Fact], list[int]]:
+    """A table without last year's column, whose 项 the text goes through one by one ("…行政运行（项）
+    支出 2,838.83 万元，与上年相比减少 7.76 万元"): the rows whose stated change has the asked sign, only
+    when the text states a change for every row of the table (a partial list would undercount)."""
+    changes: dict[str, set[float]] = {}
+    pages: dict[str, int] = {}
+    for t in engine.index.corpus.docs[doc_id].text_facts:
+        if t.change is not None and (m := _ITEM_OF_TEXT.search(t.subject)):
+            name = m.group(1).split("（款）")[-1]
+            changes.setdefault(name, set()).add(t.change)
+            pages.setdefault(name, t.page)
+    stated = {f.row_index: changes.get(f.row_name, set()) for f in rows}
+    if not rows or any(len(c) != 1 for c in stated.values()):
+        raise LookupError("逐项说明比上年增减的科目")
+    want = (lambda c: c < 0) if condition.op == "down" else (lambda c: c > 0)
+    met = [f for f in rows if want(next(iter(stated[f.row_index])))]
+    return met, sorted({pages[f.row_name] for f in rows})
 
 
 def _year(engine: Assistant, doc_id: str) -> int | None:
@@ -392,16 +424,17 @@ def count_codes(engine: Assistant, body: str, doc_ids: list[str], tables: set[st
         cell = Candidate(doc_id, (), rows[0].value, rows[0].unit, table_fact=rows[0]) if rows else None
         if cell is None:
             continue
-        said = ""
+        said, pages = "", list[int]()
         if (condition := asked_condition(body)) is not None:  # "比上年减少的项级科目": those rows only
-            rows = _rows_meeting(engine, doc_id, rows, condition, level)
-            said = condition.said
+            rows, pages = _rows_meeting(engine, doc_id, rows, condition, level)
+            said = condition.said + ("（增减据说明文字）" if pages else "")
         codes = dict.fromkeys(f"{f.row_code} {f.row_name}" for f in rows)
         word = {7: "项", 5: "款", 3: "类"}[level]
         title = cell.table_fact.table_title if cell.table_fact else kind
         said = f"{said}的" if said else ""
+        text = tuple(Source(doc_id, p, None, "说明文字", None) for p in pages)
         return Figure(float(len(codes)), "个", f"{title}列示的{said}{word}级科目数（{'、'.join(codes) or '无'}）", None,
-                      (replace(cell.source(), row=None),))  # fmt: skip
+                      (replace(cell.source(), row=None), *text))  # fmt: skip
     raise LookupError("按功能分类列示的科目")
 
 
@@ -519,7 +552,8 @@ def _checked_projects(
 
 
 _TOP_N = re.compile(
-    r"(?:最大|最多|最高|最少|最小|最低)的?(?:前)?([两二三四五六七八九十\d]{1,2})(?:个|项)项目|前([两二三四五六七八九十\d]{1,2})(?:个|项|大|名)项目"
+    r"(?:最大|最多|最高|最少|最小|最低)的?(?:前)?([两二三四五六七八九十\d]{1,2})(?:个|项)项目"
+    r"|前([两二三四五六七八九十\d]{1,2})(?:个|项|大|名|位)?的?项目"
 )
 _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 

@@ -24,6 +24,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SURE_COMMON = 0.9
 _AGREE_COMMON = 0.6
 _SEEN_COMMON = 2
+# two-character words that only questions use: a disclosure prints none of them beside its figures
+_ASKING_WORDS = frozenset(
+    "最多 最少 最大 最小 最高 最低 多少 几个 几项 几家 几辆 哪个 哪项 哪些 哪一 一共 总共 加起来 共计".split()
+)
 
 
 class PrintedWords:
@@ -41,6 +45,9 @@ class PrintedWords:
             if not _HAN.match(ch):
                 continue
             if ch in question_chars():  # 里, 名: a word of the question unless the library is sure (处里, 名细)
+                pair_before, pair_after = "".join(out[max(0, i - 1) : i + 1]), "".join(out[i : i + 2])
+                if pair_before in _ASKING_WORDS or pair_after in _ASKING_WORDS:
+                    continue  # "支出最少的": a word only questions use, never a slip of 支出减少
                 read = self._common_reading(out, i, strict=True)
             else:
                 read = self._reading(out, i) if self.counts[ch] <= RARE else self._common_reading(out, i)

@@ -459,3 +459,11 @@ def test_the_largest_projects_added_up_and_the_largest_as_a_share(assistant: Ass
     answer = assistant.ask("西安市安监局2019年项目支出里最大的项目占项目支出的比例")
     assert _figure(answer)[:2] == (39.64, "%")
     assert answer.figures[0].formula == "642.50 ÷ 1620.98 × 100% = 39.64%"
+
+
+def test_a_count_of_items_that_fell_by_the_texts_item_by_item_changes(assistant: Assistant) -> None:
+    # 苏州市自然资源和规划局 p34-35: the text gives every 项's change (its tables print no last year):
+    # 土地出让业务支出, 行政运行, 一般行政管理事务, 其他自然资源事务支出 and 购房补贴 fell
+    answer = assistant.ask("苏州市自然资源和规划局2026年财政拨款支出里，比上年减少的项级科目有几个？")
+    assert _figure(answer)[:2] == (5, "个")
+    assert {s.page for s in answer.figures[0].sources} >= {34, 35}
