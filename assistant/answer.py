@@ -544,7 +544,22 @@ class Assistant:
             found = self._indicator(plain, doc_ids) or self._performance_project(plain, doc_ids)
         if not found and (unit_hint is None or unit_hint in _MONEY):
             found = self._only_row_under(plain, doc_ids, q)
+        if not found and len(plain) >= 4:
+            found = self._named_before_gloss(plain, doc_ids, q, unit_hint)
         return found
+
+    def _named_before_gloss(self, item: str, doc_ids: list[str], q: Question, unit: str | None) -> list[Candidate]:
+        """ "安全生产业务费" of a row printed "安全生产业务费（含聘请专家费用、许可证发放、…）": the row whose
+        name, less its bracketed gloss, is the item exactly; one figure or none."""
+        want = plain_label(item)
+        found = [
+            c for d in doc_ids for c in self._candidates[d]
+            if (unit is None or c.unit == unit)
+            and (not q.table_types or (c.table_fact is not None and c.table_fact.table_type in q.table_types))
+            and any(re.search(r"[（(]", x) and plain_label(_GLOSS.sub("", x)) == want for x in c.labels)
+        ]  # fmt: skip
+        found.sort(key=lambda c: c.preference(item))
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _only_row_under(self, item: str, doc_ids: list[str], q: Question) -> list[Candidate]:
         """A project printed only as the heading of its rows ("场景创新促进经费 > 其他商品和服务支出 >
@@ -1491,6 +1506,7 @@ def _part_as_whole(
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+_GLOSS = re.compile(r"[（(][^）)]*[）)]")
 _TABLE_SAID = {"政府采购": "采购", "政府购买服务": "购买服务"}  # a table asked of by its everyday word
 _BARE_MEASURE = re.compile(r"人数|数量|次数|人次|个数|台数|辆数")
 _QUOTES = re.compile(r"[“”\"]")  # “三公”经费 is defined as 三公经费 is asked
