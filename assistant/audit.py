@@ -56,6 +56,21 @@ def _income_kind(name: str) -> str | None:
     return f"{m.group(1)}收入" if m else None
 
 
+_SPENDING_KINDS = {
+    "事业单位经营支出": "事业单位经营支出",
+    "上缴上级支出": "上缴上级支出",
+    "对附属单位补助支出": "对附属单位补助支出",
+    "结转下年": "结转下年",
+    "结转下年支出": "结转下年",
+    "年末结转和结余": "结转下年",
+}
+
+
+def _spending_kind(name: str) -> str | None:
+    """A spending by its kind: one of those every template lists beside 基本支出 and 项目支出."""
+    return _SPENDING_KINDS.get(name)
+
+
 _NUMBERED_ROW = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 _SIDE_TOTAL_SAID = re.compile(r"(收入|支出)(?:预算|决算)(?:总计|合计|总额)")
 _GENERAL_SPENDING = re.compile(
@@ -832,6 +847,32 @@ class _Audit:
                 continue
             nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
             self._text_amount_wrong(t, nearest, f"表中{kind}各列均无文中的金额")
+
+    def spending_kinds(self) -> None:
+        """A spending the text states by its kind (事业单位经营支出, 上缴上级支出, 对附属单位补助支出, 结转下年)
+        must be printed for that kind in the 收支总表 (a row of its 支出 side) or the 支出总表 (a column of
+        its 合计 row), in some column: the kinds are one list in every template."""
+        printed: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.table_type == "收支总表" and f.side == "支出":
+                kind = _spending_kind(_NUMBERED_ROW.sub("", f.row_name))
+            elif f.table_type == "支出总表" and TOTAL_ROW.match(f.row_name) and f.column_path:
+                kind = next((k for c in reversed(f.column_path) if (k := _spending_kind(c))), None)
+            else:
+                continue
+            if kind:
+                printed[kind].append(f)
+        for t in self.doc.text_facts:
+            if not t.value or t.unit not in _MONEY:
+                continue
+            kind = re.sub(r"^(?:.*20\d{2}年度?)?(?:本年度?|当年)?", "", t.subject, count=1)
+            kind = _NUMBERED_ROW.sub("", re.sub(r"(?:预算|决算)数?$", "", kind))
+            cells = printed.get(_spending_kind(kind) or "", [])
+            value = _wan(t.value, t.unit)
+            if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
+                continue
+            nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
+            self._text_amount_wrong(t, nearest, f"表中{_spending_kind(kind)}各列均无文中的金额")
 
     def basic_items(self) -> None:
         """An economic item the text lists under 基本支出's 人员经费 or 公用经费 ("公用经费 211 万元，主要包括：
@@ -1682,8 +1723,11 @@ _THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}
 
 
 def _project(name: str) -> str:
-    """A project's name as the text and the project table may both print it: no year, no 项目."""
-    return re.sub(r"^(?:20\d{2}年度?)|(?:项目)?(?:经费|资金)?(?:预算)?$", "", _plain(plain_label(name)))
+    """A project's name as the text and the project table may both print it: no year, no 项目 (nor
+    "资金项目"), not said of the department's own office ("局机关养老服务发展资金项目")."""
+    plain = re.sub(r"^(?:20\d{2}年度?)", "", _plain(plain_label(name)))
+    plain = re.sub(r"^(?:局机关|机关本级|本级|机关)(?=.{4})", "", plain)
+    return re.sub(r"(?:(?:项目)?(?:经费|资金)?(?:预算)?)+$", "", plain)
 
 
 def _plain(subject: str) -> str:
@@ -1826,6 +1870,7 @@ RULES = (
     "sangong_amounts",
     "basic_items",
     "income_kinds",
+    "spending_kinds",
     "performance_coverage",
 )
 

@@ -189,11 +189,47 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
             )
         )
         last_subject = subject
+    facts = _from_to(sentence, facts, page, section)
     facts.extend(_listed(sentence, page, section))
     for m in _HEADCOUNT.finditer(sentence):
         subject, count = m.group(1) or m.group(3), float(m.group(2) or m.group(4))
         facts.append(TextFact(subject=subject, value=count, unit="人", page=page, sentence=sentence.strip(),
                               section=section))  # fmt: skip
+    return facts
+
+
+# "养老服务发展资金项目由2025年177万元增加至237万元": this year's figure and its change from last year's
+_FROM_TO = re.compile(
+    rf"([^，,。；;：:]{{2,40}}?)(?:由|从)\s*(?:20\d{{2}}\s*年度?(?:的)?|上年(?:的)?)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})"
+    rf"(?:增加|减少|下降|上升|提高|降低|调增|调减|增长|压减)(?:至|到|为)\s*(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})"
+)
+
+
+def _from_to(sentence: str, facts: list[TextFact], page: int, section: str) -> list[TextFact]:
+    """A figure stated as a move from last year's amount to this year's: one fact, this year's amount
+    with its change, in place of the two amounts read apart ("…由2025年" 177, "…增加至" 237)."""
+    for m in _FROM_TO.finditer(sentence):
+        if m.group(3) != m.group(5):
+            continue
+        subject = _clean_subject(m.group(1))
+        was, now = (float(m.group(i).replace(",", "")) for i in (2, 4))
+        if not subject:
+            continue
+        facts = [
+            f for f in facts if not f.subject.startswith(f"{subject}由") and not f.subject.startswith(f"{subject}从")
+        ]
+        facts.append(
+            TextFact(
+                subject=subject,
+                value=now,
+                unit=m.group(5),
+                page=page,
+                sentence=sentence.strip(),
+                change=round(now - was, 6),
+                change_unit=m.group(5),
+                section=section,
+            )  # fmt: skip
+        )
     return facts
 
 

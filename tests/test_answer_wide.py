@@ -420,7 +420,8 @@ def test_a_performance_indicator_with_its_measure_in_the_cell(assistant: Assista
 
 def test_a_count_with_a_condition_counts_only_the_rows_that_meet_it(assistant: Assistant) -> None:
     # 西安市安监局 2019 表10 p25-28: 14 projects, of which 642.50, 215.80, 170.20 and 250.00 exceed 100 万元
-    for question in ("西安市安监局2019年项目支出里超过100万元的项目有几个", "西安市安监局2019年100万元以上的项目有几个"):
+    over = ("西安市安监局2019年项目支出里超过100万元的项目有几个", "西安市安监局2019年100万元以上的项目有几个")
+    for question in over:
         answer = assistant.ask(question)
         assert _figure(answer)[:2] == (4, "个"), question
         assert "642.5" in answer.answer and "共列示 14 个项目" in answer.answer

@@ -386,6 +386,11 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # 收入1,501.28万元…"
         ("shandong-yantai-minzhengju-2026-yusuan.pdf", "一般公共预算收入3,773.71", "一般公共预算收入4135.13",
          "文字构成"),
+        # spending by kind: "…事业单位经营支出0.00万元、上缴上级支出 0.00 万元…" against the 支出总表's columns
+        ("fujian-quanzhou-gonganju-2026-yusuan.pdf", "事业单位经营支出0.00万元", "事业单位经营支出33.27万元",
+         "文表一致"),
+        # a project's move from last year's amount to this year's: "养老服务发展资金项目由2025年177万元增加至237万元"
+        ("shandong-yantai-minzhengju-2026-yusuan.pdf", "177万元增加至237万元", "177万元增加至308万元", "文表一致"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:

@@ -119,3 +119,10 @@ def test_total_count_takes_the_clause_before() -> None:
         "2026年X局其他运转类项目和特定目标类项目均实行绩效目标管理，共计 7 个一级项目，涉及资金1266.75 万元。"
     )
     assert ("X局其他运转类项目和特定目标类项目均实行绩效目标管理一级项目", 7.0, "个", None, None) in facts
+
+
+def test_a_move_from_last_years_amount_to_this_years_is_one_figure_with_its_change() -> None:
+    (fact,) = extract("局机关养老服务发展资金项目由2025年177万元增加至237万元,项目收支增加;", 30)
+    assert (fact.subject, fact.value, fact.change, fact.unit) == ("局机关养老服务发展资金项目", 237.0, 60.0, "万元")
+    (fact,) = extract("公用经费从上年的30万元减少到25.5万元。", 3)
+    assert (fact.subject, fact.value, fact.change) == ("公用经费", 25.5, -4.5)
