@@ -70,9 +70,13 @@ _CHANGE_SAID = re.compile(r"增加|减少|增长|下降|上升|降低|提高|持
 _SAID_AFTER_ITEM = re.compile(
     r"比|较|与上年|和上年|增加|减少|增长|下降|上升|多了|少了|(?<!一般公共)(?:年初)?预算|决算|的"
 )
+_FUND_ONLY = re.compile(r"(?:本部门|部门)?(?:一般公共预算|财政拨款|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:拨款)?")
 _REASON = re.compile(r"原因|由于|因为|主要是|所致")
 _USE = re.compile(r"用于|用来|用途|主要是|主要包括")  # what an item pays for
 _NEXT_ITEM = re.compile(r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]")  # "（4）…", "二、…": the next item
+_LISTED_ITEM = re.compile(
+    r"[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|(?<![\d.])[一二三四五六七八九十]{1,2}、"
+)  # inside one
 _PURPOSE = re.compile(r"用途|用来|用于|做什么|干什么|干啥")
 _EXPLAIN = re.compile(
     r"(是什么|什么是|为什么|为啥|为何|原因|用途|用来|用于|做什么|干什么|依据|怎么|如何|哪些|哪里|哪儿|去哪|去了哪|是谁)"
@@ -281,10 +285,10 @@ class Assistant:
         pool = self._passages(q.text, doc_ids, k=12)
         if not _GENERIC_SUBJECT.sub("", subject):
             # "预算为什么比上年增加": the whole budget's change, which a passage on one item is not
-            said = next(((p, m) for p in pool for m in _WHOLE_BUDGET_CHANGE.finditer(p.text)), None)
+            said = next(((p, text) for p in pool if (text := self._whole_budget_reason(p))), None)
             if said is None:
-                return Answer(question, "not_found", "没有找到明确的说明，以下是最接近的段落。", passages=passages)
-            found, text = said[0], re.sub(r"\s+", "", said[1].group(0))
+                return Answer(question, "not_found", "没有找到明确的原因说明，以下是最接近的段落。", passages=passages)
+            found, text = said
             return Answer(question, "answered", f"{text}（第 {found.page} 页）", passages=[found, *passages][:3])
         if absent:  # "为什么没有机关运行经费": a passage that says it has none, not one that defines it
             core = re.escape(subject[-4:])
@@ -293,8 +297,9 @@ class Assistant:
         item = re.sub(r"^(?:今年|本年|去年|20\d{2}年度?)+", "", _SAID_AFTER_ITEM.split(subject)[0])
         # "委托业务费3.83万元主要", "这笔钱": the amount the asker saw and the words around the item
         item = re.sub(r"[那这]?\d[\d,.]*(?:亿元|万元|元|万|亿)?|(?:主要|都|是|那|这笔钱|这笔|的钱)+$", "", item)
-        if len(bare := re.sub(r"^(?:一般公共预算|财政拨款|政府性基金预算?)(?:安排的?)?(?=..)", "", item)) >= 2:
-            item = bare  # "一般公共预算“执法办案”": the item, printed as 执法办案（项）
+        bare = re.sub(r"^(?:一般公共预算|财政拨款|政府性基金预算?)(?:安排的?)?(?=..)", "", item)
+        if len(bare) >= 2 and _GENERIC_SUBJECT.sub("", bare):
+            item = bare  # "一般公共预算“执法办案”": the item, printed as 执法办案（项）; not "支出" of 一般公共预算支出
         if _WHY.search(body) and not absent and len(item) >= 2:
             # "X为什么比上年少了那么多": the sentence that names X and the reason after it, in the passages
             # that say most of X; none: say so and show them (a passage on another item is no reason)
@@ -320,6 +325,24 @@ class Assistant:
         where = f"（第 {best.page} 页）" if best.page else ""
         return Answer(question, "answered", f"{best.text.split(chr(10))[-1]}{where}", passages=ranked)
 
+    def _whole_budget_reason(self, best: PassageRef) -> str | None:
+        """The sentence on the whole budget's change and the reason stated with it or within the three
+        sentences after it ("…增长50.8%。…支出…增长50.8%。预算收支增加主要原因说明：一是…"), read on into
+        the next passage; None when no reason is stated there (the change alone answers no "why")."""
+        passages = self.index.corpus.docs[best.doc].passages
+        at = next((i for i, p in enumerate(passages) if p.with_context() == best.text), None)
+        following = passages[at + 1].text if at is not None and at + 1 < len(passages) else ""
+        for m in _WHOLE_BUDGET_CHANGE.finditer(best.text):
+            said = re.sub(r"\s+", "", m.group(0))
+            if _REASON.search(said):
+                return said
+            rest = re.sub(r"\s+", "", best.text[m.end() :] + following)
+            after = [x for x in re.split(r"(?<=[。；])", rest) if x][:3]
+            reason = next((i for i, x in enumerate(after) if _REASON.search(x)), None)
+            if reason is not None and len(told := said + "".join(after[: reason + 1])) <= 500:
+                return told
+        return None
+
     def _reason(self, best: PassageRef, subject: str, said_as: re.Pattern[str] | None = None) -> str | None:
         """ "X为什么比上年增加": the sentence naming X and the reason stated after it, read on into the
         next passage when the reason is printed there (a long 说明 list is cut into passages)."""
@@ -341,7 +364,18 @@ class Assistant:
         named = plain_label(_SAID_AFTER_ITEM.split(subject)[0])
         bare = named
         naming = [i for i, s in enumerate(sentences) if named and bare in _plain_path(s) and len(s) <= 200]
-        if not naming and len(bare := re.sub(r"(?:经费|支出|资金|费用)$", "", named)) >= 4:
+        if not naming and len(named) >= 6:
+            # "一般公共预算支出" printed "一般公共预算财政拨款支出": the item with a few words put in, once
+            spread = re.compile(
+                "|".join(f"{re.escape(named[:k])}.{{1,6}}?{re.escape(named[k:])}" for k in range(2, len(named) - 1))
+            )
+            naming = [i for i, s in enumerate(sentences) if spread.search(_plain_path(s)) and len(s) <= 200]
+            bare = next((m.group(0) for i in naming if (m := spread.search(_plain_path(sentences[i])))), bare)
+        if (
+            not naming
+            and len(bare := re.sub(r"(?:经费|支出|资金|费用)$", "", named)) >= 4
+            and not _FUND_ONLY.fullmatch(bare)  # "一般公共预算" of 一般公共预算支出 names every fund's item
+        ):
             # "行政运行经费" of 行政运行（01项） (never "基本" of 基本支出: 基本持平 is no item)
             naming = [i for i, s in enumerate(sentences) if bare in _plain_path(s) and len(s) <= 200]
         # a sentence that states the item's change first ("机关运行经费安排839.21万元，比上年增加…"), then
@@ -359,7 +393,10 @@ class Assistant:
             # definition or a table's title
             plain = _plain_path(said)
             after = plain[plain.find(bare) + len(bare) :]  # said of the item, after it
-            if wanted.search(after) and (said_as or _CHANGE_SAID.search(after)) and len(said) <= 400:
+            why = wanted.search(after)
+            if why and _LISTED_ITEM.search(after[: why.start()]):
+                continue  # "…机关运行经费预算表…其中：（一）因公出国…（二）…主要原因是…": another item's reason
+            if why and (said_as or _CHANGE_SAID.search(after)) and len(said) <= 400:
                 return said
         return None
 
@@ -1091,7 +1128,7 @@ def _completion(engine: Assistant, q: Question, item: str, doc_ids: list[str]) -
 
 
 _COMPLETION_STATED = re.compile(r"完成了?(?:年初)?预算数?的\s*(\d+(?:\.\d+)?)\s*[%％]")
-_NEXT_ITEM = re.compile(r"[（(](?:类|款|项)[)）]|\d{1,2}[.、．](?!\d)")
+_NEXT_CODED_ITEM = re.compile(r"[（(](?:类|款|项)[)）]|\d{1,2}[.、．](?!\d)")
 
 
 def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figure | None:
@@ -1109,7 +1146,7 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
             for m in re.finditer(re.escape(name), own):
                 rest = text[m.end() : m.end() + 200]
                 after = re.sub(r"^(?:支出)?(?:[（(](?:类|款|项)[)）])?[。，,：:\s]*", "", rest)
-                window = after[: nxt.start()] if (nxt := _NEXT_ITEM.search(after)) else after
+                window = after[: nxt.start()] if (nxt := _NEXT_CODED_ITEM.search(after)) else after
                 if said := _COMPLETION_STATED.search(window):
                     at = m.end() + len(rest) - len(after) + said.start()  # where the rate is printed
                     page = p.page if at < len(own) else passages[i + 1].page

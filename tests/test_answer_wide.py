@@ -468,3 +468,11 @@ def test_a_count_of_items_that_fell_by_the_texts_item_by_item_changes(assistant:
     answer = assistant.ask("苏州市自然资源和规划局2026年财政拨款支出里，比上年减少的项级科目有几个？")
     assert _figure(answer)[:2] == (5, "个")
     assert {s.page for s in answer.figures[0].sources} >= {34, 35}
+
+
+def test_a_why_question_finds_its_item_printed_with_words_put_in(assistant: Assistant) -> None:
+    # 苏州市自然资源和规划局 p36: "一般公共预算财政拨款支出预算9,078.52万元，与上年相比减少…主要原因是…"; the
+    # fund alone ("一般公共预算") never stands for the item (it would name every fund's sentence)
+    answer = assistant.ask("苏州市自然资源和规划局2026年一般公共预算支出为什么比上年减少")
+    assert answer.status == "answered"
+    assert "一般公共预算财政拨款支出预算9,078.52万元" in answer.answer and "主要原因" in answer.answer
