@@ -577,6 +577,13 @@ class Assistant:
                 q.readings.append(f"“{plain}”为“{near}”")
         if not found and unit_hint and unit_hint not in _MONEY:
             found = self._bare_count(plain, doc_ids, unit_hint) or self._indicator(plain, doc_ids, unit_hint)
+        if fund_total := _FUND_SPENDING.fullmatch(plain):
+            # "国有资本经营预算支出": the fund's total spending, never a row (资本性支出) of the fund's column
+            fund = fund_total.group(1)
+            found = [
+                c for c in found
+                if (f := c.table_fact) is None or fund in f.row_name + f.table_title or TOTAL_ROW.match(f.row_name)
+            ]  # fmt: skip
         if not found and (unit_hint is None or unit_hint in _MONEY):
             found = self._indicator(plain, doc_ids) or self._performance_project(plain, doc_ids)
         if not found and (unit_hint is None or unit_hint in _MONEY):
@@ -1543,6 +1550,9 @@ def _part_as_whole(
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+_FUND_SPENDING = re.compile(
+    r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:拨款)?(?:安排的?)?支出(?:预算|决算)?数?(?:总额|合计)?"
+)
 _GLOSS = re.compile(r"[（(][^）)]*[）)]")
 _TABLE_SAID = {"政府采购": "采购", "政府购买服务": "购买服务"}  # a table asked of by its everyday word
 _BARE_MEASURE = re.compile(r"人数|数量|次数|人次|个数|台数|辆数")
