@@ -836,17 +836,7 @@ class _Audit:
                 kind = next((k for c in reversed(f.column_path) if (k := _income_kind(c))), None)
             if kind:
                 printed[kind].append(f)
-        for t in self.doc.text_facts:
-            if not t.value or t.unit not in _MONEY:
-                continue
-            kind = re.sub(r"^(?:.*20\d{2}年度?)?(?:本年度?|当年)?", "", t.subject, count=1)
-            kind = _NUMBERED_ROW.sub("", re.sub(r"(?:预算|决算)数?$", "", kind))  # "3.上级补助收入"
-            cells = printed.get(_income_kind(kind) or "", [])
-            value = _wan(t.value, t.unit)
-            if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
-                continue
-            nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
-            self._text_amount_wrong(t, nearest, f"表中{kind}各列均无文中的金额")
+        self._kinds_said(printed, _income_kind)
 
     def spending_kinds(self) -> None:
         """A spending the text states by its kind (事业单位经营支出, 上缴上级支出, 对附属单位补助支出, 结转下年)
@@ -862,17 +852,22 @@ class _Audit:
                 continue
             if kind:
                 printed[kind].append(f)
+        self._kinds_said(printed, _spending_kind)
+
+    def _kinds_said(self, printed: dict[str, list[Fact]], kind_of: Callable[[str], str | None]) -> None:
+        """Each text amount said of a kind ("3.上级补助收入预算…", "结转下年支出…") is one of the amounts the
+        tables print for that kind, in some column."""
         for t in self.doc.text_facts:
             if not t.value or t.unit not in _MONEY:
                 continue
-            kind = re.sub(r"^(?:.*20\d{2}年度?)?(?:本年度?|当年)?", "", t.subject, count=1)
-            kind = _NUMBERED_ROW.sub("", re.sub(r"(?:预算|决算)数?$", "", kind))
-            cells = printed.get(_spending_kind(kind) or "", [])
+            said = re.sub(r"^(?:.*20\d{2}年度?)?(?:本年度?|当年)?", "", t.subject, count=1)
+            kind = kind_of(_NUMBERED_ROW.sub("", re.sub(r"(?:预算|决算)数?$", "", said))) or ""
+            cells = printed.get(kind, [])
             value = _wan(t.value, t.unit)
             if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
                 continue
             nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
-            self._text_amount_wrong(t, nearest, f"表中{_spending_kind(kind)}各列均无文中的金额")
+            self._text_amount_wrong(t, nearest, f"表中{kind}各列均无文中的金额")
 
     def basic_items(self) -> None:
         """An economic item the text lists under 基本支出's 人员经费 or 公用经费 ("公用经费 211 万元，主要包括：

@@ -462,27 +462,9 @@ def _form_money(table: LogicalTable, index: int, facts: list[Fact]) -> list[Fact
                 if named
                 else ""
             )
-            cell = row[j]
-            assert cell is not None
+            # the form's own title names it (a logical table may hold several); after the grid's rows
             out.append(
-                Fact(
-                    table_index=index,
-                    table_title=table.title,
-                    table_type=table.table_type,
-                    side=None,
-                    row_code=None,
-                    row_name="年度资金总额",
-                    row_label=title or table.title,  # the form's own title: a logical table may hold several
-                    row_path=("年度资金总额",),
-                    column="",
-                    column_path=(),
-                    value=value,
-                    unit=unit,
-                    page=part.page,
-                    bbox=None if table.text_export else cell.box,
-                    row_index=10_000 + len(out),  # after the grid's rows, one per form
-                    col_index=j,
-                )
+                _form_cell(table, index, part, row, j, ("年度资金总额", title), "", value, unit, 10_000 + len(out))
             )
             break
     return out
@@ -520,29 +502,51 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
                     continue
                 above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
                 named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
-                cell = row[j]
-                assert cell is not None
+                value = float(m.group(1).replace(",", ""))
+                project = named[-1] if named else ""  # after the grid's rows and the forms' money
                 out.append(
-                    Fact(
-                        table_index=index,
-                        table_title=table.title,
-                        table_type=table.table_type,
-                        side=None,
-                        row_code=None,
-                        row_name=name,
-                        row_label=named[-1] if named else table.title,
-                        row_path=(name,),
-                        column="指标值",
-                        column_path=("指标值",),
-                        value=float(m.group(1).replace(",", "")),
-                        unit=m.group(2),
-                        page=part.page,
-                        bbox=None if table.text_export else cell.box,
-                        row_index=20_000 + len(out),  # after the grid's rows and the forms' money
-                        col_index=j,
+                    _form_cell(
+                        table, index, part, row, j, (name, project), "指标值", value, m.group(2), 20_000 + len(out)
                     )
                 )
     return out
+
+
+def _form_cell(
+    table: LogicalTable,
+    index: int,
+    part: TablePart,
+    row: list[Cell | None],
+    j: int,
+    named: tuple[str, str],
+    column: str,
+    value: float,
+    unit: str,
+    row_index: int,
+) -> Fact:
+    """A figure of a performance form read apart from the grid's columns: (its row's name, the form's
+    project or title) and the column it stands in."""
+    cell = row[j]
+    assert cell is not None
+    name, project = named
+    return Fact(
+        table_index=index,
+        table_title=table.title,
+        table_type=table.table_type,
+        side=None,
+        row_code=None,
+        row_name=name,
+        row_label=project or table.title,
+        row_path=(name,),
+        column=column,
+        column_path=(column,) if column else (),
+        value=value,
+        unit=unit,
+        page=part.page,
+        bbox=None if table.text_export else cell.box,
+        row_index=row_index,
+        col_index=j,
+    )
 
 
 def _project_named(rows: list[list[Cell | None]]) -> list[str]:
