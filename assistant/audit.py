@@ -44,8 +44,8 @@ _BASIC_WHOLE = re.compile(r"(?:人员经费|公用经费|日常公用|基本支�
 _INCOME_KINDS = frozenset({
     "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
 })  # fmt: skip
-# a fund's income, however a template names it ("政府性基金预算拨款收入", "政府性基金预算财政拨款收入")
-_FUND_INCOME = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?收入")
+# a fund's income, however a template names it ("政府性基金预算拨款收入", "一般公共预算当年拨款收入")
+_FUND_INCOME = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:当年|本年)?(?:财政)?(?:拨款)?收入")
 
 
 def _income_kind(name: str) -> str | None:
@@ -1559,7 +1559,8 @@ def _class_named(subject: str) -> str:
     s = re.sub(r"[“”\"]|[（(]\d{3,7}[）)]", "", subject)  # "住房公积金（2210201）": the name, not its code
     s = re.sub(r"^\s*\d{3,7}\s*[-－—:：]?\s*(?=[\u4e00-\u9fff])", "", s)  # "2040250-事业运行"
     s = re.sub(r"^(?:\d{1,2}[.、．]?|包括|其中[:：]?|含)+(?=[\u4e00-\u9fff])", "", s)  # "①殡葬", "包括科学技术支出"
-    parts = re.split(r"[（(](?:类|款|项)[）)]|(?<=[\u4e00-\u9fff）)])[-－—](?=[\u4e00-\u9fff])", s)  # "…支出-…事务-…"
+    # "…支出-…事务-…", "住房保障支出（221类）住房改革支出（02款）住房公积金（01项）"
+    parts = re.split(r"[（(]\d{0,3}(?:类|款|项)[）)]|(?<=[\u4e00-\u9fff）)])[-－—](?=[\u4e00-\u9fff])", s)
     dated = (re.sub(r"^.*?(?:20\d{2}年度?|本年度?|当年)", "", p) for p in parts)
     # "…机关服务（项）2026年预算数": the last part names no 科目, the one before it does
     names = [re.sub(r"(?:科目)?(?:预算数|决算数|执行数|预算|决算)?(?:为|是)?$", "", p) for p in dated]

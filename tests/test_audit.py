@@ -311,6 +311,8 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         # 主要包括：…（二）公用经费 3580.05 万元。"
         ("jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf", "基本支出预算 21968 万元", "基本支出预算 23062 万元",
          "文字构成"),
+        # a fund's income said of this year: "包括：一般公共预算当年拨款收入16,474.82 万元、上年结转…"
+        ("central-guojia-xinfangju-2026-yusuan.pdf", "当年拨款收入16,474.82", "当年拨款收入17474.82", "文表一致"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
