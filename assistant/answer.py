@@ -34,6 +34,7 @@ from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, fol
 from .rankings import (
     asks_code_count,
     asks_listed_count,
+    asks_project_list,
     asks_ranking,
     asks_unit_count,
     count_codes,
@@ -98,7 +99,8 @@ _WHICH_MORE = re.compile(
 _ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<![共金营部门位])预算(?=$|是|为|安排|有|多少|金额)")
 _FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:预算)?执行数)$")
 _SUM = re.compile(
-    r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|总共|共计|的和)|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|总共|共计)"
+    r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计|的和)"
+    r"|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计)"
 )
 # One person's pay ("局长工资", "人均工资"): no disclosure prints it; the department's 工资福利支出 is no answer
 _ONE_PERSONS_PAY = re.compile(
@@ -198,6 +200,9 @@ class Assistant:
         if year_problem:
             return Answer(question, "not_found", year_problem, passages=passages)
         docs = [self.index.corpus.docs[d].document for d in doc_ids]
+        if earlier := self._compared_documents(q, doc_ids):
+            q.other_year = tuple(earlier)  # the year compared with is a document of its own
+            return decide(self, q, doc_ids, passages)
         if re.search(r"(?<!预)决算", q.text) and docs and all(d.kind != "决算" for d in docs):  # not "预决算管理"
             return Answer(
                 question, "not_found", "没有找到该单位该年度的决算公开文件（已收录的是预算）。", passages=passages
@@ -215,7 +220,8 @@ class Assistant:
             if answer is not None:
                 return answer
         ranking = asks_ranking(q.body) and not _WHICH_MORE.search(q.body) and not q.units
-        if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking:
+        listing = asks_project_list(q.body) or asks_code_count(q.body)  # "有哪些项目": named from the table
+        if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking and not listing:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
@@ -230,11 +236,32 @@ class Assistant:
             and not stated_count
             and not _asks_project_count(q.body)
             and not asks_listed_count(q.body)
+            and not listing
         ):
             return Answer(
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
         return decide(self, q, doc_ids, passages)
+
+    def _compared_documents(self, q: Question, doc_ids: list[str]) -> list[str]:
+        """The library's documents of the year a question compares with ("比2024年决算多多少"), when
+        that year is not the one the asked document states as its 上年, or is another kind (决算
+        against 预算); else none, and the asked document's own 上年 answers."""
+        base = q.resolved.base_year
+        if not base or not doc_ids or base == q.resolved.year:
+            return []
+        orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
+        earlier = [
+            d for d, parsed in self.index.corpus.docs.items()
+            if parsed.document.year == base and parsed.document.organisation in orgs
+        ]  # fmt: skip
+        said = re.search(rf"{base}\s*年度?(?:的)?(预算|决算)", q.text)
+        if said:
+            earlier = [d for d in earlier if self.index.corpus.docs[d].document.kind == said.group(1)]
+        years = {self.index.corpus.docs[d].document.year or 0 for d in doc_ids}
+        if not earlier or (years == {base + 1} and self._kinds(earlier) == self._kinds(doc_ids)):
+            return []
+        return earlier
 
     def _kinds(self, doc_ids: list[str]) -> set[str]:
         return {self.index.corpus.docs[d].document.kind for d in doc_ids}
@@ -788,8 +815,16 @@ def _names_indicator(want: str, name: str, f: Fact, after: int = 2) -> bool:
     """ "X专项转移支付的绩效目标里大中型水库…发放人数定": the indicator's name, after words that name its
     form (its project or title, most of its characters) and before at most two filler characters
     (a few more after a count's stem: "补助几座水库")."""
-    at = want.find(name)
-    if at < 0 or len(want) - at - len(name) > after:
+    at, end = want.find(name), want.find(name) + len(name)
+    if at < 0 and len(name) >= 10:  # "…移民补贴发放人数" of "…移民补贴资金发放人数": a word of it left out
+        from rapidfuzz.distance import LCSseq
+        from rapidfuzz.fuzz import partial_ratio_alignment
+
+        aligned = partial_ratio_alignment(name, want)
+        typed = want[aligned.dest_start : aligned.dest_end] if aligned else ""
+        if len(typed) >= len(name) - 2 and LCSseq.similarity(typed, name) == len(typed) and typed[-2:] == name[-2:]:
+            at, end = aligned.dest_start, aligned.dest_end  # type: ignore[union-attr]
+    if at < 0 or len(want) - end > after:
         return False
     before = _PERFORMANCE_WORDS.sub("", want[:at])
     return not before or coverage(before, f.row_label + f.table_title) >= 0.75
@@ -865,7 +900,8 @@ def decide(
         )
     figure = _in_asked_unit(figure, q.text)
     largest_share = ranking and re.search(r"(?:占比|比重|比例)(?:是|为)?最", body)  # "哪一类占比最大": the name
-    if figure.unit != "%" and _SHARE.search(body) and _ASKS_PERCENT.search(body) and not largest_share:
+    in_percent = figure.unit in ("%", "个百分点")
+    if not in_percent and _SHARE.search(body) and _ASKS_PERCENT.search(body) and not largest_share:
         # "最大的项目占项目支出的比例" answered with an amount: not what was asked
         return Answer(q.asked, "not_found", "没有找到可以回答该问题的数据。", passages=passages)
     doc = engine.index.corpus.docs[figure.sources[0].doc].document
@@ -957,6 +993,8 @@ _PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?�
 
 
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
+    if q.other_year:
+        return _across_years(engine, q, body, doc_ids)
     if q.units:
         return _units_figure(engine, q, body)
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
@@ -975,6 +1013,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             raise
     performance = "绩效" in body or "绩效目标" in (q.table_types or ())
     condition = asked_condition(body)
+    if asks_project_list(body) and not performance:  # "有哪些项目": each named
+        return count_projects(engine, doc_ids, condition, named=True)
     if _asks_project_count(body) and not performance:
         return count_projects(engine, doc_ids, condition)
     if condition is not None and (_PROJECT_COUNT.search(body) or asks_listed_count(body) or asks_unit_count(body)):
@@ -990,6 +1030,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return count_units(engine, body, doc_ids)
     if asks_code_count(body):  # "一般公共预算支出表里列了几个项级科目"
         return count_codes(engine, body, doc_ids, q.table_types)
+    if per := _PER.search(body):  # "平均每辆车的运行维护费", "人均基本支出": an amount over a count
+        return _average(engine, q, body, per, doc_ids)
     if q.last_year:
         if _SHARE.search(body) or _RATE.search(body) or _CHANGE.search(body) or _SUM.search(body):
             raise LookupError("上一年度的该项")
@@ -1003,6 +1045,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             part, whole = pm.group(2), pm.group(1)
             if clean_item(whole) in ("", "钱"):  # "…的钱里面，基本支出占百分之多少": of everything
                 whole = ""
+        if "百分点" in body:  # "基本支出占比比上年提高了几个百分点": the change of the share, not the share
+            return _share_points(engine, q, clean_item(part), clean_item(whole), doc_ids)
         return _share(engine, q, clean_item(part), clean_item(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
         item = clean_item(re.sub(r"比上年(?:(?:当年)?预算执行数|预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
@@ -1105,9 +1149,174 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         item, unit = area.group(1), "平方米"  # "房屋面积": the 房屋 of the assets, in square metres
     if unit in ("辆", "台") and re.fullmatch(r"(?:公务用?|公|汽|用)?车(?:辆)?", item):
         item = "车辆"  # 几辆公车 / 多少辆车: the vehicles the department holds, not one kind of them
+    if unit == "人" and re.fullmatch(r"支出总计|(?:工作|在岗)?人员?|员工|职工|干部职工|干部|人手", item):
+        return _headcount(engine, q, body, doc_ids)  # "单位有多少人": the people, not some item of them
     if planned := bool(_ASKS_PLANNED.search(body)):
         item = _KIND_OF_FIGURE.sub("", item) or item  # "…的年初预算数": which figure, not what
     return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit)
+
+
+# "…比2024年决算" once the year is read: the comparison, and what it asks of it
+_VERSUS_BASE = re.compile(r"(?:比|较|与|同|和|跟)上年(?:的)?(?:预算|决算)?数?(?:相比)?")
+_ASKED_CHANGE = re.compile(
+    r"(?:是)?(?:增加|减少|增长|下降|上升|降低|多|少|高|低|变化)(?:了|出)?(?:多少|几)?(?:万元|元|亿元)?$"
+    r"|(?:增长|下降|变化)?(?:了)?(?:百分之多少|百分之几|多少个?百分点|几成)$"
+)
+
+
+def _across_years(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
+    """An item of this year's document against the same item of the other year's document: the
+    difference, or the rate when one is asked. Each figure is found as if asked of its own year."""
+    m = _VERSUS_BASE.search(body)
+    item = (body[: m.start()] + body[m.end() :]) if m else body
+    if both := re.match(r"(.+?)(?:跟|与|和|同)上年(?:的)?(?:预算|决算)?数?(?:的)?.*?(?:相)?比(?!上年)", body):
+        item = both.group(1) + body[both.end() :]  # "X预算跟上年决算的X比多了还是少了": X, once
+        item = _KIND_OF_FIGURE.sub("", clean_item(item)) or item
+    item = _ASKED_CHANGE.sub("", item)
+    item = re.sub(r"^(?:的)?(?:预算|决算)(?:数)?(?:的)?", "", item)
+    alone = replace(q, other_year=(), last_year=False, planned=False)
+    now, then = _compute(engine, alone, item, doc_ids), _compute(engine, alone, item, list(q.other_year))
+    if isinstance(now, list) or isinstance(then, list) or now.unit != then.unit:
+        raise LookupError(f"两个年度可比的“{item or '支出总计'}”")
+    years = [engine.index.corpus.docs[f.sources[0].doc].document for f in (now, then)]
+    named = [f"{d.year}年{d.kind}" for d in years]
+    change = round(now.value - then.value, 2)
+    if _RATE.search(body):
+        if not then.value:
+            raise LookupError(f"{named[1]}的“{item}”（为零）")
+        pct = round(change / then.value * 100, 2)
+        a, b = format_value(now.value), format_value(then.value)
+        formula = f"（{a} − {b}）÷ {b} × 100% = {format_value(pct)}%"
+        value = abs(pct) if pct < 0 and re.search(r"下降|减少|降幅|降低", body) else pct
+        label = f"{named[0]}的{now.label}比{named[1]}的变化率"
+        return Figure(value, "%", label, formula, (*now.sources, *then.sources))
+    value = abs(change) if re.search(r"减少|下降|降低|(?<!多)少|低", body) else change
+    formula = f"{format_value(now.value)} − {format_value(then.value)} = {format_value(change)}"
+    verb = "增加" if change > 0 else "减少" if change < 0 else "持平，变化"
+    return Figure(value, now.unit, f"{named[0]}的{now.label}与{named[1]}之差（{verb}）", formula,
+                  (*now.sources, *then.sources))  # fmt: skip
+
+
+# "人均基本支出", "平均每辆公务用车运行维护费", "平均每个项目多少钱": what one head, car, project or
+# unit gets on average. Said as 人均, or with 平均 before or after the 每.
+_PER = re.compile(
+    r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?(人|车|辆|公务用车|公车|项目|单位)"
+    r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位)(?:的)?(?:平均|均)"
+)
+_HEADCOUNTS = ("实有人员", "在职人员", "编制")  # what "有多少人" may be read as, when the question does not say
+_HEADCOUNT_SAID = re.compile(r"(?:实有|在职|在编|编制|离退休|退休)(?:人员|人数)?")
+
+
+def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_ids: list[str]) -> Figure:
+    """An amount divided by the count it is shared over, each found as if asked alone; declined when
+    either is not printed or the count is not one figure (编制 and 实有 differ and neither is named)."""
+    noun = per.group(1) or per.group(2) or "人"
+    rest = (body[: per.start()] + body[per.end() :]).strip("的")
+    rest = re.sub(r"\d+(?:辆|台|个|名|人)车?", "", rest)  # "3辆车，…平均每辆": the document's count is used
+    item = clean_item(re.sub(r"平均(?:下来|算下来)?|(?:是)?多少钱?|几", "", rest))
+    if noun == "人":  # "编制人员人均…": the count named, not part of the amount
+        item = clean_item(re.sub(r"^按照?(?:计)?算?(?:的)?", "", _HEADCOUNT_SAID.sub("", item).lstrip("的")))
+    elif noun not in ("项目", "单位") and item and "车" not in item:
+        item = f"公务用车{item}"  # "平均每辆车运行维护费": the cars' 运行维护费
+    bought = noun not in ("人", "项目", "单位") and bool(re.search(r"买|购置|购买|新购", item))
+    if bought:  # "买的公务用车平均一辆多少钱": the purchase money over the cars bought
+        item = "公务用车购置费"
+    if noun == "项目" and "绩效" in body:
+        item = ""
+    elif not item:
+        if noun != "项目":
+            raise LookupError(f"平均每{noun}的哪一项金额")
+        item = "项目支出"
+    if not item:
+        return _average_performance_project(engine, doc_ids)
+    amount = _compute(engine, q, item, doc_ids)
+    if isinstance(amount, list) or amount.unit not in _MONEY:
+        raise LookupError(f"“{item}”的金额")
+    if noun == "项目" and "绩效" in body:  # "纳入绩效管理的项目，平均每个": the performance forms' money
+        return _average_performance_project(engine, doc_ids)
+    if noun == "人":
+        count = _headcount(engine, q, rest, doc_ids)
+    elif noun == "项目":
+        count = count_projects(engine, doc_ids)
+    elif noun == "单位":
+        count = count_units(engine, "几个单位", doc_ids)
+    elif bought:
+        found = _compute(engine, q, "购置公务用车几辆", doc_ids)
+        if isinstance(found, list):
+            raise LookupError("购置的车辆数")
+        count = found
+    else:
+        count = _vehicles(engine, q, doc_ids)
+    if not count.value:
+        raise LookupError(f"{noun}数")
+    value = round(amount.value / count.value, 2)
+    formula = f"{format_value(amount.value)} ÷ {format_value(count.value)} = {format_value(value)}"
+    each = {"人": "人", "项目": "个项目", "单位": "个单位"}.get(noun, "辆车")
+    label = f"平均每{each}的{item}（{amount.label} ÷ {count.label}）"
+    return Figure(value, amount.unit, label, formula, (*amount.sources, *count.sources))
+
+
+def _average_performance_project(engine: Assistant, doc_ids: list[str]) -> Figure:
+    """What a project under performance management gets on average: as the text states the number of
+    projects and their money ("共38个项目纳入绩效目标管理，涉及财政性资金合计981,455.01万元"), else
+    the money of the projects the performance tables list, added up and divided by their number."""
+    for doc_id in doc_ids:
+        said = engine.index.corpus.docs[doc_id].text_facts
+        for i, t in enumerate(said):
+            if t.unit != "个" or not t.value or not re.search(r"项目.*绩效|绩效.*项目", t.subject):
+                continue
+            same = [(j, m) for j, m in enumerate(said) if m.sentence == t.sentence and m.unit in _MONEY and m.value]
+            after = [m for j, m in same if j > i]  # "…其中N个项目…，涉及资金X": the projects' own money
+            before = [m for j, m in same if j < i]
+            stated = after[0] if after else before[-1] if before else None
+            if stated is None or stated.value is None:
+                continue
+            value = round(stated.value / t.value, 2)
+            formula = f"{format_value(stated.value)} ÷ {format_value(t.value)} = {format_value(value)}"
+            label = f"纳入绩效目标管理的项目平均每个的金额（{stated.subject} ÷ {t.subject}）"
+            cells = tuple(Source(doc_id, x.page, None, x.subject, None) for x in (stated, t))
+            return Figure(value, stated.unit, label, formula, cells)
+    docs = [engine.index.corpus.docs[d] for d in doc_ids]
+    projects = performance_projects(docs)
+    money = [p for p in projects if p.cell.unit in _MONEY]
+    if len(money) < 2 or len(money) != len(projects) or len({p.cell.unit for p in money}) != 1:
+        raise LookupError("绩效目标表中逐项列示金额的项目")
+    total = round(sum(p.cell.value for p in money), 6)
+    value = round(total / len(money), 2)
+    formula = f"{format_value(total)} ÷ {len(money)} = {format_value(value)}"
+    cells = tuple(Candidate(p.doc_id, (p.name,), p.cell.value, p.cell.unit, table_fact=p.cell).source() for p in money)
+    label = f"绩效目标表所列 {len(money)} 个项目的平均金额"
+    return Figure(value, money[0].cell.unit, label, formula, cells[:12])
+
+
+def _vehicles(engine: Assistant, q: Question, doc_ids: list[str]) -> Figure:
+    """The vehicles the department holds, counted in 辆 or, as some print it, in 台 ("共有车辆 27 台")."""
+    for asked in ("有几辆公务用车", "车辆有多少台"):
+        try:
+            found = _compute(engine, q, asked, doc_ids)
+        except LookupError:
+            continue
+        if isinstance(found, Figure):
+            return found
+    raise LookupError("车辆数")
+
+
+def _headcount(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
+    """The number of people asked: the kind the question names (编制, 实有, 在职), else the one count of
+    实有/在职/编制 the disclosure prints; several different ones and none named: declined."""
+    said = _HEADCOUNT_SAID.search(body)
+    kinds = (said.group(0),) if said else _HEADCOUNTS
+    found: list[Figure] = []
+    for kind in kinds:
+        try:
+            figure = _lookup(engine, kind, doc_ids, q, "人")
+        except LookupError:
+            continue
+        if isinstance(figure, Figure) and figure.unit == "人":
+            found.append(figure)
+    if not found or len({f.value for f in found}) > 1:
+        raise LookupError("人数（编制数、实有人数不一，请说明是哪一个）" if found else "人数")
+    return found[0]
 
 
 # "…决算完成了年初预算的百分之多少", "…的预算执行率": a 决算's outturn over its budget
@@ -1506,6 +1715,9 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
         near = max(0.06, 10.0 ** -_decimals_printed(t.sentence, share))
         if (whole is None and named) or (whole is not None and whole.value and abs(_ratio(c, whole) - share) < near):
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
+    if whole is None and not b:  # "基本支出占比": of the budget's whole spending (or income)
+        b = "收入总计" if "收入" in a else "支出总计"
+        whole = _whole_for(engine, part, b, doc_ids, q)
     if whole is None:
         raise LookupError(f"“{b}”")
     part = _part_as_whole(engine, part, whole, a, b, doc_ids, q)
@@ -1520,6 +1732,33 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
         formula = f"（{added}）÷ {format_value(vw)} × 100% = {format_value(value)}%"
     cells = tuple(Candidate(part.doc_id, part.labels, f.value, f.unit, table_fact=f).source() for f in rows)
     return Figure(value, "%", f"{a}占{b}的比例", formula, (part.source(), *cells, whole.source()))
+
+
+def _share_points(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:
+    """How many percentage points a share moved from last year: this year's share less last year's,
+    each from the part's and the whole's figures with their printed or stated changes. The part and
+    the whole must be the figures this year's share is computed from; otherwise it is declined."""
+    now = _share(engine, q, a, b, doc_ids)
+    part = _with_change(engine, a, doc_ids, q, prior=True)
+    whole = _with_change(engine, b or "支出总计", doc_ids, q, prior=True)
+    assert part.text_fact is not None and whole.text_fact is not None
+    vp, vw = _same_unit(part, whole)
+    cp, cw = (c.text_fact.change or 0.0 for c in (part, whole))  # type: ignore[union-attr]
+    scale = vp / part.value if part.value else 1.0
+    pp, pw = vp - cp * scale, vw - cw * (vw / whole.value if whole.value else 1.0)
+    if not vw or not pw or abs(vp / vw * 100 - now.value) > 0.05:
+        raise LookupError(f"“{a}”占比的上年数")  # the share and its figures do not agree
+    before = round(pp / pw * 100, 2)
+    value = round(now.value - before, 2)
+    if value < 0 and re.search(r"下降|减少|降低|回落", q.text):  # "比上年下降了几个百分点": the fall, positive
+        value = -value
+    formula = (
+        f"{format_value(now.value)}% − {format_value(before)}%（上年：{format_value(round(pp, 2))} ÷ "
+        f"{format_value(round(pw, 2))} × 100%）= {format_value(value)} 个百分点"
+    )
+    verb = "提高" if value > 0 else "下降" if value < 0 else "持平，变化"
+    return Figure(value, "个百分点", f"{a}占{b or '支出总计'}的比例比上年的变化（{verb}）", formula,
+                  (*now.sources, *part.sources(), *whole.sources()))  # fmt: skip
 
 
 _FUND_OF_WHOLE = re.compile(r"^(?:本年|部门|单位)?(一般公共预算|财政拨款|政府性基金)")

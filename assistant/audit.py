@@ -156,7 +156,11 @@ class _Audit:
                             kids.append(f)
                         if not ended:
                             continue  # the list may go on elsewhere
-                        kids = _nearest_children(code, kids)
+                        printed, once = _nearest_children(code, kids), _nearest_children(code, _once(kids))
+                        # a row printed twice over (a 项 with its 款's code) counts once when that is what
+                        # makes the parent hold: the other reading double-counts a miscoded row
+                        fits = not holds(parent.value, (k.value for k in printed))
+                        kids = once if fits and holds(parent.value, (k.value for k in once)) else printed
                     if kids:
                         self.check_sum("分项之和", parent, kids, f"其下 {len(kids)} 个明细科目")
 
@@ -456,11 +460,15 @@ class _Audit:
                 )
 
     def _differs(self, a: Fact, b: Fact) -> None:
+        """The same figure printed twice, differently. One hundredth apart, both may come from one amount
+        to three decimals (x.xx5), rounded in one table and cut in the other: a warning, not an error."""
+        cut = abs(a.value - b.value) <= 0.0101 and a.unit == b.unit == "万元"
+        why = "（相差 0.01，可能一处四舍五入、一处截位）" if cut else ""
         self.add(
             "表间一致",
-            "error",
+            "warning" if cut else "error",
             [a, b],
-            f"同一数字两处不同：{self.where(a)}为 {_fmt(a.value)}，{self.where(b)}为 {_fmt(b.value)}。",
+            f"同一数字两处不同：{self.where(a)}为 {_fmt(a.value)}，{self.where(b)}为 {_fmt(b.value)}{why}。",
             b.value,
             a.value,
         )
@@ -1806,6 +1814,17 @@ def _column_parts(prefix: tuple[str, ...], by_path: dict[tuple[str, ...], Fact],
     if parts is None or any(p.unit != total.unit for p in parts):
         return None
     return parts
+
+
+def _once(rows: list[Fact]) -> list[Fact]:
+    """Rows in print order, a row printed again right after itself (same code, name and amount: a 项
+    printed with its 款's code, "21999 其他支出" twice) taken once."""
+    out: list[Fact] = []
+    for f in rows:
+        if out and (out[-1].row_code, out[-1].row_name, out[-1].value) == (f.row_code, f.row_name, f.value):
+            continue
+        out.append(f)
+    return out
 
 
 def _children_parts(

@@ -40,7 +40,10 @@ _TABLE_WORDS = {
 
 
 # the year said in the body: "2026年", "X局2026 一级项目", "到2022年底" (a stock's date)
-_YEAR_SAID = re.compile(r"(?:截至|截止到?|到)?20\d{2}年(?:末|底)的?|20\d{2}年度?|^\s*20\d{2}(?![\d.年%])")
+_YEAR_SAID = re.compile(
+    r"(?:截至|截止到?|到)?20\d{2}年(?:末|底)的?(?!结转|结余)|20\d{2}年度?(?!末结转|末结余|底结转|底结余)"
+    r"|20\d{2}(?=年末结转|年末结余|年底结转|年底结余)|^\s*20\d{2}(?![\d.年%])"
+)  # "2024年末结转和结余" is the row 年末结转和结余 of 2024
 _PART_NAMED = re.compile(r"^(?:20\d{2}年度?)?[（(]?(本级|汇总|机关)[)）]?")
 
 
@@ -72,6 +75,8 @@ def clean_item(text: str) -> str:
     text = re.sub(r"^(?:部门|单位)?(?:综合)?(?:预算|决算)(?=..)(?!数|总额|规模)", "", text)
     text = re.sub(r"^(?:里面|里|中(?![国共])|之中|当中)(?=..)", "", text)  # "部门预算里项目支出"
     text = re.sub(r"^(?:说|写|讲|提到|列)(?:的|了)(?=..)", "", text)  # "预算里说的房屋面积"
+    text = re.sub(r"^(?:公开|文件|报告|说明)(?:里|中)?(?:说|写|讲|提到)(?:的|了)?(?=..)", "", text)  # "预算公开说"
+    text = re.sub(r"(?<=..)(?<![级个类款项])科目$", "", text)  # "执法办案科目": the 科目 by its name
     return bare_total(text.strip())
 
 
@@ -89,14 +94,23 @@ class Question:
     planned: bool = False  # a 决算's budget column is asked ("年初预算数"), not its outturn
     # "收支总表的支出总计比财政拨款收支总表的支出总计多多少": each operand with its own table
     in_two_tables: tuple[tuple[str, str], tuple[str, str]] | None = None
+    # "2026年预算比2024年决算多多少": the documents of the year compared with, when the library holds them
+    other_year: tuple[str, ...] = ()
 
 
+# "…上年三公经费预算多少 今年19.86万", "…收入预算是多少？今年说是增加了125454.38万元": what the asker
+# already knows, said after the question. The answer comes from the document, so the clause goes.
+_GIVEN = re.compile(
+    r"(多少钱?|几|[\s，,？?。；;])[\s，,？?。；;]*(?:今年|本年|去年|上年|20\d{2}年|据说|听说|说是|已知)[^\s，,？?。；;]{0,12}?"
+    r"\d+(?:\.\d+)?(?:万元|万|元|亿元|亿)(?:左右)?[\s。！!]*$"
+)
 _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經費: the quotes of traditional typesetting
 
 
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
     q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
+    q = _GIVEN.sub(r"\1", q)
     q, shaped = index.corpus.printed.corrected(q)  # 大朋管理局, 预箅单位: a stroke slip
     docs = [d.document for d in index.corpus.docs.values()]
     q = _continued(q, docs)
@@ -137,7 +151,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     if resolved.mention:  # "X局（2018年部门预算所列）的…": a gloss on the name, not the item
         body = re.sub(r"^[（(][^（）()]*[)）]的?", "", body)
     # "比2025年增加了多少" of a 2026 budget compares with last year
-    body = re.sub(r"(比|较|与|同|和)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
+    body = re.sub(r"(比|较|与|同|和|跟)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     if resolved.year:  # "2026年…的2025年执行数": the year before the one asked is last year's figure
         body = re.sub(rf"(?<![比较与同和]){resolved.year - 1}年度?", "上年", body)
     body = _YEAR_SAID.sub("", body).replace("，", "").replace(",", "")  # "X局2026 一级项目", "2022年末车辆总数"

@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 _RANK = re.compile(
     r"^(.+?)(?:里面|里|之中|中的|中)(?:的)?(?:哪一项|哪项|哪个|哪一类|哪类|什么)\S*?(最多|最高|最大|最少|最低|最小)"
 )
+# "商品和服务支出里，金额最大的一项是多少": the largest named after the word for it, same groups
+_RANK_FIRST = re.compile(
+    r"^(.+?)(?:里面|里|之中|中的|中)(?:的)?(?:金额|预算|支出|数额|钱)?(?:数)?(最多|最高|最大|最少|最低|最小)的?"
+    r"(?:是)?(?:一项|一类|一个|科目|项|类)"
+)
+
+
+def _rank_match(body: str) -> re.Match[str] | None:
+    return _RANK.search(body) or _RANK_FIRST.search(body)
+
+
 # "哪个项目预算最多" / "预算金额最大的项目": the rows of the project table, over the whole table.
 _PROJECT_RANK = re.compile(
     r"(?:哪个|哪一个|哪项|哪一项)项目\S{0,12}?(最多|最大|最高|最少|最低|最小)"  # "哪个项目支出预算最多"
@@ -81,13 +92,27 @@ def count_performance(engine: Assistant, doc_ids: list[str]) -> Figure:
     return count_performance_projects(_disclosure_docs(engine, doc_ids))
 
 
-def count_projects(engine: Assistant, doc_ids: list[str], condition: Condition | None = None) -> Figure:
+# "有哪些项目", "哪几个项目超过100万元", "项目都有哪些": the projects named, not only counted
+_PROJECT_LIST = re.compile(r"(?:哪些|哪几个|哪几项)(?:具体)?项目(?!支出)|项目(?:都|分别)?(?:有|是|包括)哪(?:些|几个)")
+
+
+def asks_project_list(body: str) -> bool:
+    return bool(_PROJECT_LIST.search(body))
+
+
+def count_projects(
+    engine: Assistant, doc_ids: list[str], condition: Condition | None = None, named: bool = False
+) -> Figure:
     """How many projects the project table lists: only when its rows add up to its total, so that
     every project was read and no group was counted as one; with a condition ("超过100万元的"), those
-    that satisfy it, named in the answer."""
+    that satisfy it, named in the answer; all of them named when the question asks which (`named`)."""
     projects = _projects(engine, doc_ids, most=False, counting=True)
     first = projects[0]
     source = Candidate(first[2], (), first[1].value, first[1].unit, table_fact=first[1]).source()
+    if condition is None and named:
+        listed = "、".join(f"{name} {p.value:g}" for name, p, _ in projects)
+        return Figure(len(projects), "个", f"项目支出表列示的项目（{listed}，单位：{first[1].unit}）数",
+                      None, (replace(source, row=None, column=None),))  # fmt: skip
     if condition is None:
         return Figure(len(projects), "个", "项目支出表列示的项目数", None, (replace(source, row=None, column=None),))
     year = _year(engine, first[2])
@@ -394,11 +419,13 @@ def _rank_codes(
 
 _CODE_COUNT = re.compile(
     r"(?:几|多少)个(项级|款级|类级|项|款|类)(?:功能分类)?科目|(项级|款级|类级)(?:功能分类)?科目(?:一共|共|总共)?(?:有|列了)?(?:几|多少)个"
+    r"|(?:哪些|哪几个)(项级|款级|类级)?(?:支出)?(?:功能分类)?科目"  # "哪几个科目比上年减少": named, 项 unless said
+    r"|(?:几|多少)个(?:支出|功能分类)科目|(?:支出|功能分类)科目(?:一共|共|总共)?(?:有|列了)?(?:几|多少)个"
 )
 
 
 def asks_code_count(body: str) -> bool:
-    return bool(_CODE_COUNT.search(body))
+    return bool(_CODE_COUNT.search(body)) and "经济" not in body
 
 
 def count_codes(engine: Assistant, body: str, doc_ids: list[str], tables: set[str] | None) -> Figure:
@@ -406,7 +433,7 @@ def count_codes(engine: Assistant, body: str, doc_ids: list[str], tables: set[st
     amount only when the question says so ("有预算的"): the table named, else the first that lists them."""
     m = _CODE_COUNT.search(body)
     assert m is not None
-    level = _LEVEL_DIGITS[(m.group(1) or m.group(2))[0]]
+    level = _LEVEL_DIGITS[(m.group(1) or m.group(2) or m.group(3) or "项")[0]]
     doc_id = _single_disclosure(engine, doc_ids)
     if doc_id is None:
         raise LookupError("单一公开文件中的科目")
@@ -585,7 +612,7 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
     if tm := _TOP_N.search(body):
         return _top_projects(engine, tm, body, doc_ids)
-    m = _RANK.search(body)
+    m = _rank_match(body)
     if unit_rank := _unit_rank(body):
         return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
@@ -775,7 +802,7 @@ def _rank_sangong(engine: Assistant, q: Question, doc_ids: list[str], most: bool
 def asks_ranking(body: str) -> bool:
     """The question asks for the largest or smallest of a table's rows, projects or units."""
     return bool(
-        _RANK.search(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body) or _TOP_N.search(body)
+        _rank_match(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body) or _TOP_N.search(body)
         or _code_level_rank(body) or _unit_rank(body)
     )  # fmt: skip
 

@@ -106,7 +106,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 
 
 # A year the question compares with ("比2025年", "较2025年预算", "与2025年相比") is not the year asked.
-_BASE_YEAR = re.compile(r"(?:比|较|与|同|和)(20\d{2})\s*年度?|(20\d{2})\s*年度?[^，。？?]{0,8}?相比")
+_BASE_YEAR = re.compile(r"(?:比|较|与|同|和|跟)(20\d{2})\s*年度?|(20\d{2})\s*年度?[^，。？?]{0,8}?相比")
 _LEADING_YEAR = re.compile(r"20\d{2}\s*年度?(?:的)?[，,\s]*")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*(20\d{2})\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
 # After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.

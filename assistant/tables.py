@@ -359,6 +359,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
     row_index = 0
     n_cols = 0
     contexts: dict[int, list[str]] = {}  # per table side: the last 类 and 款 codes
+    last_row: list[tuple[Cell | None, str | None, int]] = []  # the previous part's last row: cell, kind, index
     entities: dict[int, str] = {}  # per table side: the unit whose rows of years follow ("X中心 | 2025年")
     for part in table.parts:
         header_rows, body = _split_header(part, first_words)
@@ -373,6 +374,9 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
         n_cols = max(n_cols, max((len(r) for r in body), default=0))
         for r, row in enumerate(body):
             row = _mend_overflow(row, kinds)
+            if r == 0 and last_row and (mended := _continued_row(row, last_row, kinds, facts)):
+                facts[:] = mended  # a row broken by the page: its digits and name joined to the row above
+                continue
             is_last = part is table.parts[-1] and r == len(body) - 1
             labels = _segment_labels(row, segments, kinds)
             # "合计" printed once for a row that runs across both sides (数量 | … | 预算金额): both sides' total
@@ -410,6 +414,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                         )
                     )
         row_index += len(body)
+        last_row = [(c, kinds.get(j), row_index - 1) for j, c in enumerate(body[-1])] if body else []
     if table.table_type == "绩效目标":
         facts += _form_money(table, index, facts)
         facts += _indicators(table, index)
@@ -424,6 +429,53 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
         n_cols=n_cols,
     )
     return record, facts
+
+
+_CUT_AMOUNT = re.compile(r"\d\.\d$")  # "12,437.3": an amount of two decimals cut after one
+
+
+def _continued_row(
+    row: list[Cell | None], above: list[tuple[Cell | None, str | None, int]], kinds: dict[int, str], facts: list[Fact]
+) -> list[Fact] | None:
+    """The first row of a page whose only figures are the last digit of amounts cut at the row above
+    ("12,437.3" then "6" over the page break, beside the rest of a wrapped name): the facts with the
+    row above mended (12,437.36, the name joined), or None when the row is a row of its own."""
+    fragments, words = [], []
+    for j, cell in enumerate(row):
+        text = squash(cell.text) if cell is not None else ""
+        if not text or cell is None:
+            continue
+        if kinds.get(j) == "value" and re.fullmatch(r"\d", text):
+            over = [
+                (c, i) for c, kind, i in above
+                if c is not None and kind == "value" and _CUT_AMOUNT.search(squash(c.text))
+                and min(c.box[2], cell.box[2]) - max(c.box[0], cell.box[0]) > 0
+            ]  # fmt: skip
+            if len(over) != 1:
+                return None
+            fragments.append((over[0], text))
+        elif kinds.get(j) == "label" and parse_number(text) is None:
+            words.append(text)
+        else:
+            return None
+    if not fragments:
+        return None
+    row_index = fragments[0][0][1]
+    cut = {c.box: c.text for (c, _), _ in fragments}
+    mended = []
+    for f in facts:
+        if f.row_index != row_index:
+            mended.append(f)
+            continue
+        whole = next((squash(t) + d for (c, _), d in fragments if c.box == f.bbox for t in [cut[c.box]]), None)
+        name = f.row_name + "".join(words) if words and not f.row_code else f.row_name
+        value = parse_number(whole) if whole else f.value
+        label = f.row_label + "".join(words) if words and not f.row_code else f.row_label
+        path = (*f.row_path[:-1], name) if f.row_path else f.row_path
+        mended.append(
+            replace(f, value=f.value if value is None else value, row_name=name, row_label=label, row_path=path)
+        )
+    return mended
 
 
 _FORM_MONEY = re.compile(r"^(?:年度)?资金总额[:：]?$")
