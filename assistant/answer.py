@@ -46,7 +46,7 @@ from .rankings import (
 )
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
-from .units import NamedUnit, unit_figure
+from .units import NamedUnit, own_level_unit, unit_figure
 
 # -- what the question asks for (operations over the items it names) ---------------------------
 _DEFINITION = re.compile(
@@ -202,6 +202,8 @@ class Assistant:
         docs = [self.index.corpus.docs[d].document for d in doc_ids]
         if earlier := self._compared_documents(q, doc_ids):
             q.other_year = tuple(earlier)  # the year compared with is a document of its own
+            orgs = {self.index.corpus.docs[d].document.organisation for d in earlier}
+            doc_ids = [d for d in doc_ids if self.index.corpus.docs[d].document.organisation in orgs]
             return decide(self, q, doc_ids, passages)
         if re.search(r"(?<!预)决算", q.text) and docs and all(d.kind != "决算" for d in docs):  # not "预决算管理"
             return Answer(
@@ -997,6 +999,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return _across_years(engine, q, body, doc_ids)
     if q.units:
         return _units_figure(engine, q, body)
+    if q.unit is None and body.startswith("本级") and (own := own_level_unit(engine.index, doc_ids)):
+        q = replace(q, unit=own)  # "深圳水务局本级项目支出": the department's own row, not the whole budget
+        body = body.removeprefix("本级").lstrip("的")
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
         try:
             item = clean_item(body)
@@ -1159,7 +1164,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
 # "…比2024年决算" once the year is read: the comparison, and what it asks of it
 _VERSUS_BASE = re.compile(r"(?:比|较|与|同|和|跟)上年(?:的)?(?:预算|决算)?数?(?:相比)?")
 _ASKED_CHANGE = re.compile(
-    r"(?:是)?(?:增加|减少|增长|下降|上升|降低|多|少|高|低|变化)(?:了|出)?(?:多少|几)?(?:万元|元|亿元)?$"
+    r"(?:是)?(?:增加|减少|增长|下降|上升|降低|增减|多|少|高|低|变化)(?:了|出)?(?:多少|几)?(?:万元|元|亿元)?$"
     r"|(?:增长|下降|变化)?(?:了)?(?:百分之多少|百分之几|多少个?百分点|几成)$"
 )
 
@@ -1171,8 +1176,8 @@ def _across_years(engine: Assistant, q: Question, body: str, doc_ids: list[str])
     item = (body[: m.start()] + body[m.end() :]) if m else body
     if both := re.match(r"(.+?)(?:跟|与|和|同)上年(?:的)?(?:预算|决算)?数?(?:的)?.*?(?:相)?比(?!上年)", body):
         item = both.group(1) + body[both.end() :]  # "X预算跟上年决算的X比多了还是少了": X, once
-        item = _KIND_OF_FIGURE.sub("", clean_item(item)) or item
     item = _ASKED_CHANGE.sub("", item)
+    item = _KIND_OF_FIGURE.sub("", clean_item(item)) or item
     item = re.sub(r"^(?:的)?(?:预算|决算)(?:数)?(?:的)?", "", item)
     alone = replace(q, other_year=(), last_year=False, planned=False)
     now, then = _compute(engine, alone, item, doc_ids), _compute(engine, alone, item, list(q.other_year))

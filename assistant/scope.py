@@ -49,6 +49,8 @@ def aliases(org: str) -> list[str]:
         name = name.removeprefix(prefix) if len(name) - len(prefix) >= 4 else name
     levels = list(_PLACE_END.finditer(name))
     tails = [full, name] + [name[m.end() :] for m in levels if len(name) - m.end() >= 3]
+    if name.startswith("国家") and len(name) >= 5:  # 国家信访局 is 信访局 to most who ask
+        tails.append(name.removeprefix("国家"))
     # "省高院", "市审计局": the level word stays in front of what follows it.
     tails += [name[m.start() :] for m in levels if m.start() > 0 and len(name) - m.end() >= 2]
     # A 派出机构 named after its parent bureau: 深圳市规划和自然资源局大鹏管理局 -> 大鹏管理局.

@@ -97,12 +97,14 @@ _NOTHING_SHARED = re.compile(
 def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
     """Every finding of the text's own arithmetic in these passages."""
     found: list[Finding] = []
-    for passage in passages:
+    for i, passage in enumerate(passages):
         text = _THOUSANDS.sub("", fold(passage.text))
+        following = _THOUSANDS.sub("", fold(passages[i + 1].text)) if i + 1 < len(passages) else ""
         found += _wholes(doc_id, passage.page, text)
         found += _change_parts(doc_id, passage.page, text)
         found += _nothing_with_size(doc_id, passage.page, text)
         found += _outturn_apart(doc_id, passage.page, text)
+        found += _reasons_apart(doc_id, passage.page, text, following)
     return found
 
 
@@ -272,6 +274,75 @@ def _change_parts(doc_id: str, page: int, text: str) -> list[Finding]:
                 total,
             )
         )
+    return out
+
+
+# "较上年减少 505.87 万元…主要原因说明：1.基本支出增加 88.05 万元…；2.…减少 191.56 万元…；3.…减少 483.36 万元":
+# a change and the numbered reasons given for it, each with its own change
+_REASONS_LEAD = re.compile(
+    rf"(?P<dir>增加|减少)\s*(?P<total>{_NUM})\s*万元[^。]{{0,12}}?[。，,；;]?[^。]{{0,24}}?"
+    rf"(?:主要原因(?:说明)?(?:是|为|如下)?|主要(?:是|由于|包括))\s*[：:]?\s*"
+)
+_MARKERS = (
+    tuple(f"{n}是" for n in "一二三四五六七八九"),
+    tuple(f"（{n}）" for n in "123456789"),
+    tuple(f"{n}." for n in "123456789"),
+    tuple(f"{n}、" for n in "123456789"),
+)
+_MOVED = re.compile(rf"(?P<d>增加|减少)了?\s*(?P<a>{_NUM})\s*万元")
+
+
+def _reasons_apart(doc_id: str, page: int, passage: str, following: str) -> list[Finding]:
+    """A change whose numbered reasons each state a change of their own that, added up, do not make it.
+    The reasons may leave something out, so this is said as a note for staff, not as an error. A list
+    may run on into the next passage, so that is read too; a list whose end is not read says nothing."""
+    out = []
+    text = passage + following
+    for lead in _REASONS_LEAD.finditer(text):
+        if lead.start() >= len(passage):
+            break  # the next passage's own changes are its own to report
+        start = lead.end()
+        family = next((f for f in _MARKERS if text.startswith(f[0], start)), None)
+        if family is None:
+            continue
+        at = [start]
+        for marker in family[1:]:
+            nxt = text.find(marker, at[-1] + 1, at[-1] + 400)
+            if nxt < 0:
+                break
+            at.append(nxt)
+        if len(at) < 2:
+            continue
+        end = text.find("。", at[-1])
+        if end < 0 or text.find(family[len(at)], end, end + 200) >= 0:
+            continue  # the list may go on past what was read, or past its sentence
+        bounds = [*at, end]
+        moved = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            said = list(_MOVED.finditer(text, a, b))
+            summed = [m for m in said if re.search(r"(?:合计|共计|共)[^，,；;]{0,12}$", text[a : m.start()])]
+            if len(said) != 1 and len(summed) != 1:
+                break  # no change, or several in one reason: its own change cannot be told
+            m = (summed or said)[0]
+            moved.append((1 if m["d"] == "增加" else -1) * float(m["a"]))
+        else:
+            total = (1 if lead["dir"] == "增加" else -1) * float(lead["total"])
+            if holds(total, moved):
+                continue
+            quoted = text[lead.start() : lead.start() + 40].strip()
+            out.append(
+                Finding(
+                    "原因合计",
+                    "info",
+                    doc_id,
+                    (page,),
+                    f"“{quoted}…”：所列 {len(moved)} 项原因的增减合计 {fmt(sum(moved))} 万元，"
+                    f"与总增减 {fmt(total)} 万元不一致（所列原因可能不全）。",
+                    round(sum(moved), 2),
+                    total,
+                    (f"text:{page}",),
+                )
+            )
     return out
 
 

@@ -118,6 +118,18 @@ def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
     return NamedUnit(tuple(sorted(_unit_rows(index)[row])), row, found[row][1])
 
 
+def own_level_unit(index: SearchIndex, doc_ids: list[str]) -> NamedUnit | None:
+    """ "X局本级…" of a budget whose by-unit tables print the department's own row ("深圳市水务局（本级）"):
+    that row, when exactly one is printed."""
+    rows = {
+        _unit_of(f) for d in doc_ids for f in index.corpus.docs[d].facts
+        if f.table_type in _BY_UNIT and re.search(r"[（(](?:机关)?本级[)）]$|(?<=局|委|办)本级$", _unit_of(f))
+    }  # fmt: skip
+    if len(rows) != 1:
+        return None
+    return NamedUnit(tuple(doc_ids), rows.pop(), "本级")
+
+
 def named_units(question: str, index: SearchIndex) -> list[NamedUnit]:
     """Two or more units the question names apart ("巡特警支队和刑事侦查支队的三公经费"), in the order
     it names them, when one document prints them all; else none."""
