@@ -952,6 +952,9 @@ def _audit_note(engine: Assistant, figure: Figure) -> str:
         if finding is not None:
             other = "、".join(f"第 {p} 页" for p in finding.pages if p and p != source.page)
             where = other or "文件中"
+            if finding.severity != "error":  # a hundredth apart: rounded in one place, cut in the other
+                apart = "相差 0.01（可能一处四舍五入、一处截位）"
+                return f"注意：核对发现该数字与{where}的相应数字{apart}，请以原文件为准。"
             return f"注意：核对发现该数字与{where}的相应数字不一致（核对规则：{finding.rule}），请以原文件为准。"
     return ""
 
@@ -1024,6 +1027,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return count_projects(engine, doc_ids, condition)
     if condition is not None and (_PROJECT_COUNT.search(body) or asks_listed_count(body) or asks_unit_count(body)):
         raise LookupError(f"{condition.said}的逐项数据")  # counting every row would ignore the condition
+    if re.search(r"(?:几|多少)(?:个|张|份)(?:项目)?(?:支出)?绩效目标表", body):  # "公开了多少个项目支出绩效目标表"
+        return count_performance(engine, doc_ids)
     if _PROJECT_COUNT.search(body) and performance and not re.search(r"一级|二级|哪|最", body):
         try:  # "设置了几个项目绩效目标": as the text states it, else as the tables list them
             return _lookup(engine, clean_item(body), doc_ids, q, "个")
@@ -1156,6 +1161,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         item = "车辆"  # 几辆公车 / 多少辆车: the vehicles the department holds, not one kind of them
     if unit == "人" and re.fullmatch(r"支出总计|(?:工作|在岗)?人员?|员工|职工|干部职工|干部|人手", item):
         return _headcount(engine, q, body, doc_ids)  # "单位有多少人": the people, not some item of them
+    if unit == "个" and _ORGANS_ASKED.fullmatch(item):
+        try:
+            return _lookup(engine, item, doc_ids, q, unit)
+        except LookupError:
+            return _organs_listed(engine, doc_ids)  # "机构设置：综合事务部、综合治理部、后勤服务部"
     if planned := bool(_ASKS_PLANNED.search(body)):
         item = _KIND_OF_FIGURE.sub("", item) or item  # "…的年初预算数": which figure, not what
     return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit)
@@ -1257,7 +1267,8 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     value = round(amount.value / count.value, 2)
     formula = f"{format_value(amount.value)} ÷ {format_value(count.value)} = {format_value(value)}"
     each = {"人": "人", "项目": "个项目", "单位": "个单位"}.get(noun, "辆车")
-    label = f"平均每{each}的{item}（{amount.label} ÷ {count.label}）"
+    named = amount.label if re.search(r"[\u4e00-\u9fff]", amount.label) else item  # not a placeholder ("**")
+    label = f"平均每{each}的{item}（{named} ÷ {count.label}）"
     return Figure(value, amount.unit, label, formula, (*amount.sources, *count.sources))
 
 
@@ -1292,6 +1303,47 @@ def _average_performance_project(engine: Assistant, doc_ids: list[str]) -> Figur
     cells = tuple(Candidate(p.doc_id, (p.name,), p.cell.value, p.cell.unit, table_fact=p.cell).source() for p in money)
     label = f"绩效目标表所列 {len(money)} 个项目的平均金额"
     return Figure(value, money[0].cell.unit, label, formula, cells[:12])
+
+
+_ORGANS_ASKED = re.compile(r"(?:本级|机关|局本级|局机关)?(?:内设)?(?:机构|部门|处室|科室|处|科|职能部门|职能处室)")
+_ORGANS_SAID = re.compile(
+    r"(?:内设机构|机构设置|内设处室|内设)(?:情况)?(?:包括|为|有|是|分别是|分别为|如下)?[：:]\s*([^。；;：:]{4,400}?)(?=[。；;]|$)"
+)
+_ORGAN_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,16}(?:部|科|处|室|办公室|中心|队|所|站|局|司|股|委员会|组)(?:[（(][^）)]*[)）])?$"
+)
+
+
+def _organs_listed(engine: Assistant, doc_ids: list[str]) -> Figure:
+    """The 内设机构 the text lists by name without counting them ("机构设置：综合事务部、综合治理部、
+    后勤服务部"): how many, each named. Only a list of names that all look like offices, not cut off
+    by 等, in one disclosure."""
+    docs = {engine.index.corpus.docs[d].document.organisation for d in doc_ids}
+    if len(docs) != 1:
+        raise LookupError("内设机构")
+    found: set[tuple[str, ...]] = set()
+    pages: dict[tuple[str, ...], int] = {}
+    for d in doc_ids:
+        for passage in engine.index.corpus.docs[d].passages:
+            text = fold(passage.text).replace(" ", "")
+            said = list(_ORGANS_SAID.finditer(text))
+            if passage.heading_path and re.search(r"机构设置|内设机构$", passage.heading_path[-1]):
+                said += [m for m in [re.match(r"([^。；;：:]{4,400}?)(?=[。；;])", text)] if m]  # under its heading
+            for m in said:
+                listed = m.group(1)
+                if listed.endswith("等") or re.search(r"\d|等\d|共", listed):
+                    continue
+                names = tuple(
+                    re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])", "", n) for n in listed.split("、")
+                )
+                if len(names) >= 2 and all(_ORGAN_NAME.match(n) for n in names):
+                    found.add(names)
+                    pages.setdefault(names, passage.page)
+    if len(found) != 1:
+        raise LookupError("内设机构")
+    names = found.pop()
+    source = Source(doc_ids[0], pages[names], None, "机构设置", None)
+    return Figure(len(names), "个", f"说明中列示的内设机构数（{'、'.join(names)}）", None, (source,))
 
 
 def _vehicles(engine: Assistant, q: Question, doc_ids: list[str]) -> Figure:
@@ -1720,11 +1772,12 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
         near = max(0.06, 10.0 ** -_decimals_printed(t.sentence, share))
         if (whole is None and named) or (whole is not None and whole.value and abs(_ratio(c, whole) - share) < near):
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
-    if whole is None and not b:  # "基本支出占比": of the budget's whole spending (or income)
-        b = "收入总计" if "收入" in a else "支出总计"
+    if whole is None and not b and re.search(r"(?:支出|收入|拨款|结转|结余|人员经费|公用经费)$", a):
+        # "基本支出占比": of the budget's whole spending (or income); a 三公 part's share is not that
+        b = "收入总计" if "收入" in a else "基本支出" if re.search(r"(?:人员|公用)经费$", a) else "支出总计"
         whole = _whole_for(engine, part, b, doc_ids, q)
     if whole is None:
-        raise LookupError(f"“{b}”")
+        raise LookupError(f"“{b}”" if b else f"“{a}”占比的基数（请说明占什么的比例）")
     part = _part_as_whole(engine, part, whole, a, b, doc_ids, q)
     rows = _same_item_rows(engine, part)  # the item printed in several rows: the part is their sum
     vp, vw = _same_unit(replace(part, value=part.value + sum(f.value for f in rows)), whole)

@@ -1910,8 +1910,12 @@ def audit(doc: ParsedDocument) -> list[Finding]:
 
 
 def error_facts(findings: Iterable[Finding]) -> dict[str, Finding]:
-    """Fact ids that take part in an error finding (for answers to mention it)."""
-    return {fid: f for f in findings if f.severity == "error" for fid in f.facts if not fid.startswith("text:")}
+    """Fact ids that take part in an error finding, or in the same figure printed a hundredth apart (a
+    warning), for answers to mention it."""
+    return {
+        fid: f for f in findings if f.severity == "error" or f.rule == "表间一致"
+        for fid in f.facts if not fid.startswith("text:")
+    }  # fmt: skip
 
 
 __all__ = ["Finding", "TextFact", "audit", "error_facts", "fact_id", "holds"]

@@ -96,8 +96,18 @@ def count_performance(engine: Assistant, doc_ids: list[str]) -> Figure:
 _PROJECT_LIST = re.compile(r"(?:哪些|哪几个|哪几项)(?:具体)?项目(?!支出)|项目(?:都|分别)?(?:有|是|包括)哪(?:些|几个)")
 
 
+_AMOUNT_CONDITION = re.compile(
+    r"(?:超过|大于|高于|多于|不少于|低于|少于|不足|不到)?\d+(?:\.\d+)?(?:亿元|万元|元|亿|万)(?:及?以上|及?以下)?的?"
+)
+_PROJECTS_OF_WHOLE = re.compile(
+    r"(?:.{2,24}?表(?:里|中)?|项目支出(?:里|中)?|部门|单位|本级)?(?:的)?(?:一共|共|总共)?(?:有|安排了?|列了|包括)?"
+)
+
+
 def asks_project_list(body: str) -> bool:
-    return bool(_PROJECT_LIST.search(body))
+    """ "有哪些项目", "超过100万元的有哪些项目": the projects of the budget, not of one item ("三公经费有哪些项目")."""
+    m = _PROJECT_LIST.search(body)
+    return m is not None and bool(_PROJECTS_OF_WHOLE.fullmatch(_AMOUNT_CONDITION.sub("", body[: m.start()])))
 
 
 def count_projects(
@@ -424,8 +434,19 @@ _CODE_COUNT = re.compile(
 )
 
 
+# what may precede "哪些科目": nothing, a table, or the whole budget's spending; not one item ("三公经费包括哪些科目")
+_CODES_OF_WHOLE = re.compile(
+    r"^(?:(?:.{2,24}?表|(?:本年|部门|单位)?(?:一般公共预算|财政拨款|政府性基金(?:预算)?)?(?:预算)?(?:支出|预算)?)"
+    r"(?:里|中|里面|当中)?(?:的)?)?(?:一共|共|总共)?(?:有|列了|列有|包括|包含|涉及)?$"
+)
+
+
 def asks_code_count(body: str) -> bool:
-    return bool(_CODE_COUNT.search(body)) and "经济" not in body
+    m = _CODE_COUNT.search(body)
+    if m is None or "经济" in body:
+        return False
+    listed = m.group(0).startswith("哪")  # "哪些科目": the 科目 of the whole budget or a table only
+    return not listed or bool(_CODES_OF_WHOLE.match(re.sub(r"比上年\S*?的$", "", body[: m.start()])))
 
 
 def count_codes(engine: Assistant, body: str, doc_ids: list[str], tables: set[str] | None) -> Figure:

@@ -17,6 +17,7 @@ from tests.test_parse_wide import WIDE
 CHANGSHA = WIDE / "hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf"  # words boxed one by one
 TONGJI = CORPUS / "guangdong-guangzhou-tongjiju-2026-yusuan.pdf"  # 电费 in 基本支出 and 项目支出 by economic class
 XINFANG = CORPUS / "central-guojia-xinfangju-2024-juesuan.pdf"  # 三公 决算 table: 预算数 | 决算数
+XINFANG_2026 = CORPUS / "central-guojia-xinfangju-2026-yusuan.pdf"  # the same organisation's budget
 QIXIANG = WIDE / "shaanxi-xian-qixiangju-2022-yusuan.pdf"  # a unit's headcount said in the text only
 
 pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     settings = Settings(index_dir=tmp_path_factory.mktemp("reading"), embedding_cache=EMBEDDING_CACHE)
-    ingest([CHANGSHA, TONGJI, XINFANG, QIXIANG], settings, say=lambda _: None)
+    ingest([CHANGSHA, TONGJI, XINFANG, XINFANG_2026, QIXIANG], settings, say=lambda _: None)
     return Assistant(settings)
 
 
@@ -145,3 +146,23 @@ def test_what_an_item_pays_for_is_read_across_a_first_line_taken_for_a_heading(a
     answer = assistant.ask("长沙职业教育基地综合协调办公室的委托业务费主要用来干什么？")
     assert answer.status == "answered", answer.answer
     assert "委托业务费预算总额6.98万元，主要用于电梯维保服务" in answer.answer
+
+
+def test_two_documents_of_one_organisation_are_compared(assistant: Assistant) -> None:
+    # 国家信访局 2026 预算 p16 “三公”经费 112.61; 2024 决算 p15 决算数 46.21
+    answer = assistant.ask("国家信访局2026年三公经费比2024年决算多多少")
+    assert answered(answer) == (66.4, "万元")
+    assert answer.figures[0].formula == "112.61 − 46.21 = 66.40"
+    assert [s.page for s in answer.figures[0].sources] == [16, 15]
+    # 国家信访局 is 信访局 to most who ask; "26年…跟24年决算的…比 多了还是少了" is the same comparison
+    answer = assistant.ask("信访局26年三公经费预算跟24年决算的三公经费比 多了还是少了 差多少")
+    assert answered(answer) == (66.4, "万元")
+
+
+def test_an_average_and_offices_listed_by_name(assistant: Assistant) -> None:
+    # 国家信访局 2024 决算 p12 公务用车运行维护费 40.61; p26 共有车辆 15 辆
+    answer = assistant.ask("国家信访局2024年公车运行维护费平均下来每辆车多少钱？")
+    assert answered(answer) == (2.71, "万元") and answer.figures[0].formula == "40.61 ÷ 15 = 2.71"
+    # 长沙 p4 "（二）机构设置 / 综合事务部、综合治理部、后勤服务部。": named, not counted, in the text
+    answer = assistant.ask("长沙职业教育基地综合协调办公室2026年设了几个部门")
+    assert answered(answer) == (3, "个") and "后勤服务部" in answer.answer

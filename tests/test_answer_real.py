@@ -137,7 +137,7 @@ def test_answer_mentions_an_inconsistency_the_audit_found(assistant: Assistant) 
     # 烟台 prints the general-budget basic spending as 2,772.25 (p15) and 2,772.24 (p17)
     answer = assistant.ask("烟台审计局一般公共预算基本支出情况表的合计是多少")
     assert answer.status == "answered" and answer.figures[0].value in (2772.24, 2772.25)
-    assert "注意：核对发现该数字与第 15 页的相应数字不一致" in answer.answer
+    assert "注意：核对发现该数字与第 15 页的相应数字相差 0.01" in answer.answer  # one rounded, one cut: a warning
     clean = assistant.ask("苏州审计局培训费是多少")
     assert "注意" not in clean.answer
 
@@ -176,6 +176,21 @@ def test_the_largest_part_of_the_sangong(assistant: Assistant) -> None:
     answer = assistant.ask("苏州市审计局2026年三公经费中哪一项最多")
     assert answered(answer) == (10, "万元") and "公务接待费" in answer.answer
     assert assistant.ask("苏州市审计局2026年三公经费中哪一项最少").status == "not_found"  # 0 and 0 tie
+
+
+def test_averages_lists_and_a_shares_change_in_points(assistant: Assistant) -> None:
+    # 烟台市审计局 p24 公开表11: 6 projects, 781.50 in all (31, 4.5, 539, 170, 18, 19)
+    answer = assistant.ask("烟台市审计局2026年平均每个项目多少钱")
+    assert answered(answer) == (130.25, "万元") and answer.figures[0].formula == "781.50 ÷ 6 = 130.25"
+    answer = assistant.ask("烟台市审计局2026年有哪些项目")
+    assert answered(answer) == (6, "个") and "原审计署烟台基地退休人员补助经费 170" in answer.answer
+    answer = assistant.ask("烟台市审计局2026年超过100万元的有哪些项目")
+    assert answered(answer) == (2, "个") and "审计业务经费 539" in answer.answer
+    assert assistant.ask("烟台市审计局2026年三公经费有哪些项目").status != "answered"  # not the project table's
+    # p11 781.50 of 3,558.35 (21.96%); p27 "支出预算增加118.76万元…项目支出增加39.5万元": 742 of 3,439.59 (21.57%)
+    answer = assistant.ask("烟台市审计局2026年项目支出占支出总计的比重比上年变化了几个百分点")
+    assert answered(answer) == (0.39, "个百分点")
+    assert "21.57%" in (answer.figures[0].formula or "")
 
 
 @pytest.fixture(scope="module")

@@ -476,3 +476,9 @@ def test_a_why_question_finds_its_item_printed_with_words_put_in(assistant: Assi
     answer = assistant.ask("苏州市自然资源和规划局2026年一般公共预算支出为什么比上年减少")
     assert answer.status == "answered"
     assert "一般公共预算财政拨款支出预算9,078.52万元" in answer.answer and "主要原因" in answer.answer
+
+
+def test_the_askers_own_figure_is_left_aside(assistant: Assistant) -> None:
+    # 长春市信访局 p6 支出总计 1,682.76; p17 "比2025年预算增加50.32万元": 2025's is 1,632.44, whatever the asker adds
+    for question in ("长春市信访局2025年预算是多少", "长春市信访局2025年预算是多少 2026年比它多了50.32万"):
+        assert _figure(assistant.ask(question))[:2] == (1632.44, "万元"), question

@@ -116,11 +116,13 @@ def test_a_summary_line_unlike_its_detail_table_is_caught() -> None:
 
 def test_the_real_inconsistencies_of_a_published_pdf_are_found() -> None:
     # checked by hand: 行政运行 1,535.86 (收入总表 p9) vs 1,535.85 (支出总表 p11);
-    # 基本支出 2,772.25 (一般公共预算支出表 p15) vs 2,772.24 (基本支出表 p17)
-    errors = _errors(audit(parsed("shandong-yantai-shenjiju-2026-yusuan.pdf")))
-    assert sorted((f.rule, f.pages, f.found, f.expected) for f in errors) == [
-        ("表间一致", (9, 11), 1535.86, 1535.85),
-        ("表间一致", (15, 17), 2772.25, 2772.24),
+    # 基本支出 2,772.25 (一般公共预算支出表 p15) vs 2,772.24 (基本支出表 p17). A hundredth apart, both may
+    # print one amount of three decimals (x.xx5), rounded once and cut once: warnings, not errors
+    findings = audit(parsed("shandong-yantai-shenjiju-2026-yusuan.pdf"))
+    assert _errors(findings) == []
+    assert sorted((f.rule, f.severity, f.pages, f.found, f.expected) for f in findings if f.rule == "表间一致") == [
+        ("表间一致", "warning", (9, 11), 1535.86, 1535.85),
+        ("表间一致", "warning", (15, 17), 2772.25, 2772.24),
     ]
 
 
@@ -408,3 +410,14 @@ def test_the_classes_of_a_summary_table_add_up_to_its_spending_total() -> None:
     found = _found(dataclasses.replace(doc, facts=altered))
     assert ("分项之和", (13,), 69059.36, 68973.54) in found
     assert not [f for f in _found(doc) if f[0] == "分项之和" and f[1] == (13,)]
+
+
+def test_a_row_printed_twice_and_reasons_that_do_not_add_up() -> None:
+    # 无锡市发改委 p14: "219 援助其他地区支出 502 | 21999 其他支出 502 | 21999 其他支出 502" (a 项 printed with
+    # its 款's code): 502 holds, the row is not counted twice
+    wuxi = _found(wide()["jiangsu-wuxi-fagaiwei-2025-yusuan.pdf"])
+    assert not [x for x in wuxi if x[0] == "分项之和" and x[2] == 502]
+    # 大鹏管理局 p7-8: "减少 505.87 万元…主要原因说明：1.基本支出增加 88.05…2.…减少 191.56…3.…减少 483.36"
+    dapeng = audit(wide()["guangdong-shenzhen-guihua-ziranziyuanju-dapeng-guanliju-2026-yusuan.pdf"])
+    reasons = [f for f in dapeng if f.rule == "原因合计"]
+    assert [(f.severity, f.pages, f.expected, f.found) for f in reasons] == [("info", (7,), -586.87, -505.87)]

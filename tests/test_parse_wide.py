@@ -182,3 +182,12 @@ def test_a_continued_tables_first_row_printed_above_its_frame_is_read() -> None:
     doc = wide()["jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf"]
     rows = {(f.row_code, f.value) for f in doc.facts if f.page == 12 and f.table_type == "基本支出表"}
     assert ("30108", 1326.81) in rows
+
+
+def test_an_amount_cut_by_the_page_break_is_joined_to_its_row() -> None:
+    # 杭州市公安局 2026 收入预算总表 p21: "杭州市机动 | 14,549.64 | … | 12,437.3 | 2,112.28" and, at the top of the
+    # next page, "车驾驶员考试服务中心 | 6": one row, whose 事业收入 is 12,437.36 (then its parts add up)
+    doc = wide()["zhejiang-hangzhou-gonganju-2026-yusuan.pdf"]
+    rows = {(f.row_name, f.column, f.value) for f in doc.facts if f.page == 21}
+    assert ("杭州市机动车驾驶员考试服务中心", "本年收入 / 事业收入", 12437.36) in rows
+    assert not [f for f in doc.facts if f.row_name == "车驾驶员考试服务中心"]
