@@ -164,6 +164,40 @@ class _Audit:
                     if kids:
                         self.check_sum("分项之和", parent, kids, f"其下 {len(kids)} 个明细科目")
 
+    def year_rows(self) -> None:
+        """A table of two years' rows and their change ("年度 | 总收入支出 | 专项业务费…", rows 2021, 2022, 变化):
+        in every column, the change row is the later year's figure less the earlier's."""
+        tables: dict[int, list[Fact]] = defaultdict(list)
+        for f in self.doc.facts:  # every year's cells, also of a table printed without its unit
+            if f.table_type != "绩效目标" and f.unit != "%":
+                tables[f.table_index].append(f)
+        for cells in tables.values():
+            years = {
+                f.row_index: int(f.value)
+                for f in cells
+                if re.fullmatch(r"年度|年份", f.column) and 2000 <= f.value <= 2100
+            }
+            changes = [f for f in cells if re.fullmatch(r"(?:变化|增减|变动|比上年增减)(?:额|数|情况)?", f.row_name)]
+            if len(years) != 2 or len(set(years.values())) != 2 or not changes:
+                continue
+            earlier, later = sorted(years, key=lambda r: years[r])
+            for change in changes:
+                row = {f.row_index: f for f in cells if f.column == change.column}
+                if earlier not in row or later not in row:
+                    continue
+                a, b = row[later], row[earlier]
+                if holds(change.value, [a.value, -b.value]):
+                    continue
+                self.add(
+                    "增减行",
+                    "error",
+                    [change, a, b],
+                    f"{self.where(change)}为 {_fmt(change.value)}，{years[later]}年 {_fmt(a.value)} − "
+                    f"{years[earlier]}年 {_fmt(b.value)} = {_fmt(a.value - b.value)}。",
+                    a.value - b.value,
+                    change.value,
+                )
+
     def total_rows(self) -> None:
         """合计 row = Σ the top-level coded rows of its column (when the table is coded and each
         top-level code appears once)."""
@@ -1854,6 +1888,7 @@ def _children_parts(
 
 RULES = (
     "code_hierarchy",
+    "year_rows",
     "total_rows",
     "unit_rows",
     "project_amounts",

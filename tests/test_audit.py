@@ -421,3 +421,11 @@ def test_a_row_printed_twice_and_reasons_that_do_not_add_up() -> None:
     dapeng = audit(wide()["guangdong-shenzhen-guihua-ziranziyuanju-dapeng-guanliju-2026-yusuan.pdf"])
     reasons = [f for f in dapeng if f.rule == "原因合计"]
     assert [(f.severity, f.pages, f.expected, f.found) for f in reasons] == [("info", (7,), -586.87, -505.87)]
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_a_change_row_of_two_years_is_their_difference() -> None:
+    # 西安市气象局 2022 p10 "年度 | 总收入支出 | 专项业务费 | 基本支出": 2021 1,290.47 and 2022 1,535.82 专项业务费, but
+    # the 变化 row prints +425.5 (1,715.97 would fit it, and 1,899.9 − 183.93); the other columns hold
+    found = [f for f in audit(wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"]) if f.rule == "增减行"]
+    assert [(f.severity, f.pages, f.found, f.expected) for f in found] == [("error", (10,), 425.5, 245.35)]
