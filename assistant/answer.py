@@ -8,6 +8,7 @@ number that is neither a figure used nor a page, year or code cited.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import replace
 
@@ -25,6 +26,7 @@ from .candidates import (
 )
 from .conditions import asked_condition
 from .evidence import cited_fact
+from .figures import format_value
 from .fit import asks_something_of_it, misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms, whole_items
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
@@ -33,6 +35,7 @@ from .performance import performance_projects
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
 from .rankings import (
     asks_code_count,
+    asks_key_projects,
     asks_listed_count,
     asks_project_list,
     asks_ranking,
@@ -42,11 +45,12 @@ from .rankings import (
     count_performance,
     count_projects,
     count_units,
+    key_projects,
     rank,
 )
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
-from .units import NamedUnit, own_level_unit, unit_figure
+from .units import NamedUnit, own_level_unit, unit_figure, unit_share
 
 # -- what the question asks for (operations over the items it names) ---------------------------
 _DEFINITION = re.compile(
@@ -89,6 +93,16 @@ _SHARE = re.compile(
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:出|了|出了)?(?:多少|几)(?![十百千倍成])")
+# what a unit's share is of: its department's whole budget ("部门预算总额", "全局预算", "总预算")
+_WHOLE_OF_DEPARTMENT = re.compile(
+    r"(?:本|全|整个)?(?:部门|单位|局|委|全局)?(?:的)?(?:总)?(?:预算|支出|收入)?(?:总额|总计|合计|总数)?"
+)
+# a change asked as a fall ("降了百分之几"): its size, unsigned
+_FELL = re.compile(r"下降|减少|降幅|降低|降了|减了|少了|压减")
+# a change asked as a fall ("降了百分之几"): its size, unsigned
+_FELL = re.compile(r"下降|减少|降幅|降低|降了|减了|少了|压减")
+# "基本支出是项目支出的几倍", "人员经费相当于公用经费的多少倍"
+_RATIO = re.compile(r"(.+?)(?:是|为|相当于|约为|大约是)(.+?)的(?:多少|几|几点几)倍")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")
 # "电费和水费哪个多": the difference of the two, said with which is larger
 _WHICH_MORE = re.compile(
@@ -131,7 +145,7 @@ _CHANGE = re.compile(
 )
 _RATE = re.compile(
     r"((?:增长率|增幅|下降率|降幅|增长百分比|变化率)(?:是|为)?(?:百分之(?:几|多少)|多少)?"
-    r"|(?:增长|下降|减少|增加|降低|提高|上升|上涨|涨|降)(?:了)?(?:百分之(?:几|多少)|多少(?:个)?百分比)"
+    r"|(?:增长|下降|减少|增加|降低|提高|上升|上涨|涨|降)(?:了)?(?:百分之(?:几|多少)|多少(?:个)?百分比|多少\s*[%％])"
     r"|(?:增长|下降|上升|降低|增加|减少)了?(?:多少|几)个?百分点|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
@@ -222,7 +236,7 @@ class Assistant:
             if answer is not None:
                 return answer
         ranking = asks_ranking(q.body) and not _WHICH_MORE.search(q.body) and not q.units
-        listing = asks_project_list(q.body) or asks_code_count(q.body)  # "有哪些项目": named from the table
+        listing = asks_project_list(q.body) or asks_code_count(q.body) or asks_key_projects(q.body)  # named
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking and not listing:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
@@ -858,14 +872,6 @@ _NAMED_UNIT = re.compile(
 )
 
 
-def format_value(v: float) -> str:
-    """A figure as disclosures print it: integers bare, else at least two decimals, never rounded."""
-    if abs(v - round(v)) < 1e-9:
-        return str(int(round(v)))
-    text = f"{v:.6f}".rstrip("0")
-    return text if len(text.split(".")[1]) >= 2 else f"{v:.2f}"
-
-
 def _cite(s: Source) -> str:
     where = s.table or "说明文字"
     return f"{where}，第 {s.page} 页" if s.page else where
@@ -1005,6 +1011,10 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if q.unit is None and body.startswith("本级") and (own := own_level_unit(engine.index, doc_ids)):
         q = replace(q, unit=own)  # "深圳水务局本级项目支出": the department's own row, not the whole budget
         body = body.removeprefix("本级").lstrip("的")
+    if q.unit is not None and (m := _SHARE.search(body)):  # "X中心预算占部门预算总额的比重"
+        part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
+        if _WHOLE_OF_DEPARTMENT.fullmatch(clean_item(whole)):
+            return unit_share(engine.index, q.unit, clean_item(part) or "预算")
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
         try:
             item = clean_item(body)
@@ -1021,6 +1031,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             raise
     performance = "绩效" in body or "绩效目标" in (q.table_types or ())
     condition = asked_condition(body)
+    if asks_key_projects(body):  # "有哪些重点项目": the table titled for them, else as the text says
+        with contextlib.suppress(LookupError):
+            return key_projects(engine, doc_ids)
     if asks_project_list(body) and not performance:  # "有哪些项目": each named
         return count_projects(engine, doc_ids, condition, named=True)
     if _asks_project_count(body) and not performance:
@@ -1057,6 +1070,10 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
                 whole = ""
         if "百分点" in body:  # "基本支出占比比上年提高了几个百分点": the change of the share, not the share
             return _share_points(engine, q, clean_item(part), clean_item(whole), doc_ids)
+        if "采购" in whole:  # "政府采购里买服务的钱占多少": the 服务 class of the procurement
+            part = re.sub(
+                r"^(?:买|购买|采购)(?=货物|工程|服务)|(?<=货物|工程|服务)(?:类)?(?:的)?(?:钱|资金|金额)$", "", part
+            )
         return _share(engine, q, clean_item(part), clean_item(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
         item = clean_item(re.sub(r"比上年(?:(?:当年)?预算执行数|预算|决算)?", "", _CHANGE.sub("", _RATE.sub("", body))))
@@ -1071,12 +1088,12 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
                 pct = round(t.change / prior * 100, 2)
                 base = f"{format_value(prior)}（上年：{format_value(c.value)} − {format_value(t.change)}）"
                 formula = f"{format_value(t.change)} ÷ {base} × 100% = {format_value(pct)}%"
-                return Figure(abs(pct) if pct < 0 and re.search(r"下降|减少|降幅|降低", body) else pct, "%",
+                return Figure(abs(pct) if pct < 0 and _FELL.search(body) else pct, "%",
                               f"{item}比上年的{'降幅' if pct < 0 else '增幅'}", formula, c.sources())  # fmt: skip
             if t.change_pct is None:
                 raise LookupError(f"“{item}”的增长率")
             fell = t.change_pct < 0
-            value = abs(t.change_pct) if fell and re.search(r"下降|减少|降幅|降低", body) else t.change_pct
+            value = abs(t.change_pct) if fell and _FELL.search(body) else t.change_pct
             return Figure(value, "%", f"{item}比上年的{'降幅' if fell and value > 0 else '增幅'}",
                           None, c.sources()[-1:])  # fmt: skip
         assert t.change is not None
@@ -1113,6 +1130,16 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(va)} − {format_value(vb)} = {format_value(value)}"
         return Figure(value, a.unit, f"{a.source().table}的{xa}与{b.source().table}的{xb}之差", formula,
                       (a.source(), b.source()))  # fmt: skip
+    if m := _RATIO.search(body):  # "基本支出是项目支出的几倍": a quotient of two printed figures
+        first, second = (clean_item(x) for x in _operands(m.group(1), m.group(2)))
+        a = _one(engine, first, doc_ids, q)
+        b = _second_operand(engine, first, second, doc_ids, q)
+        va, vb = _same_unit(a, b)
+        if a.source() == b.source() or not vb:
+            raise LookupError(f"“{first}”与“{second}”两个不同的数")
+        value = round(va / vb, 2)
+        formula = f"{format_value(va)} ÷ {format_value(vb)} = {format_value(value)}"
+        return Figure(value, "倍", f"{first}是{second}的倍数", formula, (a.source(), b.source()))
     if (m := _DIFF.search(body)) or (m := _APART.search(body)) or (m := _WHICH_MORE.search(body)):
         raw = _operands(m.group(1), m.group(2))
         first, second = (clean_item(x) for x in raw)
@@ -1149,8 +1176,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     item = clean_item(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
     measure = _MEASURE.search(body)
     unit = (measure.group(1) or measure.group(2)) if measure else None
-    if unit in ("名", "个人"):
-        unit = "人"  # "编制多少名", "有几个人": a headcount
+    if unit in ("名", "个人") or (unit == "个" and item.endswith("编制")):
+        unit = "人"  # "编制多少名", "有几个人", "编制有多少个": a headcount
     if unit:  # "设了几个内设机构", "机关设置了多少个处室": the verb of having is no part of what is counted
         item = _HAVING.sub("", item) or item
     if unit and len(unit) > 1 and item.startswith(unit):  # "有多少平方米房屋": the measure before the thing
@@ -1202,7 +1229,7 @@ def _across_years(engine: Assistant, q: Question, body: str, doc_ids: list[str])
         pct = round(change / then.value * 100, 2)
         a, b = format_value(now.value), format_value(then.value)
         formula = f"（{a} − {b}）÷ {b} × 100% = {format_value(pct)}%"
-        value = abs(pct) if pct < 0 and re.search(r"下降|减少|降幅|降低", body) else pct
+        value = abs(pct) if pct < 0 and _FELL.search(body) else pct
         label = f"{named[0]}的{now.label}比{named[1]}的变化率"
         return Figure(value, "%", label, formula, (*now.sources, *then.sources))
     value = abs(change) if re.search(r"减少|下降|降低|(?<!多)少|低", body) else change
@@ -1256,10 +1283,7 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     elif noun == "单位":
         count = count_units(engine, "几个单位", doc_ids)
     elif bought:
-        found = _compute(engine, q, "购置公务用车几辆", doc_ids)
-        if isinstance(found, list):
-            raise LookupError("购置的车辆数")
-        count = found
+        count = _bought_vehicles(engine, q, doc_ids)
     else:
         count = _vehicles(engine, q, doc_ids)
     if not count.value:
@@ -1270,6 +1294,16 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     named = amount.label if re.search(r"[\u4e00-\u9fff]", amount.label) else item  # not a placeholder ("**")
     label = f"平均每{each}的{item}（{named} ÷ {count.label}）"
     return Figure(value, amount.unit, label, formula, (*amount.sources, *count.sources))
+
+
+def _bought_vehicles(engine: Assistant, q: Question, doc_ids: list[str]) -> Figure:
+    """How many cars the budget buys, as asked in the words a disclosure may print it under."""
+    for asked in ("购置公务用车几辆", "购置车辆几辆", "购置多少辆车"):
+        with contextlib.suppress(LookupError):
+            found = _compute(engine, q, asked, doc_ids)
+            if isinstance(found, Figure) and found.unit in _COUNTS_HELD:
+                return found
+    raise LookupError("购置的车辆数")
 
 
 def _average_performance_project(engine: Assistant, doc_ids: list[str]) -> Figure:

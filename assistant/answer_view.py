@@ -12,8 +12,9 @@ import logging
 import pandas as pd
 import streamlit as st
 
-from .answer import Assistant, format_value
+from .answer import Assistant
 from .evidence import BREAKDOWN_QUESTION, breakdown, cited_fact, locate_file, page_png, table_view
+from .figures import format_value
 from .model import Answer, Fact, Figure, Source
 
 log = logging.getLogger(__name__)

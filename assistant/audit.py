@@ -42,7 +42,8 @@ from .normalize import fold
 _TOTAL_LEAF = re.compile(r"^(?:合计|小计|总计)$")
 _BASIC_WHOLE = re.compile(r"(?:人员经费|公用经费|日常公用|基本支出)[^。；;]*?(?:主要包括|包括|其中|主要用于)")
 _INCOME_KINDS = frozenset({
-    "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额",
+    "事业收入", "上级补助收入", "附属单位上缴收入", "事业单位经营收入", "用事业基金弥补收支差额", "其他收入",
+    "财政专户管理资金收入",
 })  # fmt: skip
 # a fund's income, however a template names it ("政府性基金预算拨款收入", "一般公共预算当年拨款收入")
 _FUND_INCOME = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:当年|本年)?(?:财政)?(?:拨款)?收入")
@@ -76,6 +77,9 @@ _SIDE_TOTAL_SAID = re.compile(r"(收入|支出)(?:预算|决算)(?:总计|合计
 _GENERAL_SPENDING = re.compile(
     r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?一般公共预算(?:财政)?(?:当年)?(?:拨款)?(?:预算)?支出(?:预算|决算)?数?(?:总额|合计)?"
 )
+_FUND_SPENDING = re.compile(
+    r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?(?:预算)?支出(?:预算|决算)?(?:支出)?数?(?:总额|合计)?"
+)
 _FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)(?:预算|决算)?数?")
 _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
@@ -86,6 +90,12 @@ _NOT_A_PART = re.compile(
 )
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 _BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")  # the tables a department prints by unit
+_SIDE_SUBTOTAL = re.compile(r"(?:本年|当年)(?:收入|支出)(?:合计|小计)")
+_TOP_NUMBERED = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_SUB_NUMBERED = re.compile(r"^\d{1,2}[、.．](?!\d)")
+_THIRD_NUMBERED = re.compile(r"^[（(]\d{1,2}[)）]")
+_SIDE_GRAND = re.compile(r"(?:收入|支出)(?:总计|合计)|总计")
+_CARRY_OVER = re.compile(r"(?:上年结转|年初结转|结转下年|年末结转|用事业基金弥补)")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
 
 
@@ -212,6 +222,55 @@ class _Audit:
                 if len({f.row_code for f in parts}) != len(parts) or len(parts) < 2:
                     continue
                 self.check_sum("合计行", totals[0], parts, f"各 {len(parts)} 个科目")
+
+    def side_totals(self) -> None:
+        """A two-sided summary table (收支总表, 财政拨款收支总表), each column in print order: the 本年收入合计 is
+        the sum of the income rows above it, when every one of them names a kind of income (one of the list
+        every template uses: a fund's 拨款收入, 事业收入, 其他收入 …, none twice); and each side's 总计 is its 本年
+        合计 plus the rows between, when each of those is a carry-over (上年结转, 结转下年 …). A side whose rows
+        read otherwise (groups and their members, 功能 classes with their 其中) is not added up here."""
+        for cells in self.tables.values():
+            if cells[0].table_type not in ("收支总表", "财政拨款收支总表"):
+                continue
+            for column in _by([f for f in cells if f.side], lambda f: (f.side, f.column_path)).values():
+                rows = sorted(column, key=lambda f: f.row_index)
+                if len({f.row_index for f in rows}) != len(rows):
+                    continue  # blocks printed side by side under one header (功能 | 经济): not one list
+                subtotal = [i for i, f in enumerate(rows) if _SIDE_SUBTOTAL.fullmatch(f.row_name)]
+                grand = [i for i, f in enumerate(rows) if _SIDE_GRAND.fullmatch(f.row_name)]
+                if len(subtotal) != 1:
+                    continue
+                total = rows[subtotal[0]]
+                above = rows[: subtotal[0]]
+                kinds = [_income_kind(_NUMBERED_ROW.sub("", f.row_name)) for f in above]
+                if "收" in (total.side or "") and len(above) >= 2 and all(kinds) and len(set(kinds)) == len(kinds):
+                    self.check_sum("合计行", total, above, f"上方 {len(above)} 项收入")
+                self._numbered_groups(total, above)
+                if len(grand) != 1 or grand[0] < subtotal[0]:
+                    continue
+                between = rows[subtotal[0] + 1 : grand[0]]
+                if all(_CARRY_OVER.match(_NUMBERED_ROW.sub("", f.row_name)) for f in between):
+                    named = "与".join([total.row_name, *(["、".join(f.row_name for f in between)] if between else [])])
+                    self.check_sum("合计行", rows[grand[0]], [total, *between], named)
+
+    def _numbered_groups(self, total: Fact, above: list[Fact]) -> None:
+        """ "一、财政拨款 33,172.15 | 1.一般公共预算 33,172.15 | 2.政府性基金预算 (blank)": each "一、" row is the sum
+        of the "1." rows under it (a blank one is nothing; a "（1）" row is a member's own part), and the side's
+        本年合计 the sum of the "一、" rows, when every row above it is one of these."""
+        groups: list[tuple[Fact, list[Fact]]] = []
+        for f in above:
+            label = f.row_label or f.row_name
+            if _TOP_NUMBERED.match(label):
+                groups.append((f, []))
+            elif _SUB_NUMBERED.match(label) and groups:
+                groups[-1][1].append(f)
+            elif not (_THIRD_NUMBERED.match(label) and groups and groups[-1][1]):
+                return  # a row of no such kind ("其中：…"): the side is not read as groups
+        for head, members in groups:
+            if members:
+                self.check_sum("分项之和", head, members, f"其下 {len(members)} 项")
+        if len(groups) >= 2:
+            self.check_sum("合计行", total, [head for head, _ in groups], f"上方 {len(groups)} 类")
 
     def unit_rows(self) -> None:
         """合计 row = Σ the unit rows of a table printed by unit (a department's 收入总表, 支出总表 or
@@ -710,7 +769,7 @@ class _Audit:
         """ "预算 A 万元，支出决算 B 万元，完成预算的 p%": p must be B ÷ A."""
         for passage in self.doc.passages:
             text = _THOUSANDS.sub("", fold(passage.text))
-            for m in [*_COMPLETION.finditer(text), *_COMPLETION_AFTER.finditer(text)]:
+            for m in [*_COMPLETION.finditer(text), *_COMPLETION_AFTER.finditer(text), *_EXECUTION_RATE.finditer(text)]:
                 plan = float(m["plan"]) * _MONEY[m["pu"]]
                 done = float(m["done"]) * _MONEY[m["du"]]
                 if plan <= 0 and (done > 0 or float(m["pct"]) > 0):
@@ -778,17 +837,24 @@ class _Audit:
                 ):
                     continue
                 base = min(bases, key=lambda b: abs(bases[b] - pct))
-                self.findings.append(
-                    text_error(
-                        "占比",
-                        self.id,
-                        passage.page,
-                        f"“{m[0].strip()}”：表中项目支出合计为 {_fmt(base)} 万元，{_fmt(amount)} 万元占其 "
-                        f"{bases[base]:.2f}%，文中为 {m['pct']}%。",
-                        round(bases[base], 2),
-                        pct,
-                    )
+                found = text_error(
+                    "占比",
+                    self.id,
+                    passage.page,
+                    f"“{m[0].strip()}”：表中项目支出合计为 {_fmt(base)} 万元，{_fmt(amount)} 万元占其 "
+                    f"{bases[base]:.2f}%，文中为 {m['pct']}%。",
+                    round(bases[base], 2),
+                    pct,
                 )
+                if self.doc.document.kind == "决算" and amount > max(totals):
+                    # a 决算's tables print what was spent; the projects' budget, which the sentence may mean,
+                    # is often printed nowhere: the 口径 cannot be established
+                    found = replace(
+                        found,
+                        severity="warning",
+                        message=found.message + "（所涉资金可能是项目的预算数，表中只列决算数，口径无法确认。）",
+                    )
+                self.findings.append(found)
 
     def sangong_text(self) -> None:
         """The “三公” paragraph: 公务用车购置及运行维护费 = 购置费 + 运行维护费, and the “三公” total =
@@ -813,9 +879,11 @@ class _Audit:
             if "total" in one and "abroad" in one and "host" in one and cars:
                 self._text_sum(one["total"], [one["abroad"], *cars, one["host"]], "出国、公务用车、接待三项")
             # and their changes ("比2025年预算减少23.10万元。其中：（一）因公出国（境）费…与2025年预算持平…")
-            moved = {
-                r: t for r, t in one.items() if t.change is not None and (t.change_unit == t.unit or t.change == 0)
-            }  # ("持平": no change, said without a unit)
+            moved = {}  # each part's change, wherever on the page it is stated ("持平": no change, said without a unit)
+            for r in one:
+                stated = [t for t in roles[r] if t.change is not None and (t.change_unit == t.unit or t.change == 0)]
+                if len({t.change for t in stated}) == 1:
+                    moved[r] = stated[0]
             if all(r in moved for r in ("car", "buy", "run")):
                 self._change_sum(moved["car"], [moved["buy"], moved["run"]], "公务用车购置费与运行维护费")
             cars = [moved["car"]] if "car" in moved else [moved[r] for r in ("buy", "run") if r in moved]
@@ -826,7 +894,10 @@ class _Audit:
         """The change of the whole the text states is the sum of its parts' changes (持平 is no change)."""
         changes = [p.change or 0.0 for p in parts]
         if total.change is None or holds(total.change, changes):
-            return
+            if total.change is None or not all(float(c).is_integer() for c in (total.change, *changes)):
+                return
+            if abs(total.change - sum(changes)) < 1:  # whole 万元: a unit apart is no rounding of parts that are
+                return  # stated exactly (a 万元 change printed without decimals is a whole number of 万元)
         self.findings.append(
             text_error(
                 "增减构成",
@@ -847,8 +918,12 @@ class _Audit:
             for f in cells:
                 if f.table_type != "三公经费":
                     continue
-                names = [c for c in (*f.column_path, f.row_name) if c and not _TOTAL_LEAF.match(c)]
-                role = next((r for c in reversed(names) if (r := _sangong_role(c) or _meeting_role(c))), None)
+                # from the leaf up; a header wrapped over lines is read as levels ("公务用车运 / 行维护费"), so each
+                # level is tried joined with those below it too
+                path = f.column_path
+                names = [f.row_name, *(x for i in reversed(range(len(path))) for x in (path[i], "".join(path[i:])))]
+                names = [c for c in names if c and not _TOTAL_LEAF.match(c)]
+                role = next((r for c in names if (r := _sangong_role(c) or _meeting_role(c))), None)
                 if role:
                     printed[role].append(f)
         return printed
@@ -865,6 +940,33 @@ class _Audit:
             if role == "host" and "公务接待" not in t.subject:
                 continue  # "信访接待中心运行费" is no 公务接待费
             self._unprinted(t, printed.get(role, []), "", "“三公”经费表中该项")
+
+    def projects_by_name(self) -> None:
+        """An amount the text states for a project by the name the project or performance tables print
+        for it, on several rows (one per unit: "4.水资源管理与保护 32,736.07 万元"), must be one of those
+        rows or all of them together (the text may speak of the department's whole project). Names that
+        are also 科目, “三公” items or totals are left out: the text may mean those."""
+        rows: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if (
+                f.table_type in ("项目支出表", "绩效目标")
+                and f.unit in _MONEY
+                and len(f.row_name) >= 4
+                and not f.row_code
+            ):
+                rows[f.row_name].append(f)
+        generic = set(code_names().values())
+        for t in self.doc.text_facts:
+            if t.value is None or t.unit not in _MONEY:
+                continue
+            name = _NUMBERED_ROW.sub("", t.subject).strip()
+            cells = rows.get(name, [])
+            if not cells or name in generic or _sangong_role(name) or _meeting_role(name) or TOTAL_ROW.match(name):
+                continue
+            together = round(sum(_wan(f.value, f.unit) for f in cells), 2)
+            if abs(together - _wan(t.value, t.unit)) <= _tolerance(t.value, t.unit) * len(cells):
+                continue
+            self._unprinted(t, cells, name, "项目支出表中该项目")
 
     def income_kinds(self) -> None:
         """An income the text states by its kind (事业收入, 上级补助收入, 其他收入 …) must be printed for that
@@ -979,6 +1081,9 @@ class _Audit:
             if key is None and _GENERAL_SPENDING.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject))):
                 key = "一般公共预算支出"  # "一般公共预算拨款支出预算9,101.68万元": the total of that fund's table
                 printed[key] = self._fund_totals(key)
+            if key is None and _FUND_SPENDING.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject))):
+                key = "政府性基金支出"  # "2026年度政府性基金预算支出72.47万元": the 合计 of that fund's table
+                printed[key] = self._fund_spending_totals()
             if key is None or not (printed.get(key) or printed.get(_THIS_YEARS.get(key, ""))):
                 continue
             heading = t.section.rsplit(" > ", 1)[-1]
@@ -1043,6 +1148,14 @@ class _Audit:
                         (f"text:{t.page}", fact_id(grand)),
                     )
                 )
+
+    def _fund_spending_totals(self) -> set[float]:
+        """The 合计 row of the 政府性基金 table, in every column but its income's (小计, 项目支出, 本年支出 …)."""
+        return {
+            round(_wan(f.value, f.unit), 2) for f in self.facts
+            if f.table_type == "政府性基金" and _is_total_row(f) and "收" not in (f.side or "")
+            and not any("收入" in c or "结转" in c for c in f.column_path)
+        }  # fmt: skip
 
     def _fund_totals(self, measure: str) -> set[float]:
         """The grand totals of the tables of one measure by fund (一般公共预算基本支出表, 项目支出表 …)."""
@@ -1484,6 +1597,47 @@ class _Audit:
                     )
                 )
 
+    def balanced_fund_changes(self) -> None:
+        """财政拨款收入 and 财政拨款支出 of a budget balance, this year and last: stated on one page with the
+        same amount, their changes are one amount. Said against differently named figures of last year
+        ("比2024年预算执行数" against "比2024年预算"), a difference may be the two bases': a warning."""
+        if self.doc.document.kind != "预算":
+            return
+        sides: dict[int, dict[str, list[TextFact]]] = defaultdict(lambda: defaultdict(list))
+        for t in self.doc.text_facts:
+            if t.change is None or t.value is None or t.change_unit != t.unit or t.unit not in _MONEY:
+                continue
+            if m := re.fullmatch(r"(?<!非)财政拨款(收入|支出)(?:预算|决算)?", _plain(t.subject)):
+                sides[t.page][m.group(1)].append(t)
+        for page, said in sides.items():
+            if len(said) != 2 or any(len({(t.value, t.change) for t in ts}) != 1 for ts in said.values()):
+                continue
+            income, spending = said["收入"][0], said["支出"][0]
+            if (
+                income.value is None
+                or income.value != spending.value
+                or income.change is None
+                or spending.change is None
+            ):
+                continue
+            if abs(income.change - spending.change) <= 2 * HALF_CENT:
+                continue
+            same_base = _compared_kind(income.sentence) == _compared_kind(spending.sentence)
+            self.findings.append(
+                Finding(
+                    "增减额",
+                    "error" if same_base else "warning",
+                    self.id,
+                    (page,),
+                    f"财政拨款收入与支出同为 {_fmt(income.value)} 万元，增减却不同：收入“{income.sentence[:40]}”"
+                    f"为 {_fmt(income.change)} 万元，支出“{spending.sentence[:40]}”为 {_fmt(spending.change)} 万元"
+                    + ("。" if same_base else "（两处比较的上年数名称不同，口径可能不同）。"),
+                    income.change,
+                    spending.change,
+                    (f"text:{page}",),
+                )
+            )
+
     def comparison_years(self) -> None:
         """ "比2026年预算增加" in a 2026 budget: a budget compares with the years before it."""
         year = self.doc.document.year
@@ -1706,6 +1860,13 @@ _COMPLETION = re.compile(
     r"(?:为)?\s*(?P<done>\d+(?:\.\d+)?)\s*(?P<du>万元|元)[，,]?\s*完成(?:年初)?预算(?:数)?的\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
 )
 
+# "项目全年预算数为 1018.55 万元，其中…。项目实际支出 760.53 万元，预算执行率 74.67%"
+_EXECUTION_RATE = re.compile(
+    r"预算(?:数)?(?:为)?\s*(?P<plan>\d+(?:\.\d+)?)\s*(?P<pu>万元|元)[^。；;\d]{0,4}(?:[，,]\s*其中[^。]{0,80})?[。，,；;]\s*"
+    r"(?:项目)?(?:全年)?(?:实际支出|执行数|支出)(?:为)?\s*(?P<done>\d+(?:\.\d+)?)\s*(?P<du>万元|元)[，,]?\s*"
+    r"(?:预算)?执行率(?:为|达到?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]"
+)
+
 
 def _sangong_role(subject: str) -> str | None:
     """Which part of the “三公” a text figure's subject names, if any."""
@@ -1751,7 +1912,7 @@ _KEY_TERMS = {
     "预算支出": "支出总计",
 }
 _ORGANISATION_SAID = re.compile(
-    r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?=(?:本?部门|单位)?(?:收入|支出|收支))"
+    r"^.*?(?:局|委员会|委|办公室|厅|院|中心|部|所|站|队)(?:20\d{2}\s*年度?)?(?=(?:本?部门|单位)?(?:财政拨款)?(?:收入|支出|收支))"
 )
 # the budget's whole income or spending ("部门收入预算", "相应安排支出预算")
 _WHOLE_BUDGET = re.compile(r"(?:本部门|部门|单位)?(?:相应)?(?:安排的?)?(?:收支|收入|支出)(?:预算)?(?:总计|合计|总额)?")
@@ -1769,6 +1930,7 @@ def _project(name: str) -> str:
 
 
 def _plain(subject: str) -> str:
+    subject = subject.replace("收、支", "收支")  # "财政拨款收、支总预算"
     return re.sub(r"^(?:20\d{2}年度?|本年度?|本部门|本单位|部门)+|(?:预算数|预算|决算数|决算|合计|为)+$", "", subject)
 
 
@@ -1890,6 +2052,7 @@ RULES = (
     "code_hierarchy",
     "year_rows",
     "total_rows",
+    "side_totals",
     "unit_rows",
     "project_amounts",
     "total_columns",
@@ -1912,12 +2075,14 @@ RULES = (
     "comparison_years",
     "changes_stated_twice",
     "balanced_changes",
+    "balanced_fund_changes",
     "parts_within_wholes",
     "rates_of_named_changes",
     "amounts_by_share",
     "completion_rates",
     "sangong_text",
     "sangong_amounts",
+    "projects_by_name",
     "basic_items",
     "income_kinds",
     "spending_kinds",

@@ -45,7 +45,7 @@ class Condition:
         """Whether a row whose asked amount is `current` (0 where blank; its cells: `row`) satisfies
         the condition; LookupError when the table prints nothing to decide it by."""
         if self.op in ("down", "up"):
-            change = _change(current, row, year)
+            change = row_change(current, row, year)
             return change < 0 if self.op == "down" else change > 0
         if unit not in _TO_YUAN:
             raise LookupError("以金额计的行")
@@ -82,7 +82,7 @@ def asked_condition(body: str) -> Condition | None:
     return Condition(m.group(0), op, yuan)
 
 
-def _change(current: float, row: list[Fact], year: int | None) -> float:
+def row_change(current: float, row: list[Fact], year: int | None) -> float:
     """This year's cell less last year's, from the row's 增减 or 上年 cell of the same column group."""
     changes = [c for c in row if c.column_path and period(c.column_path[0], year) == "change"]
     if changes:

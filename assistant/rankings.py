@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
+from .change_rank import asks_change_rank, rank_changes
 from .classify import table_type
 from .conditions import Condition, asked_condition
 from .lexicon import code_names, synonyms
@@ -108,6 +109,38 @@ def asks_project_list(body: str) -> bool:
     """ "有哪些项目", "超过100万元的有哪些项目": the projects of the budget, not of one item ("三公经费有哪些项目")."""
     m = _PROJECT_LIST.search(body)
     return m is not None and bool(_PROJECTS_OF_WHOLE.fullmatch(_AMOUNT_CONDITION.sub("", body[: m.start()])))
+
+
+# "有哪些重点项目", "重点项目有几个": the rows of a table titled for them (重点项目预算绩效目标情况)
+_KEY_PROJECTS = re.compile(
+    r"(?:哪些|哪几个|哪几项|几个|多少个)重点项目|重点项目(?:都|分别|一共|共)?(?:有|是|包括)(?:哪些|哪几个|什么|几个|多少个)"
+)
+
+
+def asks_key_projects(body: str) -> bool:
+    return bool(_KEY_PROJECTS.search(body))
+
+
+def key_projects(engine: Assistant, doc_ids: list[str]) -> Figure:
+    """The projects a table titled for the 重点项目 lists, named with their amounts."""
+    rows: dict[str, tuple[str, Fact]] = {}
+    for doc in _disclosure_docs(engine, doc_ids):
+        for f in doc.facts:
+            if (
+                "重点项目" in f.table_title
+                and f.unit
+                and f.unit != "%"
+                and f.row_name
+                and not TOTAL_ROW.match(f.row_name)
+            ):
+                rows.setdefault(f.row_name, (doc.document.id, f))
+    if not rows:
+        raise LookupError("列示重点项目的表")
+    doc_id, first = next(iter(rows.values()))
+    listed = "、".join(f"{name} {f.value:g}" for name, (_, f) in rows.items())
+    source = Candidate(doc_id, (), first.value, first.unit, table_fact=first).source()
+    return Figure(len(rows), "个", f"{first.table_title}列示的重点项目（{listed}，单位：{first.unit}）数", None,
+                  (replace(source, row=None, column=None),))  # fmt: skip
 
 
 def count_projects(
@@ -404,6 +437,8 @@ def _rank_codes(
     kinds = named + [k for k in _CLASSIFICATION_TABLES if k not in named]
     if tables and not named:  # "政府性基金预算支出表中哪个科目最大": that table's rows, or none
         kinds = sorted(tables)
+    if fund := re.search(r"政府性基金|国有资本经营", body):  # "政府性基金预算支出里哪个科目最多": that fund's table
+        kinds = [fund.group(0)]
     for kind in kinds:
         rows = [
             f for f in facts if f.table_type == kind and len(f.row_code or "") == level and (f.row_code or "")[0] == "2"
@@ -631,6 +666,10 @@ def _top_projects(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[
 
 def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest child of a coded row (or of a total column), over the full table."""
+    if asks_change_rank(body):  # "哪个科目比上年增加最多": by the change, never by the amount
+        if (doc_id := _single_disclosure(engine, doc_ids)) is None:
+            raise LookupError("单一公开文件中的科目")
+        return rank_changes(engine, q, body, doc_id, doc_ids)
     if tm := _TOP_N.search(body):
         return _top_projects(engine, tm, body, doc_ids)
     m = _rank_match(body)
@@ -824,7 +863,7 @@ def asks_ranking(body: str) -> bool:
     """The question asks for the largest or smallest of a table's rows, projects or units."""
     return bool(
         _rank_match(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body) or _TOP_N.search(body)
-        or _code_level_rank(body) or _unit_rank(body)
+        or _code_level_rank(body) or _unit_rank(body) or asks_change_rank(body)
     )  # fmt: skip
 
 

@@ -50,13 +50,23 @@ _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
 _SIDES = (
     (
         "收入",
-        re.compile(r"(?:拨款|财政|预算|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余"),
+        re.compile(
+            r"(?:拨款|财政|预算|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余|(?<!非)拨款$"
+            r"|资金余额$"  # "一般公共预算拨款 4005.29 万元、上年实户资金余额 98.18 万元"
+        ),
     ),
     ("支出", re.compile(r"^(?:基本支出|项目支出|事业单位经营支出|上缴上级支出|对附属单位补助支出)")),
 )
 _FUND_NAMED = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
 _WHOLE = re.compile(
-    rf"(?P<name>[^，,。；;：:、\d]{{2,30}}?)(?:为|是)?\s*(?P<whole>{_NUM})\s*万元\s*[，,。]?\s*(?:其中|包括)\s*[：:]?"
+    rf"(?P<name>[^，,。；;：:、\d]{{2,30}}?)(?:为|是)?\s*(?P<whole>{_NUM})\s*万元\s*(?:[，,。]?\s*(?:其中|包括)\s*[：:]?|[：:])"
+)  # the last: "政府采购预算总额 712.49 万元：政府采购货物预算…"
+# the same, with the whole's change and its reason between ("收入预算 6838.41 万元，比上年执行数减少 772.20 万元，
+# 下降 10.1%，主要是…。其中：一般公共预算拨款收入 6838.41 万元，占 100.0%"): read for the parts' shares only, as
+# a list after a change might be the change's
+_WHOLE_BEFORE_CHANGE = re.compile(
+    rf"(?P<name>[^，,。；;：:、\d]{{2,30}}?)(?:为|是)?\s*(?P<whole>{_NUM})\s*万元\s*[，,]\s*(?:比|较|与)[^。；;]{{0,160}}?。"
+    rf"\s*(?:其中|包括)\s*[：:]?"
 )
 _ITEM = re.compile(
     rf"^(?:\d[.、．]|[（(][一二三四五六七八九十\d]+[)）])?(?P<name>[^\d]{{1,24}}?)(?:为|是)?\s*(?P<v>{_NUM})\s*万元"
@@ -105,7 +115,89 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
         found += _nothing_with_size(doc_id, passage.page, text)
         found += _outturn_apart(doc_id, passage.page, text)
         found += _reasons_apart(doc_id, passage.page, text, following)
+        found += _funds_apart(doc_id, passage.page, text)
     return found
+
+
+# "财政拨款支出预算 37151.47 万元…财政拨款支出预算中，一般公共预算拨款支出预算 37151.47 万元…；政府性基金拨款支出
+# 预算 0 万元…；国有资本经营预算拨款支出预算 0 万元": 财政拨款 is the three funds by definition
+_FUND_WHOLE = re.compile(
+    rf"(?<!非)财政拨款(?P<side>收入|支出)(?:预算|决算)?(?:总额|总计|合计)?(?:为|是|共计|共)?\s*(?P<v>{_NUM})\s*万元"
+)
+_FUNDS = ("一般公共预算", "政府性基金", "国有资本经营")
+# the change said right after an amount: "，比2024年预算增加24491.71万元", "，比2024年预算执行数持平"
+_CHANGE_AFTER = re.compile(
+    rf"\s*[，,]?\s*(?:比|较|与)[^，,。；;\d]{{0,14}}(?:\d{{4}}\s*年[^，,。；;\d]{{0,10}})?"
+    rf"(?:(?P<d>增加|减少)了?\s*(?P<a>{_NUM})\s*万元|(?:相比)?(?:保持)?(?P<flat>持平|相同|不变))"
+)
+
+
+def _signed(v: float) -> str:
+    return ("+" if v >= 0 else "−") + fmt(abs(v))
+
+
+def _change_after(text: str, at: int) -> float | None:
+    m = _CHANGE_AFTER.match(text, at)
+    if m is None:
+        return None
+    if m["flat"]:
+        return 0.0
+    return float(m["a"]) * (-1 if m["d"] == "减少" else 1)
+
+
+def _funds_apart(doc_id: str, page: int, text: str) -> list[Finding]:
+    """A 财政拨款 amount and, before any other 财政拨款 amount, each of its three funds on the same side:
+    they must add up to it."""
+    out = []
+    wholes = list(_FUND_WHOLE.finditer(text))
+    for i, m in enumerate(wholes):
+        side = m["side"]
+        end = wholes[i + 1].start() if i + 1 < len(wholes) else len(text)
+        rest = text[m.end() : min(end, m.end() + 400)]
+        parts, moves = [], []
+        for fund in _FUNDS:
+            part = re.search(
+                rf"{fund}(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?{side}(?:预算|决算)?(?:为|是)?\s*"
+                rf"(?:(?P<v>{_NUM})\s*万元|(?P<v0>0)(?![\d.]|\s*[%％]|\s*(?:元|亿)))",  # "…支出预算为0；"
+                rest,
+            )
+            if part is None:
+                break
+            printed = part["v"] or part["v0"]
+            parts.append((fund, float(printed), printed))
+            moves.append(_change_after(rest, part.end()))
+        if len(parts) != len(_FUNDS):
+            continue
+        whole_move = _change_after(text, m.end())
+        if whole_move is not None and None not in moves and not holds(whole_move, [x or 0.0 for x in moves]):
+            said = "、".join(f"{name} {_signed(x or 0.0)}" for (name, _, _), x in zip(parts, moves))
+            total_move = round(sum(x or 0.0 for x in moves), 2)
+            out.append(
+                text_error(
+                    "增减构成",
+                    doc_id,
+                    page,
+                    f"“{m[0].strip()}…”：财政拨款{side}比上年 {_signed(whole_move)} 万元，其中{said} 万元，"
+                    f"合计 {_signed(total_move)} 万元。",
+                    total_move,
+                    whole_move,
+                )
+            )
+        if holds(float(m["v"]), [p[1] for p in parts]):
+            continue
+        listed = "、".join(f"{name} {printed}" for name, _, printed in parts)
+        total = round(sum(p[1] for p in parts), 2)
+        out.append(
+            text_error(
+                "文字构成",
+                doc_id,
+                page,
+                f"“{m[0].strip()}…”：财政拨款{side} {m['v']} 万元，其中{listed} 万元，合计 {fmt(total)} 万元。",
+                total,
+                float(m["v"]),
+            )
+        )
+    return out
 
 
 def _parts_after(text: str) -> Iterator[tuple[str, float, str]]:
@@ -144,6 +236,8 @@ def _listed(text: str) -> Iterator[tuple[str, float, str, str | None]]:
     rest = text[: text.find("。")] if "。" in text else text
     pieces = [p.strip() for p in re.split(r"[，,；;、]", rest)]
     for i, piece in enumerate(pieces):
+        if piece.startswith("其中"):
+            return  # "…服务 225.99 万元；其中一般公共预算拨款政府采购 504.98 万元：…": a part's own breakdown
         if not piece or _ASIDE.match(piece):
             continue  # "占 12.5%", "比上年增加 3 万元": said of the item before
         m = _ITEM.match(piece)
@@ -154,7 +248,10 @@ def _listed(text: str) -> Iterator[tuple[str, float, str, str | None]]:
 
 
 def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
-    out = []
+    out = [
+        finding for m in _WHOLE_BEFORE_CHANGE.finditer(text) if "其中" not in m[0][: -len("其中") - 2]
+        for finding in _shares(doc_id, page, text, m)
+    ]  # fmt: skip
     for m in _WHOLE.finditer(text):
         if _MOVES.search(text[max(0, m.start("whole") - 8) : m.start("whole")]):
             continue  # "较上年增加 0.0万元，其中会议费 0.24 万元": the 其中 is of the amount, not the change
@@ -174,24 +271,7 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
                 )
             )
             continue
-        for part_name_, value_, printed_, share in _listed(text[m.end() :]):
-            if share is None or not whole:
-                continue  # "…万元，其中：基本支出 2,336.91 万元，占 79.49%": a share of the whole said before
-            expected, unit = value_ / whole * 100, 10 ** -(len(share.split(".")[1]) if "." in share else 0)
-            room = 0.5 * unit + expected * (HALF_CENT / max(value_, HALF_CENT) + HALF_CENT / whole)
-            off = abs(expected - float(share))
-            if off > room + 1e-9 and off >= unit:  # not merely truncated (a unit of the last decimal short)
-                out.append(
-                    text_error(
-                        "占比",
-                        doc_id,
-                        page,
-                        f"“{m[0].strip()}…{part_name_} {printed_} 万元，占 {share}%”：{printed_} ÷ {m['whole']} = "
-                        f"{expected:.2f}%，文中为 {share}%。",
-                        round(expected, 2),
-                        float(share),
-                    )
-                )
+        out += _shares(doc_id, page, text, m)
         for side, part_name in _SIDES:
             if not re.search(rf"{side}(?:预算|决算)?$", name) or _FUND_NAMED.search(name) or len(parts) < 2:
                 continue
@@ -233,6 +313,34 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
                     f"合计 {fmt(sum(values))} 万元。",
                     round(sum(values), 2),
                     whole,
+                )
+            )
+    return out
+
+
+def _shares(doc_id: str, page: int, text: str, m: re.Match[str]) -> list[Finding]:
+    """ "…万元，其中：基本支出 2,336.91 万元，占 79.49%": each part's share of the whole said before."""
+    out = []
+    whole = float(m["whole"])
+    for part_name_, value_, printed_, share in _listed(text[m.end() :]):
+        if share is None or not whole:
+            continue
+        expected, unit = value_ / whole * 100, 10 ** -(len(share.split(".")[1]) if "." in share else 0)
+        room = 0.5 * unit + expected * (HALF_CENT / max(value_, HALF_CENT) + HALF_CENT / whole)
+        off = abs(expected - float(share))
+        if off > room + 1e-9 and off >= unit:  # not merely truncated (a unit of the last decimal short)
+            lead = (
+                m[0].strip() if len(m[0]) < 60 else f"{re.sub(r'^年度?', '', m['name'].strip())}{m['whole']}万元…其中"
+            )
+            out.append(
+                text_error(
+                    "占比",
+                    doc_id,
+                    page,
+                    f"“{lead}…{part_name_} {printed_} 万元，占 {share}%”：{printed_} ÷ {m['whole']} = "
+                    f"{expected:.2f}%，文中为 {share}%。",
+                    round(expected, 2),
+                    float(share),
                 )
             )
     return out

@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 from rapidfuzz.distance import Levenshtein
 
 from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, other_year, plain_label, similarity
+from .figures import format_value
 from .lexicon import code_names, synonyms
 from .model import Fact, Figure
 from .tables import PERIOD_ROW
@@ -225,6 +226,31 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str, last_year: bool 
     """The unit's figure for the item from its own row: its whole budget (收入总表's or 支出总表's
     grand column), its “三公”经费 total, or the one column of its row the item names; last year's when
     the unit is printed as rows of each year ("X中心 | 2025年 | 2026年 | 增减")."""
+    doc_id, fact, label = _unit_cell(index, unit, item, last_year)
+    source = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
+    when = fact.row_name if last_year else ""  # "X中心2025年“三公”经费": last year's row says its year
+    return Figure(fact.value, fact.unit, f"{unit.row_name}{when}{label}", None, (source,))
+
+
+def unit_share(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
+    """ "X中心预算占部门预算总额的比重": the unit's cell over the 合计 of the same table and column."""
+    doc_id, fact, label = _unit_cell(index, unit, item, False)
+    totals = [
+        f for f in index.corpus.docs[doc_id].facts
+        if f.table_index == fact.table_index and f.col_index == fact.col_index and TOTAL_ROW.match(f.row_name)
+        and f.row_name and f.value > 0
+    ]  # fmt: skip
+    if not totals or fact.row_index == totals[0].row_index:
+        raise LookupError(f"{unit.row_name}所在表的合计")
+    total = totals[0]
+    value = round(fact.value / total.value * 100, 2)
+    part = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
+    whole = Candidate(doc_id, (total.row_name,), total.value, total.unit, table_fact=total).source()
+    formula = f"{format_value(fact.value)} ÷ {format_value(total.value)} × 100% = {value:.2f}%"
+    return Figure(value, "%", f"{unit.row_name}{label}占{total.table_title}合计的比例", formula, (part, whole))
+
+
+def _unit_cell(index: SearchIndex, unit: NamedUnit, item: str, last_year: bool) -> tuple[str, Fact, str]:
     cells = [
         (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts
         if _unit_of(f) == unit.row_name and f.table_type in _BY_UNIT and f.unit not in ("", "%")
@@ -269,10 +295,7 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str, last_year: bool 
         label = chosen[1].row_name  # as printed (the question may misspell it)
     if chosen is None:
         raise LookupError(f"{unit.row_name}的“{item}”")
-    doc_id, fact = chosen
-    source = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
-    when = fact.row_name if last_year else ""  # "X中心2025年“三公”经费": last year's row says its year
-    return Figure(fact.value, fact.unit, f"{unit.row_name}{when}{label}", None, (source,))
+    return chosen[0], chosen[1], label
 
 
 def _in_section(index: SearchIndex, unit: NamedUnit, item: str) -> tuple[str, Fact] | None:

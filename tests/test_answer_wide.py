@@ -482,3 +482,46 @@ def test_the_askers_own_figure_is_left_aside(assistant: Assistant) -> None:
     # 长春市信访局 p6 支出总计 1,682.76; p17 "比2025年预算增加50.32万元": 2025's is 1,632.44, whatever the asker adds
     for question in ("长春市信访局2025年预算是多少", "长春市信访局2025年预算是多少 2026年比它多了50.32万"):
         assert _figure(assistant.ask(question))[:2] == (1632.44, "万元"), question
+
+
+def test_a_ranking_by_change_is_by_the_change_never_the_amount(assistant: Assistant) -> None:
+    # 苏州市自然资源和规划局 2026: the 说明 (pp.34–35) states each 项's change; the 财政拨款支出表 (p17) is the first
+    # table whose every row it accounts for. 其他自然资源事务支出 3,859.76 fell by 2,448.68 — the largest fall,
+    # though not the largest amount
+    answer = assistant.ask("苏州市自然资源和规划局2026年哪个科目比上年减少最多")
+    assert _figure(answer) == pytest.approx((2448.68, "万元", 17))
+    assert "其他自然资源事务支出" in answer.figures[0].label
+    assert answer.figures[0].formula == "3859.76 − 6308.44 = −2448.68"
+    # its 一般公共预算支出表 prints a row (2220102, 388.25) the 说明 never mentions: no ranking of a partial account
+    assert assistant.ask("苏州市自然资源和规划局2026年一般公共预算支出里哪个科目比上年减少最多").status == "not_found"
+    # the “三公” parts' changes as the text states them ("与上年预算数相同" is none): 公务接待费 −2 (p37)
+    assert _figure(assistant.ask("苏州市自然资源和规划局2026年三公经费里哪项减少最多")) == pytest.approx((2.0, "万元", 37))
+
+
+def test_a_ratio_of_two_figures(assistant: Assistant) -> None:
+    # 西安市行政审批服务局 2025: 基本支出 20,807,588.35 元 (p28) over 项目支出 30,130,020 元 (p31)
+    answer = assistant.ask("西安市行政审批服务局2025年基本支出是项目支出的几倍")
+    assert _figure(answer) == pytest.approx((0.69, "倍", 28))
+    assert answer.figures[0].sources[1].page == 31
+
+
+def test_a_units_share_of_its_departments_budget(summary_budget: Assistant) -> None:
+    # 广州市气象局 2026 收入总体情况表 p7: 广州市气象台 1,519.20 of the 合计 7,651.71
+    answer = summary_budget.ask("广州市气象局2026年广州市气象台预算占部门预算总额的比重是多少")
+    assert _figure(answer) == pytest.approx((19.85, "%", 7))
+    assert answer.figures[0].formula == "1519.20 ÷ 7651.71 × 100% = 19.85%"
+
+
+@pytest.fixture(scope="module")
+def works_centre(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-zhuhai"), embedding_cache=EMBEDDING_CACHE)
+    ingest([WIDE / "guangdong-zhuhai-jiaotong-shizheng-gongwu-zhongxin-2026-yusuan.pdf"], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+def test_key_projects_are_the_rows_of_their_table(works_centre: Assistant) -> None:
+    # 珠海工务中心 2026 p21–22: "重点项目绩效目标情况如下：" then a table of two projects (the 说明's "无。" after it
+    # belongs to nothing); asked which, they are named from the table, not from the sentence
+    answer = works_centre.ask("珠海工务中心2026年有哪些重点项目")
+    assert _figure(answer) == pytest.approx((2, "个", 22))
+    assert "黄杨泵站至缯坑水库第二条原水管建设工程" in answer.answer and "广南梅第二条原水管道工程" in answer.answer

@@ -200,9 +200,12 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     # against 表13's 2019 column: 3.30 − 3.57 is −0.27; the “三公” 29.30 − 66.57 is −37.27, not −38.17
     assert ("增减额", (23, 49), -1.17, -0.27) in renshe
     assert ("增减额", (23, 49), -38.17, -37.27) in renshe
-    # 佛山 2019 p28 "共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%" where 项目支出 is 921.75; 普陀财政局
-    # 2025 p7 "机关事业单位职业年金缴费支出（项）”887.36万元" where the tables print 873,617 元
-    assert ("占比", (28,), 100.0, 102.0) in _found(parsed("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf"))
+    # 佛山 2019 p28 (a 决算) "共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%" where the tables' 项目支出 (what
+    # was spent) is 921.75: the money may be the projects' budget, printed nowhere, so a warning that says so;
+    # 普陀财政局 2025 p7 "机关事业单位职业年金缴费支出（项）”887.36万元" where the tables print 873,617 元
+    foshan = audit(parsed("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf"))
+    assert not [f for f in foshan if f.severity == "error" and f.rule == "占比" and f.pages == (28,)]
+    assert [f for f in foshan if f.severity == "warning" and f.pages == (28,) and "口径无法确认" in f.message]
     assert "887.36" in " ".join(
         f.message
         for f in _errors(audit(wide()["shanghai-putuo-caizhengju-2025-bumen-yusuan.pdf"]))
@@ -315,6 +318,17 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
          "文字构成"),
         # a fund's income said of this year: "包括：一般公共预算当年拨款收入16,474.82 万元、上年结转…"
         ("central-guojia-xinfangju-2026-yusuan.pdf", "当年拨款收入16,474.82", "当年拨款收入17474.82", "文表一致"),
+        # 财政拨款 is its three funds: "财政拨款支出预算中，一般公共预算…37,151.47万元…；政府性基金…0万元…；国有资本
+        # 经营…0万元", in amounts and in changes ("比2024年预算执行数持平" is none)
+        ("shanghai-putuo-shangwuwei-2025-bumen-yusuan.pdf", "政府性基金拨款支出预算0万元", "政府性基金拨款支出预算5万元",
+         "文字构成"),
+        ("shanghai-putuo-shangwuwei-2025-bumen-yusuan.pdf", "比2024年预算增加24,491.71万元。财政拨款",
+         "比2024年预算增加19512.53万元。财政拨款", "增减构成"),
+        # a project's execution rate: "全年预算数为 1018.55 万元，其中…。项目实际支出 760.53 万元，预算执行率 74.67%"
+        ("central-guojia-xinfangju-2024-juesuan.pdf", "预算执行率 74.67%", "预算执行率 52.99%", "完成率"),
+        # income by its sources, named as appropriations and balances: "…其中：一般公共预算拨款4,005.29万元、上年实户
+        # 资金余额98.18万元、其他收入100.00万元"
+        ("shaanxi-xian-shenjiju-2026-yusuan.pdf", "上年实户资金余额98.18万元", "上年实户资金余额103.55万元", "文字构成"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
@@ -395,6 +409,30 @@ def _read(passages: list[Passage]) -> list[TextFact]:
          "文表一致"),
         # a project's move from last year's amount to this year's: "养老服务发展资金项目由2025年177万元增加至237万元"
         ("shandong-yantai-minzhengju-2026-yusuan.pdf", "177万元增加至237万元", "177万元增加至308万元", "文表一致"),
+        # a part's share of the whole said before its change and reason: "收入预算 6838.41 万元，比上年执行数减少
+        # 772.20 万元，…。其中：一般公共预算拨款收入 6838.41 万元，占 100.0%"
+        ("zhejiang-huzhou-caizhengju-2026-yusuan.pdf", "6838.41 万元，占 100.0%", "6838.41 万元，占 83.7%", "占比"),
+        # a project named as the tables print it on several units' rows: "4.水资源管理与保护 32,736.07 万元"
+        ("guangdong-shenzhen-shuiwuju-2026-yusuan.pdf", "4.水资源管理与保护 32,736.07", "4.水资源管理与保护 37656.44",
+         "文表一致"),
+        # the “三公” change against its parts', each stated wherever on the page ("与上年预算数相同" is none)
+        ("jiangsu-suzhou-ziranziyuan-guihuaju-benji-2026-danwei-yusuan.pdf", "比上年预算减少 2 万元，变动",
+         "比上年预算减少 3 万元，变动", "增减构成"),
+        # "财政拨款收、支总预算" against the 财政拨款收支总表
+        ("jiangsu-suzhou-ziranziyuan-guihuaju-benji-2026-danwei-yusuan.pdf", "收、支总预算10,022.32",
+         "收、支总预算10539.43", "文表一致"),
+        # a fund said to be "为0" is still one of the three: "政府性基金拨款支出预算为0"
+        ("shanghai-shi-jiaotong-zhiye-jishu-xueyuan-2026-danwei-yusuan.pdf", "一般公共预算拨款支出预算30,441万元",
+         "一般公共预算拨款支出预算30,741万元", "文字构成"),
+        # a “三公” column whose header wraps over lines ("公务用车运 / 行维护费")
+        ("jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf", "公务用车运行维护费预算支出 266.8",
+         "公务用车运行维护费预算支出 273.6", "文表一致"),
+        # a fund's spending against that fund's table: "2026年度政府性基金预算支出75.00万元"
+        ("fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf", "政府性基金预算支出75.00", "政府性基金预算支出72.47",
+         "文表一致"),
+        # 货物 + 工程 + 服务 listed after a colon: "政府采购预算总额 712.49 万元：政府采购货物预算486.50 万元…"
+        ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "政府采购货物预算486.50 万元", "政府采购货物预算500.80 万元",
+         "文字构成"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:
