@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .candidates import Candidate, grand_column, period
+from .candidates import TOTAL_ROW, Candidate, grand_column, period
 from .conditions import row_change
 from .figures import format_value
 from .model import Fact, Figure, Source, TextFact
@@ -79,7 +79,12 @@ def rank_changes(engine: Assistant, q: Question, body: str, doc_id: str, doc_ids
     by_rate = (m.group(2) or "") in ("幅", "幅度", "率", "比例") or m.group(3) == "快"
     if re.search(r"(?<!项目)项目(?!支出)|经济分类", body):
         raise LookupError("逐项列示上年数的项目")
-    items = _sangong(engine, q, doc_ids) if "三公" in body else _classification(engine, body, doc_id)
+    unseen: float | None = 0.0
+    if "三公" in body:
+        items = _sangong(engine, q, doc_ids)
+    else:
+        items = _classification(engine, body, doc_id)
+        unseen = _unseen_fall(engine, doc_id, items)
     if by_rate:
         items = [c for c in items if c.rate is not None]
     key = (lambda c: c.rate or 0.0) if by_rate else (lambda c: c.change)
@@ -95,6 +100,9 @@ def rank_changes(engine: Assistant, q: Question, body: str, doc_id: str, doc_ids
     if best is None:
         word = "增加" if direction == "up" else "减少" if direction == "down" else "变化"
         raise LookupError(f"比上年{word}的科目")
+    if best.change < 0 and (unseen is None or (unseen and abs(best.change) <= unseen)):
+        # a 科目 on last year's list and not on this year's may have fallen more
+        raise LookupError("与总数增减相符的逐项增减（有的科目上年有、今年没有）")
     ties = [c for c in chosen if key(c) == key(best)]
     if len(ties) > 1:
         raise LookupError(f"唯一的变化最大的一项（{'、'.join(c.name for c in ties)}并列）")
@@ -111,6 +119,40 @@ def rank_changes(engine: Assistant, q: Question, body: str, doc_id: str, doc_ids
         return Figure(value, "%", label, formula, best.sources)
     value = best.change if signed else abs(best.change)
     return Figure(value, best.unit, f"比上年{word}最多的是{best.name}（{moved}）", formula, best.sources)
+
+
+def _unseen_fall(engine: Assistant, doc_id: str, items: list[_Change]) -> float | None:
+    """How much the 科目 on no list of this year's rows fell in all (a 科目 budgeted last year and not this
+    year): the change the text states for the items' total less the items' changes; 0 when they add up,
+    None when no total's change is stated. A total that changed less than its items did hides nothing."""
+    units = {c.unit for c in items}
+    if len(units) != 1:
+        raise LookupError("同一单位的逐项增减")
+    unit = units.pop()
+    values, changes = sum(c.current for c in items), sum(c.change for c in items)
+    room = 0.011 * len(items)
+    said = [
+        t for doc in engine.disclosure(doc_id) for t in engine.index.corpus.docs[doc].text_facts
+        if t.change is not None and t.unit in _YUAN and (t.change_unit or t.unit) in _YUAN
+    ]  # fmt: skip
+    moved = {id(t): (t.change or 0.0) * _YUAN[t.change_unit or t.unit] / _YUAN[unit] for t in said}
+    if any(t.value is None and abs(moved[id(t)] - changes) <= room for t in said):
+        return (
+            0.0  # a total's change said without its amount ("财政拨款收、支总计各减少 5,419.13 万元"), exactly theirs
+        )
+    totals = [
+        moved[id(t)]
+        for t in said
+        if t.value is not None and abs(t.value * _YUAN[t.unit] / _YUAN[unit] - values) <= room
+    ]
+    if not totals:
+        return None
+    missing = totals[0] - changes
+    if abs(missing) <= room:
+        return 0.0
+    if missing > 0:
+        raise LookupError("与总数增减相符的逐项增减")  # items listed fell by more than the total: not all are here
+    return -missing
 
 
 def _classification(engine: Assistant, body: str, doc_id: str) -> list[_Change]:
@@ -140,7 +182,39 @@ def _classification(engine: Assistant, body: str, doc_id: str) -> list[_Change]:
                 return _from_text(engine, doc_id, current, level)
             except LookupError as e:
                 missing = e
+    if not any(len(f.row_code or "") == level for f in facts):  # tables that print names only
+        return _text_alone(engine, doc_id, level)
     raise missing
+
+
+def _text_alone(engine: Assistant, doc_id: str, level: int) -> list[_Change]:
+    """The 说明's item-by-item account where the tables print no codes to tie it to: taken as the whole
+    list only when its amounts add up to the 一般公共预算 spending total the tables print."""
+    items: dict[str, TextFact] = {}
+    for doc in engine.disclosure(doc_id):
+        for t in engine.index.corpus.docs[doc].text_facts:
+            if t.change is None or t.value is None or t.change_unit not in (None, t.unit) or t.unit not in _YUAN:
+                continue
+            if m := _ITEM[level].search(t.subject):
+                name = re.split(r"[（(][类款][)）]", m.group(1))[-1]
+                if name in items and (items[name].value, items[name].change) != (t.value, t.change):
+                    raise LookupError("逐项说明比上年增减的科目")
+                items.setdefault(name, t)
+    units = {t.unit for t in items.values()}
+    if len(items) < 2 or len(units) != 1:
+        raise LookupError("逐项说明比上年增减的科目")
+    unit = units.pop()
+    total = sum(t.value or 0.0 for t in items.values()) * _YUAN[unit]
+    printed = [
+        f.value * _YUAN[f.unit] for f in engine.index.corpus.docs[doc_id].facts
+        if f.table_type == "一般公共预算支出表" and TOTAL_ROW.match(f.row_name) and f.row_name and f.unit in _YUAN
+    ]  # fmt: skip
+    if not any(abs(total - p) <= 0.01 * len(items) * _YUAN[unit] for p in printed):
+        raise LookupError("逐项说明比上年增减的全部科目")  # a partial account ranks only what it chose to say
+    return [
+        _Change(name, t.value or 0.0, t.change or 0.0, unit, (Source(doc_id, t.page, None, t.subject, None),))
+        for name, t in items.items()
+    ]
 
 
 def _from_table(doc_id: str, cell: Fact, rows: list[Fact], year: int | None) -> _Change | None:
