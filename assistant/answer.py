@@ -236,7 +236,12 @@ class Assistant:
             if answer is not None:
                 return answer
         ranking = asks_ranking(q.body) and not _WHICH_MORE.search(q.body) and not q.units
-        listing = asks_project_list(q.body) or asks_code_count(q.body) or asks_key_projects(q.body)  # named
+        listing = (  # "有哪些项目", "会议费明细里安排了哪些会议": named from the table
+            asks_project_list(q.body)
+            or asks_code_count(q.body)
+            or asks_key_projects(q.body)
+            or asks_listed_count(q.body)
+        )
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking and not listing:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
@@ -1598,7 +1603,10 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     figures = [_figure_of(engine, c, item) for c in per_doc.values()]
     if len({(f.value, f.unit) for f in figures}) > 1 and len(doc_ids) > 1:
         return figures  # several documents, different figures: ask which
-    return _figure_of(engine, found[0], item)
+    figure = _figure_of(engine, found[0], item)
+    if not q.table_types and not figure.formula and not re.search(r"基本|项目|人员|公用|日常", item):
+        return _stated_whole(engine, found[0]) or figure  # not asked of the 基本支出 table: the item's whole
+    return figure
 
 
 def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
@@ -1630,6 +1638,29 @@ def _same_item_rows(engine: Assistant, best: Candidate) -> list[Fact]:
         if g.table_index == f.table_index and g.col_index == f.col_index and g.row_index != f.row_index
         and (g.row_code, g.row_name, g.row_path, g.side) == (f.row_code, f.row_name, f.row_path, f.side)
     ]  # fmt: skip
+
+
+def _stated_whole(engine: Assistant, best: Candidate) -> Figure | None:
+    """An economic item (302 27 委托业务费) found only in a 基本支出 table is its 基本支出 part; when the 说明
+    states the item's whole ("委托业务费涉及财拨资金 17,804.62 万元", projects included), that answers."""
+    f = best.table_fact
+    if f is None or not (f.row_code or "").startswith("3") or "基本支出" not in f.table_type + f.table_title:
+        return None
+    whole = re.compile(
+        rf"^(?:20\d{{2}}\s*年度?)?{re.escape(f.row_name)}(?:涉及|安排)?(?:财拨|财政拨款)?(?:资金)?(?:预算|支出)*数?$"
+    )
+    said = [
+        t for d in engine.disclosure(best.doc_id) for t in engine.index.corpus.docs[d].text_facts
+        if t.value is not None and t.unit in _MONEY and f.unit in _MONEY and whole.match(t.subject)
+        and t.value * _MONEY[t.unit] > f.value * _MONEY[f.unit] + 0.01 * _MONEY[f.unit]
+    ]  # fmt: skip
+    if len({(t.value, t.unit) for t in said}) != 1:
+        return None
+    t = said[0]
+    label = f"{f.row_name}（说明所述，含项目支出；基本支出表中为 {format_value(f.value)} {f.unit}）"
+    return Figure(
+        t.value or 0.0, t.unit, label, None, (Source(best.doc_id, t.page, None, t.subject, None), best.source())
+    )
 
 
 _PART_TABLE = re.compile(r"(.*?)(基本支出|项目支出)(.*按经济分类.*)")

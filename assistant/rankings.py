@@ -810,7 +810,9 @@ def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str
                   (cell.source(),))  # fmt: skip
 
 
-_LISTED_COUNT = re.compile(r"^(.{2,20}?(?:明细|情况)表)(?:里|中|内)?(?:一共|共|总共)?(?:列了|列出|列有|有)?(?:几|多少)")
+_LISTED_COUNT = re.compile(
+    r"^(.{2,20}?(?:明细|情况))表?(?:里|中|内)?(?:一共|共|总共)?(?:列了|列出|列有|有|安排了|安排)?(?:几|多少|哪些|哪几)"
+)  # "培训费明细表里列了几项培训", "会议费明细里安排了哪些会议"
 
 
 def asks_listed_count(body: str) -> bool:
@@ -821,7 +823,7 @@ def count_listed(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     """ "培训费明细表里列了几项培训": the rows of the table the question names by its title."""
     m = _LISTED_COUNT.match(body)
     assert m is not None
-    titled = _TITLED_LIST.match(m.group(1))
+    titled = _TITLED_LIST.match(f"{m.group(1)}表")
     if titled is None:
         raise LookupError(f"“{m.group(1)}”")
     doc_id, rows = _listed_rows(engine, Listing(noun=titled.group(1).removesuffix("费")), doc_ids)
