@@ -107,7 +107,7 @@ _UNDER = re.compile(r"(?:下属|所属|下面|下辖|底下|旗下)的?$")
 
 def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
     """The unit row the question names (exactly, or with one character typed by its sound in a name
-    of eight or more: 票剧 for 票据), when exactly one printed row fits best."""
+    of six or more: 票剧 for 票据, 殡议馆 for 殡仪馆), when exactly one printed row fits best."""
     found = _rows_named(question, index)
     if not found:
         return None
@@ -152,7 +152,7 @@ def _rows_named(question: str, index: SearchIndex) -> dict[str, tuple[int, str]]
         for name in _spellings(row):
             if name in question and not _EXCEPT.search(question[: question.find(name)]):
                 found[row] = max(found.get(row, (0, "")), (2 * len(name), _with_place(row, name, question)))
-            elif len(name) >= 8:
+            elif len(name) >= 6:
                 for start in (i for i, ch in enumerate(question) if ch == name[0]):
                     typed = question[start : start + len(name)]
                     if typed[-1:] == name[-1] and _homophone_slip(typed, name):

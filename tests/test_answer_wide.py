@@ -525,3 +525,26 @@ def test_key_projects_are_the_rows_of_their_table(works_centre: Assistant) -> No
     answer = works_centre.ask("珠海工务中心2026年有哪些重点项目")
     assert _figure(answer) == pytest.approx((2, "个", 22))
     assert "黄杨泵站至缯坑水库第二条原水管建设工程" in answer.answer and "广南梅第二条原水管道工程" in answer.answer
+
+
+@pytest.fixture(scope="module")
+def propaganda(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-chongqing"), embedding_cache=EMBEDDING_CACHE)
+    ingest([WIDE / "chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf"], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+def test_an_economic_item_is_its_whole_unless_its_basic_part_is_asked(propaganda: Assistant) -> None:
+    # 重庆市委宣传部 2026: 表六 (p20), the 基本支出 table, prints 30227 委托业务费 35; the 说明 (p6) states the whole,
+    # projects included: "2026 年委托业务费涉及财拨资金 17,804.62 万元"
+    answer = propaganda.ask("重庆市委宣传部2026年委托业务费多少")
+    assert _figure(answer) == pytest.approx((17804.62, "万元", 6))
+    assert answer.figures[0].sources[1].page == 20  # the table's part, cited beside it
+    assert _figure(propaganda.ask("重庆市委宣传部2026年基本支出里委托业务费多少")) == pytest.approx((35.0, "万元", 20))
+
+
+def test_a_short_unit_name_typed_by_its_sound(summary_budget: Assistant) -> None:
+    # "广州市气像台" for the row 广州市气象台 (p7 收入总体情况表 1,519.20): a slip of the pinyin keyboard, said back
+    answer = summary_budget.ask("广州市气像台2026年预算总额是多少")
+    assert _figure(answer) == pytest.approx((1519.2, "万元", 7))
+    assert "气象台" in answer.answer.split("理解")[0]
