@@ -64,9 +64,47 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
+_GRAM = 12
+# what a running header says: the document's name for itself ("无锡市发展和改革委员会2025年度部门预算公开")
+_HEADER_SAYS = re.compile(r"20\d{2}年度?.{0,12}?(?:预算|决算).{0,6}?公开$")
+
+
+def running_headers(texts: list[PageText]) -> list[re.Pattern[str]]:
+    """Running headers that a PDF's text layer merges into the lines of the page, often mid-word
+    ("…总计 9,947.88 万无锡市发展和改革委员会2025年度部门预算公开元"): the longest strings printed on half of
+    the pages or more that name the disclosure. Each as a pattern that allows spaces between its characters."""
+    pages = ["".join(p.lines).replace(" ", "") for p in texts]
+    if len(pages) < 4:
+        return []
+    seen: dict[str, int] = {}
+    for text in pages:
+        for gram in {text[i : i + _GRAM] for i in range(len(text) - _GRAM + 1)}:
+            seen[gram] = seen.get(gram, 0) + 1
+    enough = max(4, len(pages) // 2)
+    common = {g for g, n in seen.items() if n >= enough}
+    found: dict[str, int] = {}
+    for text in pages:
+        runs: set[str] = set()
+        i = 0
+        while i <= len(text) - _GRAM:
+            if text[i : i + _GRAM] not in common:
+                i += 1
+                continue
+            j = i
+            while j + 1 <= len(text) - _GRAM and text[j + 1 : j + 1 + _GRAM] in common:
+                j += 1
+            runs.add(text[i : j + _GRAM])
+            i = j + 1
+        for run in runs:
+            found[run] = found.get(run, 0) + 1
+    headers = sorted((r for r, n in found.items() if n >= enough and _HEADER_SAYS.search(r)), key=len, reverse=True)
+    return [re.compile(r"\s*".join(re.escape(ch) for ch in h)) for h in headers]
+
+
 def chunk(texts: list[PageText]) -> tuple[list[Passage], list[Sentence]]:
     """Passages from page texts, each with its heading path and pages; and the sentences they
     are made of, each with the page it starts on (text facts cite that page)."""
+    headers = running_headers(texts)
     path: list[str] = []
     levels: list[int] = []
     passages: list[Passage] = []
@@ -110,6 +148,8 @@ def chunk(texts: list[PageText]) -> tuple[list[Passage], list[Sentence]]:
     for page in texts:
         for raw in page.lines:
             text = raw.strip()
+            for header in headers:
+                text = header.sub("", text).strip()
             if not text or _PAGE_NUMBER.match(text) or _TOC_LEADER.search(text):
                 continue
             level = _heading_level(text.replace(" ", ""))
