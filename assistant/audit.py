@@ -282,6 +282,15 @@ class _Audit:
                 continue
             totals = [f for f in cells if TOTAL_ROW.match(f.row_name) and f.row_name]
             rows = {f.row_index: f.row_name for f in cells if f not in totals}
+            if len({f.row_index for f in totals}) == 1 and len(rows) == 1:
+                (name,) = rows.values()  # one unit, the department itself: its row is the 合计, column by column
+                if UNIT_ROW.search(name) or _BRACKETED.sub("", name) == own:
+                    for column in _by(cells, lambda f: (f.side, f.column_path)).values():
+                        total = next((f for f in column if f in totals), None)
+                        units = [f for f in column if f not in totals]
+                        if total is not None and len(units) == 1:
+                            self.check_sum("单位合计", total, units, "唯一一个单位")
+                continue
             if len({f.row_index for f in totals}) != 1 or len(rows) < 3:
                 continue
             broken = {i for i, name in rows.items() if not UNIT_ROW.search(name)}

@@ -116,7 +116,41 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
         found += _outturn_apart(doc_id, passage.page, text)
         found += _reasons_apart(doc_id, passage.page, text, following)
         found += _funds_apart(doc_id, passage.page, text)
+        found += _two_years_apart(doc_id, passage.page, text)
     return found
+
+
+# "2026年…预算数为7.61万元，2025年预算数为9.23万元，和2025年相比预算减少1.62万元": both years' amounts, then the change
+_TWO_YEARS = re.compile(
+    rf"(?P<y1>20\d{{2}})\s*年[^。；;\d]{{0,24}}?(?:为|是)\s*(?P<a>{_NUM})\s*万元\s*[，,]\s*"
+    rf"(?P<y2>20\d{{2}})\s*年[^。；;\d]{{0,24}}?(?:为|是)\s*(?P<b>{_NUM})\s*万元\s*[，,]\s*"
+    rf"[^。；;\d]{{0,10}}(?:\d{{4}}\s*年[^。；;\d]{{0,8}})?(?P<d>增加|减少)了?\s*(?P<c>{_NUM})\s*万元"
+)
+
+
+def _two_years_apart(doc_id: str, page: int, text: str) -> list[Finding]:
+    """Two years' amounts of one item said one after the other, then their change: the later less the earlier."""
+    out = []
+    for m in _TWO_YEARS.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y1 == y2:
+            continue
+        later, earlier = (float(m["a"]), float(m["b"])) if y1 > y2 else (float(m["b"]), float(m["a"]))
+        said = float(m["c"]) * (-1 if m["d"] == "减少" else 1)
+        if holds(said, [later, -earlier]):
+            continue
+        out.append(
+            text_error(
+                "增减额",
+                doc_id,
+                page,
+                f"“{m[0].strip()}”：{max(y1, y2)} 年 {fmt(later)} 万元，{min(y1, y2)} 年 {fmt(earlier)} 万元，"
+                f"增减应为 {_signed(round(later - earlier, 2))} 万元，文中为 {_signed(said)} 万元。",
+                round(later - earlier, 2),
+                said,
+            )
+        )
+    return out
 
 
 # "财政拨款支出预算 37151.47 万元…财政拨款支出预算中，一般公共预算拨款支出预算 37151.47 万元…；政府性基金拨款支出

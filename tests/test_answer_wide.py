@@ -495,7 +495,9 @@ def test_a_ranking_by_change_is_by_the_change_never_the_amount(assistant: Assist
     # its 一般公共预算支出表 prints a row (2220102, 388.25) the 说明 never mentions: no ranking of a partial account
     assert assistant.ask("苏州市自然资源和规划局2026年一般公共预算支出里哪个科目比上年减少最多").status == "not_found"
     # the “三公” parts' changes as the text states them ("与上年预算数相同" is none): 公务接待费 −2 (p37)
-    assert _figure(assistant.ask("苏州市自然资源和规划局2026年三公经费里哪项减少最多")) == pytest.approx((2.0, "万元", 37))
+    assert _figure(assistant.ask("苏州市自然资源和规划局2026年三公经费里哪项减少最多")) == pytest.approx(
+        (2.0, "万元", 37)
+    )
 
 
 def test_a_ratio_of_two_figures(assistant: Assistant) -> None:

@@ -200,8 +200,8 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     # against 表13's 2019 column: 3.30 − 3.57 is −0.27; the “三公” 29.30 − 66.57 is −37.27, not −38.17
     assert ("增减额", (23, 49), -1.17, -0.27) in renshe
     assert ("增减额", (23, 49), -38.17, -37.27) in renshe
-    # 佛山 2019 p28 (a 决算) "共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%" where the tables' 项目支出 (what
-    # was spent) is 921.75: the money may be the projects' budget, printed nowhere, so a warning that says so;
+    # 佛山 2019 p28 (a 决算) "共涉及资金 940.15 万元，占一般公共预算项目支出总额的 100%" where the tables' 项目支出
+    # (what was spent) is 921.75: the money may be the projects' budget, printed nowhere, so a warning says so;
     # 普陀财政局 2025 p7 "机关事业单位职业年金缴费支出（项）”887.36万元" where the tables print 873,617 元
     foshan = audit(parsed("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf"))
     assert not [f for f in foshan if f.severity == "error" and f.rule == "占比" and f.pages == (28,)]
@@ -320,15 +320,16 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         ("central-guojia-xinfangju-2026-yusuan.pdf", "当年拨款收入16,474.82", "当年拨款收入17474.82", "文表一致"),
         # 财政拨款 is its three funds: "财政拨款支出预算中，一般公共预算…37,151.47万元…；政府性基金…0万元…；国有资本
         # 经营…0万元", in amounts and in changes ("比2024年预算执行数持平" is none)
-        ("shanghai-putuo-shangwuwei-2025-bumen-yusuan.pdf", "政府性基金拨款支出预算0万元", "政府性基金拨款支出预算5万元",
-         "文字构成"),
+        ("shanghai-putuo-shangwuwei-2025-bumen-yusuan.pdf", "政府性基金拨款支出预算0万元",
+         "政府性基金拨款支出预算5万元", "文字构成"),
         ("shanghai-putuo-shangwuwei-2025-bumen-yusuan.pdf", "比2024年预算增加24,491.71万元。财政拨款",
          "比2024年预算增加19512.53万元。财政拨款", "增减构成"),
         # a project's execution rate: "全年预算数为 1018.55 万元，其中…。项目实际支出 760.53 万元，预算执行率 74.67%"
         ("central-guojia-xinfangju-2024-juesuan.pdf", "预算执行率 74.67%", "预算执行率 52.99%", "完成率"),
         # income by its sources, named as appropriations and balances: "…其中：一般公共预算拨款4,005.29万元、上年实户
         # 资金余额98.18万元、其他收入100.00万元"
-        ("shaanxi-xian-shenjiju-2026-yusuan.pdf", "上年实户资金余额98.18万元", "上年实户资金余额103.55万元", "文字构成"),
+        ("shaanxi-xian-shenjiju-2026-yusuan.pdf", "上年实户资金余额98.18万元", "上年实户资金余额103.55万元",
+         "文字构成"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
@@ -430,6 +431,9 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # a fund's spending against that fund's table: "2026年度政府性基金预算支出75.00万元"
         ("fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf", "政府性基金预算支出75.00", "政府性基金预算支出72.47",
          "文表一致"),
+        # both years' amounts, then their change: "2026年“三公经费”预算数为7.61万元，2025年预算数为9.23万元，和2025年
+        # 相比预算减少1.62万元"
+        ("jilin-changchun-xinfangju-benji-2026-yusuan.pdf", "相比预算减少1.62万元", "相比预算减少0.62万元", "增减额"),
         # 货物 + 工程 + 服务 listed after a colon: "政府采购预算总额 712.49 万元：政府采购货物预算486.50 万元…"
         ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "政府采购货物预算486.50 万元", "政府采购货物预算500.80 万元",
          "文字构成"),
@@ -467,3 +471,34 @@ def test_a_change_row_of_two_years_is_their_difference() -> None:
     # the 变化 row prints +425.5 (1,715.97 would fit it, and 1,899.9 − 183.93); the other columns hold
     found = [f for f in audit(wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"]) if f.rule == "增减行"]
     assert [(f.severity, f.pages, f.found, f.expected) for f in found] == [("error", (10,), 425.5, 245.35)]
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+@pytest.mark.parametrize(
+    ("file", "table_type", "row", "column", "altered", "rule"),
+    [
+        # a summary table's income side: 本年收入合计 is the kinds of income above it (the blank ones nothing), and
+        # 收入合计 that plus 上年结转结余 (福州市民政局 2026 p12: 2,144.92 + 75.00 = 2,219.92; + 30.00 = 2,249.92)
+        ("fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf", "收支总表", "本年收入合计", 0, 1969.78, "合计行"),
+        # "一、财政拨款 33,172.15 | 1.一般公共预算 33,172.15 | 2.政府性基金预算 (blank)" (江苏高院 2018 p9)
+        ("jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf", "收支总表", "一般公共预算", 0, 31735.69, "分项之和"),
+        # a 收入总表 of one unit, the department itself: its row is the 合计 (苏州市自然资源和规划局 2026 p12)
+        ("jiangsu-suzhou-ziranziyuan-guihuaju-benji-2026-danwei-yusuan.pdf", "收入总表", "苏州市自然资源和规划局", 0,
+         11351.23, "单位合计"),
+    ],
+)  # fmt: skip
+def test_an_altered_cell_is_caught_by_the_rows_around_it(
+    file: str, table_type: str, row: str, column: int, altered: float, rule: str
+) -> None:
+    doc = wide()[file]
+    cells = sorted(
+        (f for f in doc.facts if f.table_type == table_type and f.row_name == row),
+        key=lambda f: (f.table_index, f.col_index),
+    )
+    cell = cells[column]
+    changed = dataclasses.replace(
+        doc, facts=[dataclasses.replace(f, value=altered) if f is cell else f for f in doc.facts]
+    )
+    before = {f.message for f in _errors(audit(doc))}
+    new = [f for f in _errors(audit(changed)) if f.message not in before]
+    assert rule in {f.rule for f in new if fact_id(cell) in f.facts}, [f.message for f in new]
