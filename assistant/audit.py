@@ -238,6 +238,8 @@ class _Audit:
                     continue  # blocks printed side by side under one header (功能 | 经济): not one list
                 subtotal = [i for i, f in enumerate(rows) if _SIDE_SUBTOTAL.fullmatch(f.row_name)]
                 grand = [i for i, f in enumerate(rows) if _SIDE_GRAND.fullmatch(f.row_name)]
+                if not subtotal and rows and TOTAL_ROW.match(rows[0].row_name) and rows[0].row_name:
+                    self._numbered_groups(rows[0], rows[1:], "其下")  # "合计" first, then "一、…", "二、…" under it
                 if len(subtotal) != 1:
                     continue
                 total = rows[subtotal[0]]
@@ -253,7 +255,7 @@ class _Audit:
                     named = "与".join([total.row_name, *(["、".join(f.row_name for f in between)] if between else [])])
                     self.check_sum("合计行", rows[grand[0]], [total, *between], named)
 
-    def _numbered_groups(self, total: Fact, above: list[Fact]) -> None:
+    def _numbered_groups(self, total: Fact, above: list[Fact], where: str = "上方") -> None:
         """ "一、财政拨款 33,172.15 | 1.一般公共预算 33,172.15 | 2.政府性基金预算 (blank)": each "一、" row is the sum
         of the "1." rows under it (a blank one is nothing; a "（1）" row is a member's own part), and the side's
         本年合计 the sum of the "一、" rows, when every row above it is one of these."""
@@ -270,7 +272,7 @@ class _Audit:
             if members:
                 self.check_sum("分项之和", head, members, f"其下 {len(members)} 项")
         if len(groups) >= 2:
-            self.check_sum("合计行", total, [head for head, _ in groups], f"上方 {len(groups)} 类")
+            self.check_sum("合计行", total, [head for head, _ in groups], f"{where} {len(groups)} 类")
 
     def unit_rows(self) -> None:
         """合计 row = Σ the unit rows of a table printed by unit (a department's 收入总表, 支出总表 or
@@ -722,6 +724,12 @@ class _Audit:
             named = [b for b in named_base if b > 0] + ([together] if named_base and together >= t.value else [])
             # parts whose stated shares make up 100% (收入 by kind, 占 80.5%、4.6%、…): their sum is the base
             complete = len(siblings) >= 3 and abs(sum(x.share or 0.0 for x in siblings) - 100) <= 0.05 * len(siblings)
+            # or whose every other share is of their sum: one share off is this one's fault, not the base's
+            others = [x for x in siblings if x is not t]
+            complete = complete or (
+                len(others) >= 3 and together > 0
+                and all(abs((x.value or 0.0) / together * 100 - (x.share or 0.0)) <= 0.06 for x in others)
+            )  # fmt: skip
             bases = named or ([together] if complete else [])
             bases = bases or [b for b in {*near, *totals, together} if b > 0 and b >= t.value]
             if not bases:
@@ -730,7 +738,7 @@ class _Audit:
             expected = t.value / base * 100
             decimals = _share_decimals(t)
             tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / t.value + HALF_CENT / base) + 1e-9
-            if tolerance < abs(expected - t.share) <= (100 if named else _SHARE_ROOM):
+            if tolerance < abs(expected - t.share) <= (100 if named or complete else _SHARE_ROOM):
                 # off by less than one unit of the last printed decimal: truncated, not wrong
                 severity = "warning" if abs(expected - t.share) < 10**-decimals else "error"
                 self.findings.append(

@@ -316,6 +316,9 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         # 主要包括：…（二）公用经费 3580.05 万元。"
         ("jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf", "基本支出预算 21968 万元", "基本支出预算 23062 万元",
          "文字构成"),
+        # one of four shares listed together, the other three of their sum: "支出包括：一般公共服务支出 15,291.3 万元，
+        # 占 81.65%；教育支出 118.01 万元，占0.63%；…"
+        ("central-guojia-xinfangju-2026-yusuan.pdf", "占 81.65%", "占 58.34%", "占比"),
         # a fund's income said of this year: "包括：一般公共预算当年拨款收入16,474.82 万元、上年结转…"
         ("central-guojia-xinfangju-2026-yusuan.pdf", "当年拨款收入16,474.82", "当年拨款收入17474.82", "文表一致"),
         # 财政拨款 is its three funds: "财政拨款支出预算中，一般公共预算…37,151.47万元…；政府性基金…0万元…；国有资本
@@ -482,6 +485,8 @@ def test_a_change_row_of_two_years_is_their_difference() -> None:
         ("fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf", "收支总表", "本年收入合计", 0, 1969.78, "合计行"),
         # "一、财政拨款 33,172.15 | 1.一般公共预算 33,172.15 | 2.政府性基金预算 (blank)" (江苏高院 2018 p9)
         ("jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf", "收支总表", "一般公共预算", 0, 31735.69, "分项之和"),
+        # the 合计 printed first, its "一、…" kinds below (重庆市委宣传部 2026 p8: 37,891.58 + 4,066.60 + 2,898 + 513)
+        ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "收支总表", "政府性基金预算资金", 0, 4374.3, "合计行"),
         # a 收入总表 of one unit, the department itself: its row is the 合计 (苏州市自然资源和规划局 2026 p12)
         ("jiangsu-suzhou-ziranziyuan-guihuaju-benji-2026-danwei-yusuan.pdf", "收入总表", "苏州市自然资源和规划局", 0,
          11351.23, "单位合计"),
