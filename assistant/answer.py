@@ -1139,12 +1139,13 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         first, second = (clean_item(x) for x in _operands(m.group(1), m.group(2)))
         a = _one(engine, first, doc_ids, q)
         b = _second_operand(engine, first, second, doc_ids, q)
+        a, b = _one_table(engine, (first, second), (a, b), doc_ids, q)
         va, vb = _same_unit(a, b)
         if a.source() == b.source() or not vb:
             raise LookupError(f"“{first}”与“{second}”两个不同的数")
         value = round(va / vb, 2)
         formula = f"{format_value(va)} ÷ {format_value(vb)} = {format_value(value)}"
-        return Figure(value, "倍", f"{first}是{second}的倍数", formula, (a.source(), b.source()))
+        return Figure(value, "倍", f"{first}相当于{second}的倍数", formula, (a.source(), b.source()))
     if (m := _DIFF.search(body)) or (m := _APART.search(body)) or (m := _WHICH_MORE.search(body)):
         raw = _operands(m.group(1), m.group(2))
         first, second = (clean_item(x) for x in raw)
@@ -1472,6 +1473,22 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
         return None
     ((value, source),) = found.items()
     return Figure(value, "%", f"{item}决算完成年初预算的比例", None, (source,))
+
+
+def _one_table(
+    engine: Assistant, items: tuple[str, str], found: tuple[Candidate, Candidate], doc_ids: list[str], q: Question
+) -> tuple[Candidate, Candidate]:
+    """Two operands read from one table when a table prints both (支出总表's 基本支出 and 项目支出), so that a
+    quotient never divides one 口径 by another; else as each was found."""
+    a, b = found
+    if a.table_fact and b.table_fact and (a.doc_id, a.table_fact.table_index) == (b.doc_id, b.table_fact.table_index):
+        return a, b
+    for x in engine.match(items[0], doc_ids, q)[:6]:
+        for y in engine.match(items[1], doc_ids, q)[:6]:
+            fx, fy = x.table_fact, y.table_fact
+            if fx and fy and x.doc_id == y.doc_id and fx.table_index == fy.table_index and x.source() != y.source():
+                return x, y
+    return a, b
 
 
 def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[str], q: Question) -> Candidate:
