@@ -102,6 +102,7 @@ _FELL = re.compile(r"下降|减少|降幅|降低|降了|减了|少了|压减")
 # a change asked as a fall ("降了百分之几"): its size, unsigned
 _FELL = re.compile(r"下降|减少|降幅|降低|降了|减了|少了|压减")
 # "基本支出是项目支出的几倍", "人员经费相当于公用经费的多少倍"
+_RATIO_OF = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:之比|的比值)(?:是|为)?(?:多少)?$")
 _RATIO = re.compile(r"(.+?)(?:是|为|相当于|约为|大约是)(.+?)的(?:多少|几|几点几)倍")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")
 # "电费和水费哪个多": the difference of the two, said with which is larger
@@ -1135,7 +1136,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(va)} − {format_value(vb)} = {format_value(value)}"
         return Figure(value, a.unit, f"{a.source().table}的{xa}与{b.source().table}的{xb}之差", formula,
                       (a.source(), b.source()))  # fmt: skip
-    if m := _RATIO.search(body):  # "基本支出是项目支出的几倍": a quotient of two printed figures
+    if m := _RATIO.search(body) or _RATIO_OF.search(body):  # "基本支出是项目支出的几倍", "…和…之比"
         first, second = (clean_item(x) for x in _operands(m.group(1), m.group(2)))
         a = _one(engine, first, doc_ids, q)
         b = _second_operand(engine, first, second, doc_ids, q)
