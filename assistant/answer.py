@@ -99,9 +99,7 @@ _WHOLE_OF_DEPARTMENT = re.compile(
 )
 # a change asked as a fall ("降了百分之几"): its size, unsigned
 _FELL = re.compile(r"下降|减少|降幅|降低|降了|减了|少了|压减")
-# a change asked as a fall ("降了百分之几"): its size, unsigned
-_FELL = re.compile(r"下降|减少|降幅|降低|降了|减了|少了|压减")
-# "基本支出是项目支出的几倍", "人员经费相当于公用经费的多少倍"
+# "基本支出和项目支出之比"; "基本支出是项目支出的几倍", "人员经费相当于公用经费的多少倍"
 _RATIO_OF = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:之比|的比值)(?:是|为)?(?:多少)?$")
 _RATIO = re.compile(r"(.+?)(?:是|为|相当于|约为|大约是)(.+?)的(?:多少|几|几点几)倍")
 _APART = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:相差|差)了?(?:多少|几)")

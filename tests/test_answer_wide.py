@@ -35,6 +35,13 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return Assistant(settings)
 
 
+def _one_document(tmp_path_factory: pytest.TempPathFactory, file: str) -> Assistant:
+    """An assistant over one document of the wide corpus, built by the real pipeline."""
+    settings = Settings(index_dir=tmp_path_factory.mktemp(file.removesuffix(".pdf")), embedding_cache=EMBEDDING_CACHE)
+    ingest([WIDE / file], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
 def _figure(answer: Answer) -> tuple[float, str, int]:
     assert answer.status == "answered", answer.answer
     figure = answer.figures[0]
@@ -169,9 +176,7 @@ def test_leaf_rows_reads_groups_and_members() -> None:
 
 @pytest.fixture(scope="module")
 def summary_budget(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-units"), embedding_cache=EMBEDDING_CACHE)
-    ingest([WIDE / "guangdong-guangzhou-qixiangju-2026-yusuan.pdf"], settings, say=lambda _: None)
-    return Assistant(settings)
+    return _one_document(tmp_path_factory, "guangdong-guangzhou-qixiangju-2026-yusuan.pdf")
 
 
 def test_own_row_of_a_summary_budget(summary_budget: Assistant) -> None:
@@ -338,9 +343,7 @@ def test_an_organisation_not_in_the_library_is_not_answered_by_its_citys(assista
 
 @pytest.fixture(scope="module")
 def small_office(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-changsha"), embedding_cache=EMBEDDING_CACHE)
-    ingest([WIDE / "hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf"], settings, say=lambda _: None)
-    return Assistant(settings)
+    return _one_document(tmp_path_factory, "hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf")
 
 
 @pytest.mark.parametrize(
@@ -516,9 +519,7 @@ def test_a_units_share_of_its_departments_budget(summary_budget: Assistant) -> N
 
 @pytest.fixture(scope="module")
 def works_centre(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-zhuhai"), embedding_cache=EMBEDDING_CACHE)
-    ingest([WIDE / "guangdong-zhuhai-jiaotong-shizheng-gongwu-zhongxin-2026-yusuan.pdf"], settings, say=lambda _: None)
-    return Assistant(settings)
+    return _one_document(tmp_path_factory, "guangdong-zhuhai-jiaotong-shizheng-gongwu-zhongxin-2026-yusuan.pdf")
 
 
 def test_key_projects_are_the_rows_of_their_table(works_centre: Assistant) -> None:
@@ -531,9 +532,7 @@ def test_key_projects_are_the_rows_of_their_table(works_centre: Assistant) -> No
 
 @pytest.fixture(scope="module")
 def propaganda(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    settings = Settings(index_dir=tmp_path_factory.mktemp("wide-chongqing"), embedding_cache=EMBEDDING_CACHE)
-    ingest([WIDE / "chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf"], settings, say=lambda _: None)
-    return Assistant(settings)
+    return _one_document(tmp_path_factory, "chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf")
 
 
 def test_an_economic_item_is_its_whole_unless_its_basic_part_is_asked(propaganda: Assistant) -> None:
