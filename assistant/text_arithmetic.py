@@ -117,7 +117,52 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
         found += _reasons_apart(doc_id, passage.page, text, following)
         found += _funds_apart(doc_id, passage.page, text)
         found += _two_years_apart(doc_id, passage.page, text)
+        found += _income_changes(doc_id, passage.page, text)
     return found
+
+
+_INCOME_CHANGE_LEAD = re.compile(rf"收入(?:预算)?(?P<d>增加|减少)了?\s*(?P<t>{_NUM})\s*万元\s*[，,]\s*其中\s*[：:]?")
+_INCOME_PART_MOVED = re.compile(rf"\s*(?P<name>[^，,；;、。\d]{{2,16}}?收入)(?P<d>增加|减少)了?\s*(?P<a>{_NUM})\s*万元")
+
+
+def _income_changes(doc_id: str, page: int, text: str) -> list[Finding]:
+    """ "收入预算增加110.01万元，其中一般公共预算收入减少76.46万元，政府性基金预算收入增加133.72万元…": the change of
+    the income and of each kind, added up, only when the same passage lists the income by those very kinds with
+    amounts that make up its total (so no kind, and no carry-over, is left out)."""
+    out = []
+    kinds_of: list[tuple[set[str], float]] = []  # each listing of the income by kind: its kinds, its total
+    for m in _WHOLE.finditer(text):
+        if re.search(r"收入(?:预算|决算)?$", m["name"]):
+            parts = list(_listed(text[m.end() :]))
+            if len(parts) >= 2 and all(_SIDES[0][1].search(p[0]) for p in parts):
+                if holds(float(m["whole"]), [p[1] for p in parts]):
+                    kinds_of.append(({p[0] for p in parts}, float(m["whole"])))
+    for lead in _INCOME_CHANGE_LEAD.finditer(text):
+        end = text.find("。", lead.end())
+        pieces = re.split(r"[，,；;、]", text[lead.end() : end if end >= 0 else len(text)])
+        moved = [_INCOME_PART_MOVED.fullmatch(piece.strip()) for piece in pieces if piece.strip()]
+        if not moved or not all(moved):
+            continue  # something else in the list: not read
+        names = {m["name"] for m in moved if m}
+        if len(names) != len(moved) or not any(names == kinds for kinds, _ in kinds_of):
+            continue
+        sign = {"增加": 1, "减少": -1}
+        total = sign[lead["d"]] * float(lead["t"])
+        changes = [sign[m["d"]] * float(m["a"]) for m in moved if m]
+        if holds(total, changes):
+            continue
+        out.append(
+            text_error(
+                "增减构成",
+                doc_id,
+                page,
+                f"“{text[lead.start() : end if end >= 0 else len(text)][:80]}”：各项收入的增减合计 "
+                f"{_signed(round(sum(changes), 2))} 万元，文中收入增减为 {_signed(total)} 万元。",
+                round(sum(changes), 2),
+                total,
+            )
+        )
+    return out
 
 
 # "2026年…预算数为7.61万元，2025年预算数为9.23万元，和2025年相比预算减少1.62万元": both years' amounts, then the change

@@ -431,6 +431,9 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # a “三公” column whose header wraps over lines ("公务用车运 / 行维护费")
         ("jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf", "公务用车运行维护费预算支出 266.8",
          "公务用车运行维护费预算支出 273.6", "文表一致"),
+        # the income's change and each kind's, when the income is listed by those kinds with amounts that make up its
+        # total: "收入预算增加110.01万元，其中一般公共预算收入减少76.46万元，…其他收入增加5万元"
+        ("shandong-yantai-minzhengju-2026-yusuan.pdf", "其他收入增加5万元", "其他收入增加4万元", "增减构成"),
         # a fund's spending against that fund's table: "2026年度政府性基金预算支出75.00万元"
         ("fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf", "政府性基金预算支出75.00", "政府性基金预算支出72.47",
          "文表一致"),
