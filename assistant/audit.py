@@ -77,6 +77,7 @@ _SIDE_TOTAL_SAID = re.compile(r"(收入|支出)(?:预算|决算)(?:总计|合计
 _GENERAL_SPENDING = re.compile(
     r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?一般公共预算(?:财政)?(?:当年)?(?:拨款)?(?:预算)?支出(?:预算|决算)?数?(?:总额|合计)?"
 )
+_RUNNING_COSTS = re.compile(r"机关运行经费(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:安排)?数?$")
 _FUND_SPENDING = re.compile(
     r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?(?:预算)?支出(?:预算|决算)?(?:支出)?数?(?:总额|合计)?"
 )
@@ -984,6 +985,21 @@ class _Audit:
             if abs(together - _wan(t.value, t.unit)) <= _tolerance(t.value, t.unit) * len(cells):
                 continue
             self._unprinted(t, cells, name, "项目支出表中该项目")
+
+    def running_costs(self) -> None:
+        """The 机关运行经费 the text states must be printed for it in some table, in some column or year (the
+        “三公” table of many templates prints it beside them, others a table of its own)."""
+        printed = [
+            f for cells in self.all_years.values() for f in cells
+            if f.unit in _MONEY and any("机关运行经费" in c for c in (*f.column_path, f.row_name))
+            and not any(_CHANGE_HEAD.search(c) for c in f.column_path)
+        ]  # fmt: skip
+        if not printed:
+            return
+        for t in self.doc.text_facts:
+            if t.value is None or t.unit not in _MONEY or not _RUNNING_COSTS.search(t.subject):
+                continue
+            self._unprinted(t, printed, "机关运行经费", "表中机关运行经费")
 
     def income_kinds(self) -> None:
         """An income the text states by its kind (事业收入, 上级补助收入, 其他收入 …) must be printed for that
@@ -2100,6 +2116,7 @@ RULES = (
     "sangong_text",
     "sangong_amounts",
     "projects_by_name",
+    "running_costs",
     "basic_items",
     "income_kinds",
     "spending_kinds",

@@ -440,6 +440,9 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # both years' amounts, then their change: "2026年“三公经费”预算数为7.61万元，2025年预算数为9.23万元，和2025年
         # 相比预算减少1.62万元"
         ("jilin-changchun-xinfangju-benji-2026-yusuan.pdf", "相比预算减少1.62万元", "相比预算减少0.62万元", "增减额"),
+        # 机关运行经费 against the table that prints it beside the “三公” (普陀区政府办 2025 p20: 213.28)
+        ("shanghai-putuo-zhengfu-bangongshi-2025-bumen-yusuan.pdf", "机关运行经费预算为213.28万元",
+         "机关运行经费预算为255.39万元", "文表一致"),
         # 货物 + 工程 + 服务 listed after a colon: "政府采购预算总额 712.49 万元：政府采购货物预算486.50 万元…"
         ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "政府采购货物预算486.50 万元", "政府采购货物预算500.80 万元",
          "文字构成"),
