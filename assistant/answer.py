@@ -1114,10 +1114,13 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(c.value)} − {format_value(prior)} = {format_value(t.change)}"
         return Figure(value, c.unit, f"{item}比上年{verb}", formula, c.sources())
     if _LAST_YEAR.search(body):
-        item = _KIND_OF_FIGURE.sub("", clean_item(_LAST_YEAR.sub("", body)))
+        kind_said = _KIND_OF_FIGURE.search(asked := clean_item(_LAST_YEAR.sub("", body)))
+        item = _KIND_OF_FIGURE.sub("", asked)
         item = bare_total(_AT_START_OF_YEAR.sub("", item)) or "支出总计"  # "2025年年初的收入预算"
         c = _with_change(engine, item, doc_ids, q, prior=True)
         assert c.text_fact is not None and c.text_fact.change is not None
+        if kind_said and "执行" in kind_said.group(0) and not _against_outturn(c):
+            raise LookupError(f"上年{item}的执行数")  # a change from last year's budget gives its budget
         prior = round(c.value - c.text_fact.change, 2)
         if not c.text_fact.sentence and c.text_fact.section == "prior":  # printed in the table's 上年 column
             return Figure(prior, c.unit, f"上年{item}", None, c.also)
@@ -1610,6 +1613,8 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     found = engine.match(item, doc_ids, q, unit)
     if _TOTAL_INVESTMENT.search(item):
         found = [c for c in found if re.search(r"投资|概算", " ".join((*c.labels, c.source().column or "")))]
+    if not found and (empty := _printed_empty(engine, item, doc_ids)):
+        return empty
     if not found:
         raise LookupError(f"“{item}”")
     per_doc: dict[tuple[str, int | None, str], Candidate] = {}  # one disclosure may span two files
@@ -1623,6 +1628,34 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     if not q.table_types and not figure.formula and not re.search(r"基本|项目|人员|公用|日常", item):
         return _stated_whole(engine, found[0]) or figure  # not asked of the 基本支出 table: the item's whole
     return figure
+
+
+# "政府性基金预算支出", "国有资本经营预算拨款收入": a fund's whole money, which its own table prints
+_FUND_WHOLE_ASKED = re.compile(
+    r"(?:本年|当年|部门|单位)?(政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?(?:收入|支出)?"
+    r"(?:预算|决算)?(?:收入|支出)?(?:数|总额|合计|金额)?"
+)
+
+
+def _printed_empty(engine: Assistant, item: str, doc_ids: list[str]) -> Figure | None:
+    """A fund's money asked ("有没有政府性基金预算支出", "国有资本经营预算支出多少") of the one document that prints
+    that fund's table empty (its title and header, no row: "注：本部门无相关收支项目"): none, 0, with the
+    empty table as the source. Not when the document prints any figure of that table."""
+    asked = _FUND_WHOLE_ASKED.fullmatch(item)
+    if asked is None:
+        return None
+    empty = []
+    for doc_id in doc_ids:
+        doc = engine.index.corpus.docs[doc_id]
+        tables = [t for t in doc.tables if t.table_type == asked.group(1)]
+        printed = {f.table_index for f in doc.facts}
+        if tables and all(t.n_rows == 0 and t.index not in printed for t in tables):
+            empty.append((doc_id, tables[0]))
+    if len(empty) != 1:
+        return None
+    doc_id, table = empty[0]
+    source = Source(doc_id, table.pages[0], table.title, "（空表，无数据）", None)
+    return Figure(0.0, table.unit or "万元", f"{item}（{table.title}为空表）", None, (source,))
 
 
 def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
@@ -1738,6 +1771,19 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
         if joined := engine.stated_change(c, item):
             return joined
     raise LookupError(f"“{item}”与上年比较")
+
+
+def _against_outturn(c: Candidate) -> bool:
+    """Whether a change may be stated against last year's outturn (执行数, 决算): not when its sentence (or
+    its table's 上年 column) says it is against last year's budget ("2026年预算比2025年预算增加 50.32 万元"),
+    whose figure is what was budgeted, not what was spent."""
+    t = c.text_fact
+    if t is not None and t.sentence:
+        against = re.search(r"(?:比|较|与|同|和)([^，,。；;]{0,14}?)(?:增加|减少|增长|下降|相比|持平)", t.sentence)
+        words = against.group(1) if against else t.sentence
+    else:
+        words = " ".join(s.column or "" for s in c.also)
+    return not ("预算" in words and not re.search(r"执行|决算|实际", words))
 
 
 def _best_cells(matched: list[Candidate], item: str) -> list[Candidate]:

@@ -97,6 +97,8 @@ _SUB_NUMBERED = re.compile(r"^\d{1,2}[、.．](?!\d)")
 _THIRD_NUMBERED = re.compile(r"^[（(]\d{1,2}[)）]")
 _SIDE_GRAND = re.compile(r"(?:收入|支出)(?:总计|合计)|总计")
 _CARRY_OVER = re.compile(r"(?:上年结转|年初结转|结转下年|年末结转|用事业基金弥补)")
+_FUND_PART = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(收入|支出)")
+_COUNTED = frozenset({"个", "项", "家"})  # counts of things named after the measure word
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
 
 
@@ -223,6 +225,32 @@ class _Audit:
                 if len({f.row_code for f in parts}) != len(parts) or len(parts) < 2:
                     continue
                 self.check_sum("合计行", totals[0], parts, f"各 {len(parts)} 个科目")
+
+    def project_rows(self) -> None:
+        """合计 row = Σ the project rows of a project table printed unit by project ("杭州市公安局 | 执法办案"),
+        column by column: no row is coded, every other row names its unit first and one project after it,
+        no (unit, project) twice. A table of groups and their members (a row of 专项业务类 above its projects,
+        one label column) is not read as a flat list and is not added up here."""
+        for cells in self.tables.values():
+            if cells[0].table_type != "项目支出表" or any(f.row_code for f in cells):
+                continue
+            totals = [f for f in cells if TOTAL_ROW.match(f.row_name) and f.row_name]
+            rows = {f.row_index: f.row_path for f in cells if f not in totals}
+            if len({f.row_index for f in totals}) != 1 or len(rows) < 3:
+                continue
+            # a unit's name cut by a page break ("杭州市公安局交通治安分局（水上" | "治安分局）") still names it
+            units = [re.sub(r"[（(][^（）()]*$", "", path[0]) for path in rows.values()]
+            if any(len(path) != 2 or TOTAL_ROW.match(path[1]) for path in rows.values()):
+                continue
+            if not all(UNIT_ROW.search(u) for u in units):
+                continue
+            if len(set(rows.values())) != len(rows):
+                continue
+            for column in _by(cells, lambda f: (f.side, f.column_path)).values():
+                total = next((f for f in column if f in totals), None)
+                parts = [f for f in column if f not in totals]
+                if total is not None and parts:
+                    self.check_sum("合计行", total, parts, f"各 {len(parts)} 个项目")
 
     def side_totals(self) -> None:
         """A two-sided summary table (收支总表, 财政拨款收支总表), each column in print order: the 本年收入合计 is
@@ -958,6 +986,39 @@ class _Audit:
             if role == "host" and "公务接待" not in t.subject:
                 continue  # "信访接待中心运行费" is no 公务接待费
             self._unprinted(t, printed.get(role, []), "", "“三公”经费表中该项")
+            self._last_years_amount(t, printed.get(role, []))
+
+    def _last_years_amount(self, t: TextFact, cells: list[Fact]) -> None:
+        """A “三公” amount the text states for this year ("2022 年本部门当年…“三公”经费预算支出 0.27 万元") that the
+        table prints only in last year's column, while its column headed with this year prints another amount
+        for the item (0): the text restates last year's figure as this year's."""
+        year = self.doc.document.year
+        assert t.value is not None and t.unit is not None
+        said_year = {int(y) for y in re.findall(r"(20\d{2})\s*年", t.sentence)}
+        if year is None or said_year != {year} or re.search(r"上年|去年|上一年", t.subject):
+            return
+        value, room = _wan(t.value, t.unit), _tolerance(t.value, t.unit)
+        fits = [f for f in cells if abs(_wan(f.value, f.unit) - value) <= room]
+        dated = [f for f in cells if str(year) in "".join(f.column_path) and not other_year(f, year)]
+        if not fits or not dated or any(not other_year(f, year) for f in fits):
+            return
+        own = [f for f in dated if TOTAL_ROW.match(f.row_name) and f.row_name] or dated
+        shown = own[0]
+        if any(abs(_wan(f.value, f.unit) - value) <= room for f in own):
+            return
+        self.findings.append(
+            Finding(
+                "文表一致",
+                "error",
+                self.id,
+                tuple(sorted({t.page, shown.page})),
+                f"文字说明“{t.sentence[:60]}”中{t.subject}本年为 {_fmt(t.value)} {t.unit}，"
+                f"“三公”经费表中只有上年一列是此数，{self.where(shown)}为 {_fmt(shown.value)} {shown.unit}。",
+                round(_wan(shown.value, shown.unit), 2),
+                round(value, 2),
+                (f"text:{t.page}", fact_id(shown)),
+            )
+        )
 
     def projects_by_name(self) -> None:
         """An amount the text states for a project by the name the project or performance tables print
@@ -1556,16 +1617,22 @@ class _Audit:
 
     @cached_property
     def _plain_passages(self) -> list[str]:
-        return [_plain_number(p.text) for p in self.doc.passages]
+        """The passages as `_said_next` searches them: no thousands separators, no white space (letter-spaced
+        print, "支 出 （ 款 ）", is read as one word)."""
+        return [re.sub(r"\s+", "", _plain_number(p.text)) for p in self.doc.passages]
 
     def _said_next(self, t: TextFact) -> str:
-        """The sentence after this figure's when it only compares it ("与上年相比增加…"), else ""."""
-        said = _plain_number(t.sentence).rstrip("。")
+        """The sentence after this figure's when it only compares it ("与上年相比增加…"), else "". A sentence
+        saying what the money is for ("主要用于…") may come between."""
+        said = re.sub(r"\s+", "", _plain_number(t.sentence)).rstrip("。")
         for text in self._plain_passages:
             at = text.find(said)
             if at >= 0:
-                rest = text[at + len(said) :].lstrip("。 ")
+                rest = text[at + len(said) :].lstrip("。")
                 nxt = rest[: rest.find("。") + 1] if "。" in rest else rest
+                if re.match(r"(?:主要)?用于[^\d。]*。$", nxt):
+                    rest = rest[len(nxt) :]
+                    nxt = rest[: rest.find("。") + 1] if "。" in rest else rest
                 return nxt if re.match(r"(?:与|比|较|同比)", nxt) else ""
         return ""
 
@@ -1599,6 +1666,37 @@ class _Audit:
                     )
                     break
 
+    def counts_stated_twice(self) -> None:
+        """One count stated twice in the same words must be one number: "…等82个一级项目的绩效自评结果" and
+        "…等87个一级项目的绩效自评结果" cannot both hold. The words are the subject and what follows the number
+        ("个一级项目的绩效自评"), so "机关及下属 0 个单位出国团组" and "…1 个单位共接待…" are two counts."""
+        said: dict[tuple[str, str], dict[float, TextFact]] = defaultdict(dict)
+        for t in self.doc.text_facts:
+            if t.value is None or t.unit not in _COUNTED or t.change is not None or t.value != round(t.value):
+                continue
+            # what is counted, named after the measure word ("个一级项目…"), not a stock of cars at two dates
+            counted = rf"(?<![\d.]){int(t.value)}\s*{t.unit}([\u4e00-\u9fff]{{4}}.{{4}})"
+            after = re.search(counted, t.sentence.replace(" ", ""))
+            if after:
+                said[(t.subject, t.unit + after.group(1))].setdefault(t.value, t)
+        for counts in said.values():
+            if len(counts) < 2:
+                continue
+            (a, ta), (b, tb) = sorted(counts.items())[:2]
+            self.findings.append(
+                Finding(
+                    "计数不一",
+                    "error",
+                    self.id,
+                    tuple(sorted({ta.page, tb.page})),
+                    f"同一计数前后不一：“{ta.sentence[:40]}”（第 {ta.page} 页）为 {_fmt(a)} {ta.unit}，"
+                    f"“{tb.sentence[:40]}”（第 {tb.page} 页）为 {_fmt(b)} {tb.unit}。",
+                    a,
+                    b,
+                    tuple(dict.fromkeys((f"text:{ta.page}", f"text:{tb.page}"))),
+                )
+            )
+
     def balanced_changes(self) -> None:
         """In a budget, income and spending balance, this year and last: the change of the 收支 total, of
         收入 and of 支出 stated on one page against the same kind of last year's figure is one amount
@@ -1629,6 +1727,75 @@ class _Audit:
                         b,
                     )
                 )
+
+    def amounts_said_twice(self) -> None:
+        """One item given two amounts in a row ("对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中…"):
+        one of them is left over from another draft. Only amounts printed one straight after the other, with
+        nothing but a comma between, under the same subject."""
+        facts = [t for t in self.doc.text_facts if t.value is not None and t.unit in _MONEY]
+        for a, b in zip(facts, facts[1:], strict=False):
+            if a.sentence != b.sentence or a.subject != b.subject or a.value == b.value or a.unit != b.unit:
+                continue
+            assert a.value is not None and b.value is not None
+            twice = rf"(?<![\d.]){_printed(a.value)}\s*{a.unit}\s*[，,]\s*{_printed(b.value)}\s*{b.unit}"
+            if not re.search(twice, _plain_number(a.sentence)):
+                continue
+            self.findings.append(
+                text_error(
+                    "重复金额",
+                    self.id,
+                    a.page,
+                    f"“{a.sentence[:60]}”：{a.subject}先后写了 {_fmt(a.value)} 和 {_fmt(b.value)} {a.unit}两个金额。",
+                    a.value,
+                    b.value,
+                )
+            )
+
+    def fund_changes_apart(self) -> None:
+        """财政拨款's change is the sum of its funds' changes, each stated once anywhere in the text
+        ("财政拨款支出 70,376.87 万元…减少 42,308.04" on one page, 一般公共预算 53,598.71 −24,037.54 and 政府性基金
+        16,778.16 −17,527.72 on others), when the funds' amounts add up to 财政拨款's (none is left out this
+        year). An error when all three funds are stated; a warning when a fund not stated might have had
+        money last year."""
+        facts = [*self.doc.text_facts, *self._changes_with_amounts]
+        wholes: dict[str, TextFact] = {}
+        funds: dict[str, dict[str, dict[tuple[float, float], TextFact]]] = defaultdict(lambda: defaultdict(dict))
+        for t in facts:
+            if t.value is None or t.change is None or t.unit not in _MONEY or t.change_unit not in _MONEY:
+                continue
+            subject = _plain(re.sub(r"^(?:当年|本年)", "", _plain(t.subject)))
+            if named_whole := re.fullmatch(r"(?<!非)财政拨款(收入|支出)", subject):
+                wholes.setdefault(named_whole.group(1), t)
+            elif fund := _FUND_PART.fullmatch(subject):
+                key = (round(_wan(t.value, t.unit), 2), round(_wan(t.change, t.change_unit), 2))
+                funds[fund.group(2)][fund.group(1)].setdefault(key, t)
+        for side, whole in wholes.items():
+            said = funds.get(side, {})
+            if len(said) < 2 or any(len(v) != 1 for v in said.values()):
+                continue
+            parts = [next(iter(v.values())) for v in said.values()]
+            if not holds(_wan(whole.value or 0.0, whole.unit), [_wan(p.value or 0.0, p.unit) for p in parts]):
+                continue  # the funds stated do not make up this year's 财政拨款: some other part is missing
+            change = _wan(whole.change or 0.0, whole.change_unit)
+            moves = [_wan(p.change or 0.0, p.change_unit) for p in parts]
+            if holds(change, moves):
+                continue
+            listed = "、".join(f"{fund} {_fmt(m)}" for fund, m in zip(said, moves, strict=True))
+            complete = len(said) == 3
+            self.findings.append(
+                Finding(
+                    "增减构成",
+                    "error" if complete else "warning",
+                    self.id,
+                    tuple(sorted({whole.page, *(p.page for p in parts)})),
+                    f"财政拨款{side}比上年增减 {_fmt(change)} 万元，各资金的增减（{listed} 万元）合计 "
+                    f"{_fmt(round(sum(moves), 2))} 万元"
+                    + ("。" if complete else "；未提及的资金上年若有支出，差额可能来自它。"),
+                    round(sum(moves), 2),
+                    change,
+                    tuple(dict.fromkeys(f"text:{p}" for p in sorted({whole.page, *(p.page for p in parts)}))),
+                )
+            )
 
     def balanced_fund_changes(self) -> None:
         """财政拨款收入 and 财政拨款支出 of a budget balance, this year and last: stated on one page with the
@@ -2085,6 +2252,7 @@ RULES = (
     "code_hierarchy",
     "year_rows",
     "total_rows",
+    "project_rows",
     "side_totals",
     "unit_rows",
     "project_amounts",
@@ -2107,6 +2275,9 @@ RULES = (
     "rates_in_sentences",
     "comparison_years",
     "changes_stated_twice",
+    "counts_stated_twice",
+    "fund_changes_apart",
+    "amounts_said_twice",
     "balanced_changes",
     "balanced_fund_changes",
     "parts_within_wholes",

@@ -91,11 +91,13 @@ class Candidate:
 def _project_beside_unit(f: Fact) -> str:
     """The item a row without a code names when its last label column (whose text the row takes as
     its name) holds something else: a unit ("信访局临聘人员经费 | 长春市信访局") or an attribute
-    ("区域重点项目协审经费 | 委托业务费 | 审计服务 | 分散采购"). The longest other label, or ""."""
+    ("区域重点项目协审经费 | 委托业务费 | 审计服务 | 分散采购"). The first other label longer than the row's
+    name (the project, before its 科目: "场景创新促进经费 | 其他商品和服务支出 | 其他咨询服务"), or ""."""
     if f.row_code or len(f.row_path) < 2:
         return ""
     names = [n for n in f.row_path if n != f.row_name and not UNIT_ROW.search(n) and not TOTAL_ROW.match(n)]
-    best = max(names, key=len, default="")
+    # the first label column names the item (a project before its 科目 and 品目), when it says more
+    best = next((n for n in names if len(n) > len(f.row_name)), max(names, key=len, default=""))
     return best if len(best) > len(f.row_name) or UNIT_ROW.search(f.row_name) else ""
 
 
@@ -117,6 +119,8 @@ def text_labels(subject: str) -> tuple[str, ...]:
     # "委托业务费安排情况2026年本部门委托业务费财政拨款预算": a heading run into its sentence
     after_year = re.sub(r"^.*20\d{2}年度?(?:本部门|本单位|本级)?(?=..)", "", s)
     labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year, after_year]
+    if project := _PROJECT_BUDGET.fullmatch(s):  # "生命健康专项（政策资金）项目总预算": the project itself
+        labels += [project.group(1) + (project.group(2) or ""), project.group(1)]
     m = re.search(r"（款）(.+?)（项）", subject)
     if m:
         labels.append(m.group(1))
@@ -127,6 +131,9 @@ def text_labels(subject: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in labels if x))
 
 
+_PROJECT_BUDGET = re.compile(
+    r"(.{2,30}?(?:项目|专项|经费|资金))([（(][^（）()]{1,10}[）)])?项目(?:总预算|年度预算|预算安排)"
+)
 _FUND_PREFIX = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|财政拨款)?(?:拨款)?(?:安排的?)?(?:当年)?")
 _TABLE_MEASURE = {
     "一般公共预算基本支出表": "基本支出", "基本支出表": "基本支出", "项目支出表": "项目支出", "收入总表": "收入总计",

@@ -110,6 +110,7 @@ _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經�
 
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
+    q = _plainly(q)
     q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
     q = _GIVEN.sub(r"\1", q)
     q, shaped = index.corpus.printed.corrected(q)  # 大朋管理局, 预箅单位: a stroke slip
@@ -171,6 +172,11 @@ def understand(question: str, index: SearchIndex) -> Question:
         body = body[: asked_percent.start()]
         body = body if "百分" in body else "百分之多少".join(body.rsplit("多少", 1))
     body = _everyday(body)
+    asked = [index.corpus.docs[d].document for d in resolved.doc_ids]
+    asked = [d for d in asked if d.year == resolved.year] or asked  # not the next budget comparing with it
+    if asked and {d.kind for d in asked} == {"决算"}:
+        body = _YEARS_OWN.sub(r"本年\1合计", body)  # a 决算's 总计 adds the balances carried in and out
+        body = re.sub(r"实际(?:上)?(?=花|用|支出|开支|发生)", "", body)  # "实际花了多少": a 决算's own figure
     body, slips = homophone_slips(body)
     slips = shaped + slips
     readings = [f"“{a}”为“{b}”" for a, b in slips]
@@ -188,9 +194,22 @@ def understand(question: str, index: SearchIndex) -> Question:
                 tables = {kind}
                 body = body.replace(w, "")
                 break
+    if not tables and _IN_BASIC.match(body):
+        tables = {"一般公共预算基本支出表"}  # "基本支出里的公务接待费": that table's row, not the “三公” table's
+    if tables and tables <= _BASIC_TABLES and not re.search(r"一般公共预算|财政拨款", question):
+        tables = set(_BASIC_TABLES)  # "基本支出表", no fund named: whichever of the two a document prints
+    if not tables and (bought := _BOUGHT_FOR.match(body)):
+        tables, body = {"政府采购"}, bought.group(1) + bought.group(2)  # "X经费的政府采购预算": X's row there
     # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
     body = re.sub(r"^(?:的|中(?![医央心国共])|在(?![职编岗]))+", "", body)
     return Question(question, q, resolved, body, tables, readings=readings, unit=unit, units=units)
+
+
+# "场景创新促进经费的政府采购预算是多少": a project's row of the 政府采购 table (not 货物类, 中小企业, a fund)
+_BOUGHT_FOR = re.compile(
+    r"^((?!(?:货物|服务|工程|中小|小微|面向|一般公共|政府性|财政|部门|单位|本级|全年|本年|今年))[\u4e00-\u9fff“”]{2,30}?"
+    r"(?:经费|项目|资金|专项|工作|费))的?政府采购(?:预算|金额|资金|支出)?((?:数|额)?(?:是|为|有|安排了?)?(?:多少|几).*)$"
+)
 
 
 _A_TABLE = r"(?P<{}>[\u4e00-\u9fff“”\"、，,]{{2,36}}?表)(?:里面|里|中|内|上)?的?"
@@ -271,6 +290,21 @@ _MORE_OR_LESS = re.compile(r"^(.{2,30}?)(?:的?(?:预算|金额))?更?(多|少|�
 _REWRITES = (
     (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
     (re.compile(r"(多少|几)万(?![元])"), r"\1万元"),  # "安排多少万", typed on a phone: 万元
+    # "是不是比上年少了？少了多少", "比上年少了吗？少了多少": the change asked, the yes/no before it
+    (re.compile(r"(?:是不是|是否)(?=比|较)"), ""),
+    (
+        re.compile(
+            r"(比上年|较上年)(少|多|减少|增加|下降|增长|降低|提高|上升)了?(?:吗|没有|么)?[？?，,。\s]+"
+            r"(?:少|多|减少|增加|下降|增长|降低|提高|上升)?了?(?=多少|几|百分之)"
+        ),
+        r"\1\2了",
+    ),
+    # "有没有政府性基金预算支出？有的话多少": the amount, 0 when none
+    (
+        re.compile(r"^有没有(.{2,30}?)(?:[？?，,。\s]*(?:有的话|如果有的?话?|若有)?(?:是|有)?(多少|几).*|[？?]?)$"),
+        r"\1是\2",
+    ),
+    (re.compile(r"是$"), "是多少"),
     # "比去年多了还是少了？多多少": the change, signed
     (
         re.compile(
@@ -312,11 +346,22 @@ _REWRITES = (
     # a table's total row: "合计行“基本支出”列的金额" is the column's total, "合计行的合计数" the table's
     (re.compile(r"合计行(?:[\u4e00-\u9fff]{0,8}下)?“?([^“”]{2,12}?)”?列的?(?:金额|数额|数)?"), r"中\1"),
     (re.compile(r"合计行的?(?:合计|总计)数?|中?(?:本年)?预算数的?合计"), "中合计"),
+    (re.compile(r"实际(?:执行|完成)(?:了|的)?(?:数|金额)?(?:是|为)?(?=多少|几)"), "执行数"),  # "上年实际执行了多少"
+    (re.compile(r"实际(?=决算)"), ""),  # "2024年实际决算": a 决算 is what was spent
+    (re.compile(r"财拨"), "财政拨款"),  # "财拨资金": the 说明's own short form
+    (re.compile(r"(多少|几)(财政拨款|一般公共预算(?:拨款)?)(?:资金|的钱|经费)"), r"\1\2"),  # "用了多少财政拨款资金"
     (re.compile(r"(?:收)?进来的钱"), "收入"),
     (re.compile(r"项目上的支出"), "项目支出"),
     (re.compile(r"光是(.+?)就"), r"\1"),
     (re.compile(r"(实有|在职|在编|编制)(?:多少|几)个?(?:人|名)"), r"\1人数"),  # "实有多少人": the 实有人数 printed
     (re.compile(r"^(?:按|按照|根据|依据|从)([^，,。]{2,40}?表)[，,]?"), r"\1中"),  # "按…支出预算表，会议费…"
+    # "政府性基金支出哪一项最多": within what is named first, said without 中
+    (
+        re.compile(
+            r"^([\u4e00-\u9fff]{2,16}?(?:支出|收入|经费|资金|拨款))(哪一?[项个类笔]|哪个(?:科目|项目))(?=最|花得?最|用得?最)"
+        ),
+        r"\1中\2",
+    ),
     # "基本支出里，商品和服务支出哪一项最多": the row ranked, within the table named first
     (re.compile(r"^(.{2,20}?)(?:里面|里|之中|中)[，,]?([^最是的]{2,12}?)(哪一?[项个类])"), r"\1的\2中\3"),
     # "（…明细表）中，金额最大的三级目录是哪一项": the ranking said measure first
@@ -335,9 +380,10 @@ _REWRITES = (
         r"\1的项目是哪个",
     ),
     (re.compile(r"(?:以|按|用)(?:亿元|万元|元)(?:计|为单位|计算)[，,]?"), ""),  # "以万元计，": the unit, see ASKED_UNIT
-    (re.compile(r"^的?(收入|支出)(?:里面|里|中|当中)(?=.*\1)"), ""),  # "收入里，其他收入占…": where, then what
+    # "收入里，其他收入占…": where, then what
+    (re.compile(r"^的?(?:部门|单位)?(收入|支出)(?:里面|里|中|当中)(?=.*\1)"), ""),
     # "收入预算里上年结转有多少": where, then what (a share keeps its whole: "收入里财政拨款占多少")
-    (re.compile(r"^的?(?:收入|支出)(?:预算)?(?:里面|里|中|当中)(?=(?!.*(?:占|比例|比重)).{2,})"), ""),
+    (re.compile(r"^的?(?:部门|单位)?(?:收入|支出)(?:预算)?(?:里面|里|中|当中)(?=(?!.*(?:占|比例|比重)).{2,})"), ""),
     # "计划新购置": what a budget 购置 is planned anyway
     (re.compile(r"(?:计划|打算|准备|拟)(?:新)?(?=购置|购买|采购)|(?<![更])新(?=购置)"), ""),
     # "…多少？基本支出和项目支出加起来算。": how to count it, said after the question
@@ -353,6 +399,39 @@ def _everyday(body: str) -> str:
         body = pattern.sub(replacement, body)
     return body
 
+
+_COURTESY = re.compile(
+    r"^(?:(?:您好|你好|麻烦|劳驾)[，,！!。\s]*|(?:请问一下|请问|我想问一下|我想问|我想了解|我想知道|想知道|想问一下|想问"
+    r"|帮我查一下|帮我查|帮忙查一下|查一下|问一下|告诉我|请告诉我"
+    r"|(?:能不能|能否|可不可以|可否|能|可以)(?:帮我)?(?:告诉我|查一下|查查|说一下|问一下))[，,：:\s]*)+"
+)
+
+
+def _plainly(q: str) -> str:
+    """The question without the courtesy around it ("请问，…", "你好，能告诉我…吗？", "…？谢谢", "…来着") and
+    without an estimate word before the figure asked ("减少了大概多少"): the figure is what it is."""
+    polite = _COURTESY.match(q)
+    q = _THANKS.sub("", q[polite.end() :] if polite else q)
+    if polite and re.search(r"能|可以|可否|能否|麻烦", polite.group(0)):
+        q = re.sub(r"(?:吗|么|嘛|呢)([？?。！!\s]*)$", r"\1", q)  # "能告诉我…吗": the 吗 asks nothing
+    q = re.sub(r"来着(?=[？?。！!\s]*$)", "", q)
+    return re.sub(r"(?:大概|大约|大致|约莫|估计)(?=(?:是|有|为)?(?:多少|几|百分之))", "", q)
+
+
+_THANKS = re.compile(
+    r"(?<=[？?。，,！!\s\u4e00-\u9fff\d%])[，,。！!\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|麻烦了|辛苦了)[。！!~～\s]*$"
+)
+_BASIC_TABLES = frozenset({"基本支出表", "一般公共预算基本支出表"})
+# "基本支出里的公务接待费是多少" (not a share of it: "基本支出中人员经费占多少")
+_IN_BASIC = re.compile(
+    r"^(?:(?:部门|单位)?(?:预算|决算)的?)?(?:一般公共预算)?基本支出(?:预算)?(?:里面|里|中|当中)的?"
+    r"(?!.*(?:占|比例|比重|哪|最|几)).{2,}$"
+)
+
+# "决算支出是多少" of a 决算: what the year spent (本年支出合计), not 总计 with 年末结转和结余 in it
+_YEARS_OWN = re.compile(
+    r"^(?:决算)?(支出|收入)(?:决算)?(?:数|总额)?(?=(?:是|为|有|一共|共|总共|合计)?(?:多少|几|[?？]?$))"
+)
 
 _FOLLOW_UP_ITEM = re.compile(r"^(?:那么?|那|还有|另外)?(?:其中)?(?:的)?(.*?)(?:呢|怎么样|多少)?[？?]?$")
 

@@ -191,6 +191,8 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
             for typed, m in mentions:
                 if m[0] != alias[0] or m[-1] != alias[-1] or len(alias) < 3:
                     continue
+                if typed != alias and typed.startswith(alias):
+                    continue  # the name spelt whole, then more: "重庆市委宣传部部门预算" is no slip of it
                 common = LCSseq.similarity(m, alias) - (typed != m)  # a homophone at the end is a slip too
                 # a slip in a name spelt nearly whole, or in a long short form ("长沙职教基底办公室")
                 slip = common == len(m) - 1 and (

@@ -3,7 +3,7 @@
 Three kinds of sentence pin a figure down without any table:
 - a whole and its complete parts: "基本支出 1136.42 万元，其中：人员经费 1003.26 万元，公用经费 133.16 万元"
   (only partitions that are complete by definition are added up: 人员经费 + 公用经费 = 基本支出,
-  基本支出 + 项目支出, 货物 + 工程 + 服务 of 政府采购);
+  基本支出 + 项目支出, 当年拨款 + 上年结转 of a project's budget, 货物 + 工程 + 服务 of 政府采购);
 - a change and the changes it is made of: "比上年增加 2,734.52 万元，主要是基本支出增加 659.75 万元，项目支出
   增加 2,074.77 万元";
 - nothing with a size: "增加 0 万元，增长 35%", "0 万元，占 24%".
@@ -35,6 +35,14 @@ _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
     (
         re.compile(r"."),
         (("财政拨款", re.compile(r"(?<!非)财政拨款")), ("非财政拨款", re.compile(r"非财政拨款"))),
+    ),
+    (
+        # "年初预算数 1018.00 万元，其中当年财政拨款 898.00 万元，上年结转 120.00 万元"
+        re.compile(r"(?:预算数?|资金|总额|金额)$"),
+        (
+            ("当年拨款", re.compile(r"^(?:当年|本年)(?:财政)?拨款")),
+            ("上年结转", re.compile(r"^上年结转")),
+        ),
     ),
     (
         re.compile(r"采购"),

@@ -21,6 +21,22 @@ _COUNTED = {"个", "项", "家", "套", "台", "批", "批次"}
 # white space between Chinese characters (and their punctuation) is print layout, not a word break
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff，,。；;：:、（）()])\s+(?=[\u4e00-\u9fff，,。；;：:、（）()])")
 _MONEY_UNITS = {"亿元", "万元", "千元", "元"}
+_BARE_WAN = re.compile(r"(\d[\d,]*(\.\d+)?)\s*万(?=[，,。；;、）)]|$)")
+_MONEY_WORDS = re.compile(r"预算|资金|经费|费|支出|收入|拨款|金额|投入|补助|补贴")
+
+
+def _wan_said_short(sentence: str) -> str:
+    """ "1170.00万" is 万元: money printed in cents, after words of money ("资金500万"), or beside such an
+    amount ("总预算1170.00万，其中…70万"); "人口3万" is not."""
+    in_cents = any(m.group(2) for m in _BARE_WAN.finditer(sentence))
+
+    def said(m: re.Match[str]) -> str:
+        money = in_cents or _MONEY_WORDS.search(sentence[max(0, m.start() - 12) : m.start()])
+        return f"{m.group(1)}万元" if money else m.group(0)
+
+    return _BARE_WAN.sub(said, sentence)
+
+
 # What a count counts follows its measure word ("下设 9 个股室", "6 个项目实行绩效目标管理"), up to a
 # stop, a number or a conjunction before the next count ("9 个股室和 2 个事业单位")
 # ("18 个处（室）": a one-character bracket is part of the noun, 处室)
@@ -84,15 +100,23 @@ def _clause_before(text: str) -> str:
     return "" if _AMOUNT.search(clause) else _YEAR_PREFIX.sub("", _clean_subject(clause))
 
 
-_PROJECT_TITLE = re.compile(r"(.{2,30}项目)(?:经费|资金)?(?:情况)?说明$")
+_PROJECT_TITLE = re.compile(r"(.{2,30}(?:项目|专项)(?:[（(][^（）()]{1,10}[）)])?)(?:经费|资金)?(?:情况)?说明$")
+# "2025年度项目总预算 1170 万元" on a page that explains one project: that project's budget
+_THE_PROJECTS = re.compile(r"(?:20\d{2}年度?)?(?:本?项目)?(?:总预算|年度预算|预算安排|预算金额|预算资金|资金总额)")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def _project_titled(section: str) -> str:
+    """The project a page explains, from its title heading ("人民调解项目经费情况说明"), or ""."""
+    headings = section.split(" > ") if section else []
+    return next((m.group(1) for h in headings if (m := _PROJECT_TITLE.match(h))), "")
 
 
 def _named_by_headings(section: str) -> str:
     """What a figure standing alone under its heading is: the project its page explains and the
     heading ("人民调解项目" + "年度预算安排"); "" when no heading names a project."""
     headings = section.split(" > ") if section else []
-    project = next((m.group(1) for h in headings if (m := _PROJECT_TITLE.match(h))), "")
+    project = _project_titled(section)
     last = _NUMBERING.sub("", headings[-1]) if headings else ""
     return f"{project}{last}" if project and last and not _PROJECT_TITLE.match(headings[-1]) else ""
 
@@ -125,6 +149,7 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
     sentence before opened with the comparison ("比上年增加…，其中：1.收入…。2.支出预算增加…")."""
     facts: list[TextFact] = []
     sentence = _SPACED.sub("", sentence).replace("收、支", "收支")  # "万 元 , 增 长 0.3%": letter-spaced print
+    sentence = _wan_said_short(sentence)  # "总预算1170.00万，其中…": 万元, said short
     matches = list(_AMOUNT.finditer(sentence))
     last_subject = ""
     read_to = 0
@@ -153,8 +178,12 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
         elif _is_generic(subject):
             previous = before[:start].rstrip("，,：:；;、")
             prev_start = max((b.end() for b in _BOUNDARY.finditer(previous)), default=0)
-            context = last_subject or _clean_subject(previous[prev_start:])
-            subject = f"{_clean_subject(_AMOUNT.sub('', context))}{_YEAR_PREFIX.sub('', subject)}"
+            context = _clean_subject(_AMOUNT.sub("", last_subject or _clean_subject(previous[prev_start:])))
+            said = _YEAR_PREFIX.sub("", subject)
+            if _WHICH_FIGURE.fullmatch(said) and (item := _WHICH_FIGURE_AT_END.sub("", context)) != context:
+                # "“三公”经费支出年初预算 0.95 万元，支出决算为 0.00 万元": the item's 决算, not its 预算's
+                context = item[:-2] if item.endswith("支出") and said.startswith("支出") else item
+            subject = f"{context}{said}"
         if m.group(2) in _COUNTED:
             # "下设 9 个股室": what is counted follows the measure word.
             noun = _NOUN_AFTER.match(sentence, m.end())
@@ -166,6 +195,8 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
                 subject = subject + counted if len(subject) <= 12 else counted
         if not subject and not sentence[m.end() :].strip("。；; ") and (named := _named_by_headings(section)):
             subject = named  # "六、年度预算安排" / "795万元" under "人民调解项目经费情况说明"
+        elif _THE_PROJECTS.fullmatch(subject) and (project := _project_titled(section)):
+            subject = project + _YEAR_PREFIX.sub("", subject)  # "2025年度项目总预算" of 生命健康专项
         longest = 80 if _CLASS_PATH.search(subject) else 40  # "“社会保障和就业支出（类）…缴费支出（项）”"
         if len(subject) > longest:
             subject = _restarted(subject)
@@ -417,6 +448,9 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
 _NAMED_ALONE = re.compile(
     r"(?:其中[:：]?)?(?:[（(]?[一二三四五六七八九十\d]+[)）.．、])?\s*([^，,。；;：:\d]{2,40}?[（(][类款项][)）])[。:：]?"
 )
+# which figure of an item a generic subject names, and the same said at the end of the item before it
+_WHICH_FIGURE = re.compile(r"(?:支出)?(?:年初预算|调整预算|全年预算|预算|决算|执行)数?")
+_WHICH_FIGURE_AT_END = re.compile(r"(?:年初预算|调整预算|全年预算|预算|决算|执行)数?$")
 _BUDGET_AND_OUTTURN = re.compile(r"(?:年初预算)?((?:年初)?(?:预算|支出决算|决算)数?)")
 
 # "2025年当年预算执行数为1690.69万元" / "2026年预算安排1672.67万元": a figure named by its date alone

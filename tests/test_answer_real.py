@@ -66,6 +66,14 @@ def test_computed(assistant: Assistant, question: str, value: float, formula: st
         ("蘇州審計局上年「三公」經費預算是多少", 13.0, "万元"),  # 「」 quotes; a heading run into the sentence
         ("苏州审计局有几个内设处室", 16.0, "个"),  # the offices the text lists
         ("纳入烟台市审计局2026年部门预算编制范围的二级预算单位有几个？", 4.0, "个"),  # numbered list
+        # a yes/no asked before the figure: the figure answers both
+        ("烟台市审计局2026年三公经费是不是比去年少了？少了多少", 8.5, "万元"),
+        ("苏州市审计局2026年有没有政府性基金预算支出？有的话多少", 0.0, "万元"),  # p29 "0 万元"
+        # the courtesy around a question, and an estimate word, ask nothing else
+        ("你好，请问苏州审计局培训费是多少？谢谢", 43.0, "万元"),
+        ("能告诉我苏州审计局培训费是多少吗", 43.0, "万元"),
+        ("苏州审计局培训费是多少来着", 43.0, "万元"),
+        ("烟台市审计局2026年三公经费比去年减少了大概多少", 8.5, "万元"),
     ],
 )
 def test_everyday_wording(assistant: Assistant, question: str, value: float, unit: str) -> None:
@@ -215,6 +223,10 @@ def budget_and_outturn(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         ("普陀财政局2024年行政运行年初预算和最后决算差了多少钱？", 48.16, 22),
         # p24 "服务采购金额246.47万元", asked with 采够 typed for 采购
         ("普陀区财政局2024年政府采够里服务类采购金额多少？", 246.47, 24),
+        # p6 a 决算's spending is its 本年支出合计 2,940.05, not 总计 2,995.39 (with 年末结转和结余 55.34 in it)
+        ("普陀区财政局2024年决算支出是多少？", 2940.05, 6),
+        # p23 "“三公”经费财政拨款支出年初预算0.95万元，支出决算为0.00万元": what was actually spent
+        ("普陀财政局24年三公经费实际花了多少", 0.0, 23),
         # p29 "项目名称 | 自评分数": 2019 年度聘请专家人员经费 96.53 is the lowest (several share 100: no highest)
         ("佛山市轨道交通局2019年绩效自评里哪个项目得分最低？", 96.53, 29),
     ],

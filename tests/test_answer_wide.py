@@ -64,6 +64,25 @@ def test_changes(assistant: Assistant, question: str, value: float, unit: str, p
     assert _figure(assistant.ask(question)) == pytest.approx((value, unit, page))
 
 
+def test_last_years_outturn_is_not_last_years_budget(assistant: Assistant) -> None:
+    # p17 "2026年预算比2025年预算增加50.32万元": last year's budget, not what was spent
+    for question in ("长春市信访局2025年实际执行了多少钱", "长春市信访局2025年执行数是多少"):
+        answer = assistant.ask(question)
+        assert answer.status == "not_found", answer.answer
+    assert answered_value(assistant.ask("长春市信访局2025年预算是多少")) == 1632.44
+
+
+def test_a_funds_table_printed_empty_is_none_of_that_fund(assistant: Assistant) -> None:
+    # p13 本年政府性基金预算支出表（预算表8）: its title and header, no row
+    answer = assistant.ask("長春市信訪局2026年有沒有政府性基金預算支出？有的話多少？")
+    assert _figure(answer) == (0, "万元", 13) and "空表" in answer.answer
+
+
+def answered_value(answer: Answer) -> float:
+    assert answer.status == "answered", answer.answer
+    return answer.figures[0].value
+
+
 def test_last_years_figure_is_its_own_cell(assistant: Assistant) -> None:
     answer = assistant.ask("西安市行政审批服务局2024年公务用车运行维护费预算是多少")
     assert _figure(answer) == (25000, "元", 35)

@@ -443,6 +443,9 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # 机关运行经费 against the table that prints it beside the “三公” (普陀区政府办 2025 p20: 213.28)
         ("shanghai-putuo-zhengfu-bangongshi-2025-bumen-yusuan.pdf", "机关运行经费预算为213.28万元",
          "机关运行经费预算为255.39万元", "文表一致"),
+        # a rate in the sentence after the one saying what the money is for: "（12）…职业年金缴费支出（项）6,628.73
+        # 万元，主要用于…。比上年执行数增加301.50 万元，增长 4.8%" (the 科目 name letter-spaced in print)
+        ("zhejiang-hangzhou-gonganju-2026-yusuan.pdf", "301.50 万元，增长 4.8%", "301.50 万元，增长 5.8%", "增减幅度"),
         # 货物 + 工程 + 服务 listed after a colon: "政府采购预算总额 712.49 万元：政府采购货物预算486.50 万元…"
         ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "政府采购货物预算486.50 万元", "政府采购货物预算500.80 万元",
          "文字构成"),
@@ -513,3 +516,30 @@ def test_an_altered_cell_is_caught_by_the_rows_around_it(
     before = {f.message for f in _errors(audit(doc))}
     new = [f for f in _errors(audit(changed)) if f.message not in before]
     assert rule in {f.rule for f in new if fact_id(cell) in f.facts}, [f.message for f in new]
+
+
+def test_a_projects_budget_is_this_years_money_and_last_years_carried_over() -> None:
+    # 国家信访局 2024 决算 p44: "年初预算数为 1018.00 万元，其中当年财政拨款 898.00 万元，上年结转 120.00 万元"
+    doc = parsed("central-guojia-xinfangju-2024-juesuan.pdf")
+    _caught_on_its_page(doc, "当年财政拨款 898.00", "当年财政拨款 835.03", "文字构成")
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+@pytest.mark.parametrize(
+    ("file", "rule", "severity", "said"),
+    [
+        # 表10 p32: 33 projects, unit by project, add up to 106,313.00, the 合计 row prints 106,512.00
+        ("zhejiang-hangzhou-gonganju-2026-yusuan.pdf", "合计行", "error", "各 33 个项目合计 106,313，相差 199"),
+        # p23 "等82个一级项目的绩效自评结果", p32 "等87个一级项目的绩效自评结果"
+        ("shaanxi-xian-weijianwei-2022-juesuan.pdf", "计数不一", "error", "为 82 个"),
+        # p21 "对个人和家庭的补助（509）100151.38 万元，102374.45 万元"
+        ("shaanxi-xian-renshe-ju-2020-yusuan.pdf", "重复金额", "error", "100,151.38 和 102,374.45"),
+        # p13 2022 三公 0.27 万元 "较上年增加 0.0万元"; p30 the table's 2021 column 2,720 元, its 2022 column 0
+        ("shaanxi-xian-qixiangju-2022-yusuan.pdf", "文表一致", "error", "只有上年一列是此数"),
+        # p20 财政拨款支出 −42,308.04; p21 一般公共预算 −24,037.54, p32 政府性基金 −17,527.72 (国有资本 not said)
+        ("shaanxi-xian-minzhengju-2021-yusuan.pdf", "增减构成", "warning", "合计 -41,565.26 万元"),
+    ],
+)
+def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severity: str, said: str) -> None:
+    findings = [f for f in audit(wide()[file]) if f.rule == rule]
+    assert [f.severity for f in findings if said in f.message][:1] == [severity], [f.message for f in findings]
