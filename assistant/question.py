@@ -157,6 +157,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     if resolved.year:  # "2026年…的2025年执行数": the year before the one asked is last year's figure
         body = re.sub(rf"(?<![比较与同和]){resolved.year - 1}年度?", "上年", body)
     body = _YEAR_SAID.sub("", body).replace("，", "").replace(",", "")  # "X局2026 一级项目", "2022年末车辆总数"
+    # "X局2026年的…", "X局今年…": the particle after the name and year, the year said as 今年 (read by `resolve`)
+    body = re.sub(r"^(?:今年)?的?(?=.)", "", body)  # not 本年: "本年支出合计" is a row's name
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(](?:20\d{2}年?度?)?[）)]", "", body)  # "今年（2026年）", "今年（2026）": the year's gloss
     # "按财政拨款口径，基本支出…", "…多少（按一般公共预算口径）": the fund asked, said as a scope
@@ -401,7 +403,8 @@ def _everyday(body: str) -> str:
 
 
 _COURTESY = re.compile(
-    r"^(?:(?:您好|你好|麻烦|劳驾)[，,！!。\s]*|(?:请问一下|请问|我想问一下|我想问|我想了解|我想知道|想知道|想问一下|想问"
+    r"^(?:(?:您好|你好|麻烦|劳驾)[，,！!。\s]*|(?:请问一下|请问下|请问|我想问一下|我想问下|我想问|我想了解|我想知道|想知道|想问一下"
+    r"|想问下|想问|问下"
     r"|帮我查一下|帮我查|帮忙查一下|查一下|问一下|告诉我|请告诉我"
     r"|(?:能不能|能否|可不可以|可否|能|可以)(?:帮我)?(?:告诉我|查一下|查查|说一下|问一下))[，,：:\s]*)+"
 )
