@@ -1006,17 +1006,27 @@ class _Audit:
         shown = own[0]
         if any(abs(_wan(f.value, f.unit) - value) <= room for f in own):
             return
+        self._text_against_cell(
+            t,
+            shown,
+            f"文字说明“{t.sentence[:60]}”中{t.subject}本年为 {_fmt(t.value)} {t.unit}，"
+            f"“三公”经费表中只有上年一列是此数，{self.where(shown)}为 {_fmt(shown.value)} {shown.unit}。",
+        )
+
+    def _text_against_cell(self, t: TextFact, cell: Fact, message: str, *also: Fact) -> None:
+        """An error of a text amount against the table cell it should be (the cell's amount is the expected;
+        `also`, the cells that decide it)."""
+        assert t.value is not None
         self.findings.append(
             Finding(
                 "文表一致",
                 "error",
                 self.id,
-                tuple(sorted({t.page, shown.page})),
-                f"文字说明“{t.sentence[:60]}”中{t.subject}本年为 {_fmt(t.value)} {t.unit}，"
-                f"“三公”经费表中只有上年一列是此数，{self.where(shown)}为 {_fmt(shown.value)} {shown.unit}。",
-                round(_wan(shown.value, shown.unit), 2),
-                round(value, 2),
-                (f"text:{t.page}", fact_id(shown)),
+                tuple(sorted({t.page, cell.page})),
+                message,
+                round(_wan(cell.value, cell.unit), 2),
+                round(_wan(t.value, t.unit), 2),
+                (f"text:{t.page}", fact_id(cell), *(fact_id(g) for g in also)),
             )
         )
 
@@ -1525,35 +1535,22 @@ class _Audit:
         if not cells or any(abs(_wan(f.value, f.unit) - value) <= _tolerance(t.value, t.unit) for f in cells):
             return
         nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
-        self.findings.append(
-            Finding(
-                "文表一致",
-                "error",
-                self.id,
-                tuple(sorted({t.page, nearest.page})),
-                f"文字说明“{t.sentence[:60]}”中{subject or '为'} {_fmt(t.value)} {t.unit}，{where}的各列均无此数"
-                f"（最接近的是{self.where(nearest)}的 {_fmt(nearest.value)} {nearest.unit}）。",
-                round(_wan(nearest.value, nearest.unit), 2),
-                round(value, 2),
-                (f"text:{t.page}", fact_id(nearest)),
-            )
+        self._text_against_cell(
+            t,
+            nearest,
+            f"文字说明“{t.sentence[:60]}”中{subject or '为'} {_fmt(t.value)} {t.unit}，{where}的各列均无此数"
+            f"（最接近的是{self.where(nearest)}的 {_fmt(nearest.value)} {nearest.unit}）。",
         )
 
     def _text_amount_wrong(self, t: TextFact, f: Fact, why: str, *also: Fact) -> None:
         """A text amount that differs from its table cell, where a third figure (`why`) fits the cell."""
         assert t.value is not None
-        self.findings.append(
-            Finding(
-                "文表一致",
-                "error",
-                self.id,
-                tuple(sorted({t.page, f.page})),
-                f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，{self.where(f)}为 {_fmt(f.value)} "
-                f"{f.unit}；{why}，所以很可能是文中的金额有误。",
-                round(_wan(f.value, f.unit), 2),
-                round(_wan(t.value, t.unit), 2),
-                (f"text:{t.page}", fact_id(f), *(fact_id(g) for g in also)),
-            )
+        self._text_against_cell(
+            t,
+            f,
+            f"文字说明“{t.sentence[:60]}”中为 {_fmt(t.value)} {t.unit}，{self.where(f)}为 {_fmt(f.value)} "
+            f"{f.unit}；{why}，所以很可能是文中的金额有误。",
+            *also,
         )
 
     def rates_in_sentences(self) -> None:
@@ -1651,20 +1648,30 @@ class _Audit:
                 a, b = (round(_wan(t.change or 0.0, t.change_unit), 2) for t in (ta, tb))
                 room = _tolerance(ta.change or 0.0, ta.change_unit) + _tolerance(tb.change or 0.0, tb.change_unit)
                 if abs(a - b) > room and _same_subject(ta.subject, tb.subject, balanced):
-                    self.findings.append(
-                        Finding(
-                            "增减额",
-                            "error",
-                            self.id,
-                            tuple(sorted({ta.page, tb.page})),
-                            f"同一金额 {_fmt(amount)} 万元与上年{kind}相比，“{ta.sentence[:40]}”说增减 {_fmt(a)} 万元，"
-                            f"“{tb.sentence[:40]}”说增减 {_fmt(b)} 万元。",
-                            a,
-                            b,
-                            tuple(dict.fromkeys((f"text:{ta.page}", f"text:{tb.page}"))),
-                        )
+                    self._said_two_ways(
+                        "增减额",
+                        ta,
+                        tb,
+                        f"同一金额 {_fmt(amount)} 万元与上年{kind}相比，“{ta.sentence[:40]}”说增减 {_fmt(a)} 万元，"
+                        f"“{tb.sentence[:40]}”说增减 {_fmt(b)} 万元。",
+                        (a, b),
                     )
                     break
+
+    def _said_two_ways(self, rule: str, ta: TextFact, tb: TextFact, message: str, said: tuple[float, float]) -> None:
+        """An error of one figure the text states twice, differently (in two sentences, maybe on two pages)."""
+        self.findings.append(
+            Finding(
+                rule,
+                "error",
+                self.id,
+                tuple(sorted({ta.page, tb.page})),
+                message,
+                said[0],
+                said[1],
+                tuple(dict.fromkeys((f"text:{ta.page}", f"text:{tb.page}"))),
+            )
+        )
 
     def counts_stated_twice(self) -> None:
         """One count stated twice in the same words must be one number: "…等82个一级项目的绩效自评结果" and
@@ -1683,18 +1690,13 @@ class _Audit:
             if len(counts) < 2:
                 continue
             (a, ta), (b, tb) = sorted(counts.items())[:2]
-            self.findings.append(
-                Finding(
-                    "计数不一",
-                    "error",
-                    self.id,
-                    tuple(sorted({ta.page, tb.page})),
-                    f"同一计数前后不一：“{ta.sentence[:40]}”（第 {ta.page} 页）为 {_fmt(a)} {ta.unit}，"
-                    f"“{tb.sentence[:40]}”（第 {tb.page} 页）为 {_fmt(b)} {tb.unit}。",
-                    a,
-                    b,
-                    tuple(dict.fromkeys((f"text:{ta.page}", f"text:{tb.page}"))),
-                )
+            self._said_two_ways(
+                "计数不一",
+                ta,
+                tb,
+                f"同一计数前后不一：“{ta.sentence[:40]}”（第 {ta.page} 页）为 {_fmt(a)} {ta.unit}，"
+                f"“{tb.sentence[:40]}”（第 {tb.page} 页）为 {_fmt(b)} {tb.unit}。",
+                (a, b),
             )
 
     def balanced_changes(self) -> None:
