@@ -1655,7 +1655,7 @@ def _printed_empty(engine: Assistant, item: str, doc_ids: list[str]) -> Figure |
         return None
     doc_id, table = empty[0]
     source = Source(doc_id, table.pages[0], table.title, "（空表，无数据）", None)
-    return Figure(0.0, table.unit or "万元", f"{item}（{table.title}为空表）", None, (source,))
+    return Figure(0.0, table.unit or "万元", f"{item}（该表为空表）", None, (source,))
 
 
 def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
