@@ -27,7 +27,7 @@ from .candidates import (
 from .conditions import asked_condition
 from .evidence import cited_fact
 from .figures import format_value
-from .fit import asks_something_of_it, misfit
+from .fit import LESS_A_PART, asks_something_of_it, misfit
 from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms, whole_items
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .normalize import fold
@@ -91,6 +91,7 @@ _SHARE = re.compile(
 )
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
+_WHOLE_WORD = re.compile(r"(?:了)?(?:总额|总数|总计|合计|全部|总体|整体|总量|总金额|总盘子)")
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:出|了|出了)?(?:多少|几)(?![十百千倍成])")
 # what a unit's share is of: its department's whole budget ("部门预算总额", "全局预算", "总预算")
@@ -530,8 +531,16 @@ class Assistant:
         return replace(current, value=value, unit=unit, text_fact=replace(t, value=value, unit=unit), also=also)
 
     def match(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
-        """Candidates naming `item` best, best first; empty when none is close enough. Everyday words
-        (出国, 公车, 预算总额) are tried as the printed terms when the words themselves match nothing."""
+        """Candidates naming `item` best, best first; empty when none is close enough. A figure asked
+        less one of its parts ("扣除中央基建投资后") is only a figure printed so."""
+        found = self._named(item, doc_ids, q, unit_hint)
+        if LESS_A_PART.search(item):
+            found = [c for c in found if any(LESS_A_PART.search(x) for x in c.labels)]
+        return found
+
+    def _named(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
+        """Candidates naming `item` best (see `match`). Everyday words (出国, 公车, 预算总额) are tried as
+        the printed terms when the words themselves match nothing."""
         if (own := re.match(r"^(?:本级|机关本级)的?(.+)", item)) and (rest := bare_total(own.group(1))):
             # "本级…" of a budget that prints its units: the department's own row, in the column of
             # the whole's figure (nothing when it prints no such row)
@@ -552,6 +561,8 @@ class Assistant:
         kind = re.fullmatch(r"(.+?)的?(预算|决算)数", item)
         if not found and kind and self._kinds(doc_ids) == {kind.group(2)}:
             found = self._match(kind.group(1), doc_ids, q, unit_hint)  # "电费决算数" of a 决算: its 电费
+        if not found and (project := re.fullmatch(r"(.{4,}?)(?:这个|这一?)?项目(?:的)?(?:经费|资金)?", item)):
+            found = self._named(project.group(1), doc_ids, q, unit_hint)  # "安全生产业务费项目": the project's row
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
             found = self._match(plain, doc_ids, q, unit_hint)
@@ -742,7 +753,9 @@ class Assistant:
         code_m = _CODE.search(item)
         code = code_m.group(1) if code_m else None
         if code:  # "行政运行（2010301）", "2040101武装警察部队", "30107": the code decides the row
-            item = _CODE.sub("", item).strip("（）()-、 ") or code_names().get(code, "")
+            rest = _CODE.sub("", item).strip("（）()-、 ")
+            # "2140102支出决算": words that say only which figure leave the row's own (grand) column
+            item = code_names().get(code, "") if _WHICH_FIGURE_ONLY.fullmatch(rest) else rest
         # A unit named in the item ("…广州市公路事务中心"): only a row that prints that name, never a
         # similar one (广州市道路事务中心 is another unit)
         unit_name = _NAMED_UNIT.search(item)
@@ -1042,6 +1055,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return count_projects(engine, doc_ids, condition, named=True)
     if _asks_project_count(body) and not performance:
         return count_projects(engine, doc_ids, condition)
+    listed = re.sub(rf"[，,]?{re.escape(condition.said)}的?", "", body) if condition is not None else body
+    if condition is not None and asks_listed_count(listed):  # "培训费明细表里超过4万元的培训有几个"
+        return count_listed(engine, listed, doc_ids, condition)
+    if condition is not None and performance and _PROJECT_COUNT.search(body) and not re.search(r"一级|二级", body):
+        return count_performance(engine, doc_ids, condition)  # "绩效目标表中资金总额超过10亿元的项目有几个"
     if condition is not None and (_PROJECT_COUNT.search(body) or asks_listed_count(body) or asks_unit_count(body)):
         raise LookupError(f"{condition.said}的逐项数据")  # counting every row would ignore the condition
     if re.search(r"(?:几|多少)(?:个|张|份)(?:项目)?(?:支出)?绩效目标表", body):  # "公开了多少个项目支出绩效目标表"
@@ -1065,10 +1083,15 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         body = body if _LAST_YEAR.search(body) else f"上年{body}"
     if m := _COMPLETION_ASKED.search(body):
         return _completion(engine, q, clean_item(body[: m.start()] + body[m.end() :]), doc_ids)
+    if m := _OUTTURN_GAP.search(body):
+        with contextlib.suppress(LookupError):  # else read as any difference
+            return _outturn_gap(engine, q, clean_item(body[: m.start()] + body[m.end() :]), doc_ids)
     if m := _SHARE.search(body):
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
         whole = whole.lstrip("了")  # "占了多大比例"
-        if _ASKS_HOW_MUCH.match(whole.strip("的是")) and (pm := _PART_OF.match(part)):
+        if (_ASKS_HOW_MUCH.match(whole.strip("的是")) or _WHOLE_WORD.fullmatch(whole.strip("的是"))) and (
+            pm := _PART_OF.match(part)
+        ):  # "政府采购预算中，服务类采购占总额的几成": the whole is what the part is of
             part, whole = pm.group(2), pm.group(1)
             if clean_item(whole) in ("", "钱"):  # "…的钱里面，基本支出占百分之多少": of everything
                 whole = ""
@@ -1076,7 +1099,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             return _share_points(engine, q, clean_item(part), clean_item(whole), doc_ids)
         if "采购" in whole:  # "政府采购里买服务的钱占多少": the 服务 class of the procurement
             part = re.sub(
-                r"^(?:买|购买|采购)(?=货物|工程|服务)|(?<=货物|工程|服务)(?:类)?(?:的)?(?:钱|资金|金额)$", "", part
+                r"^(?:买|购买|采购)(?=货物|工程|服务)|(?<=货物|工程|服务)(?:类)?(?:采购)?(?:的)?(?:钱|资金|金额)?$",
+                "",
+                part,
             )
         return _share(engine, q, clean_item(part), clean_item(whole), doc_ids)
     if _RATE.search(body) or _CHANGE.search(body):
@@ -1252,6 +1277,8 @@ def _across_years(engine: Assistant, q: Question, body: str, doc_ids: list[str])
 _PER = re.compile(
     r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?(人|车|辆|公务用车|公车|项目|单位)"
     r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位)(?:的)?(?:平均|均)"
+    # "实行绩效目标管理的项目平均每个涉及多少": the noun said before
+    r"|(?<=项目)(?:的)?(?:平均|均摊)(?:下来|算下来)?每(?:一)?个(?=涉及|多少|是|花|有|金额|资金|的|约)"
 )
 _HEADCOUNTS = ("实有人员", "在职人员", "编制")  # what "有多少人" may be read as, when the question does not say
 _HEADCOUNT_SAID = re.compile(r"(?:实有|在职|在编|编制|离退休|退休)(?:人员|人数)?")
@@ -1260,7 +1287,7 @@ _HEADCOUNT_SAID = re.compile(r"(?:实有|在职|在编|编制|离退休|退休)(
 def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_ids: list[str]) -> Figure:
     """An amount divided by the count it is shared over, each found as if asked alone; declined when
     either is not printed or the count is not one figure (编制 and 实有 differ and neither is named)."""
-    noun = per.group(1) or per.group(2) or "人"
+    noun = per.group(1) or per.group(2) or ("项目" if per.group(0).startswith(("平均", "的", "均")) else "人")
     rest = (body[: per.start()] + body[per.end() :]).strip("的")
     rest = re.sub(r"\d+(?:辆|台|个|名|人)车?", "", rest)  # "3辆车，…平均每辆": the document's count is used
     item = clean_item(re.sub(r"平均(?:下来|算下来)?|(?:是)?多少钱?|几", "", rest))
@@ -1271,7 +1298,7 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     bought = noun not in ("人", "项目", "单位") and bool(re.search(r"买|购置|购买|新购", item))
     if bought:  # "买的公务用车平均一辆多少钱": the purchase money over the cars bought
         item = "公务用车购置费"
-    if noun == "项目" and "绩效" in body:
+    if noun == "项目" and re.search(r"绩效|一级项目|二级项目", body):  # counted where the text states them
         item = ""
     elif not item:
         if noun != "项目":
@@ -1446,18 +1473,74 @@ _COMPLETION_STATED = re.compile(r"完成了?(?:年初)?预算数?的\s*(\d+(?:\.
 _NEXT_CODED_ITEM = re.compile(r"[（(](?:类|款|项)[)）]|\d{1,2}[.、．](?!\d)")
 
 
+# "…比年初预算少花了多少", "决算比预算多支出多少": a 决算's outturn against its budget, in 万元
+_OUTTURN_GAP = re.compile(
+    r"(?:的)?(?:决算数?|支出决算|实际支出|实际)?(?:比|较)(?:年初)?预算数?(?:多花|少花|多支出|少支出|节约|超支|超出|多|少)了?"
+    r"(?:多少|几)(?:钱|万元|元|亿元)?"
+)
+
+
+def _outturn_gap(engine: Assistant, q: Question, item: str, doc_ids: list[str]) -> Figure:
+    """How far a 决算's outturn is from its budget: the two figures of one row of a 决算 table, else the
+    two the text states for the item in one sentence ("年初预算 2325.72 万元，支出决算 2066.84 万元")."""
+    if not doc_ids or any(engine.index.corpus.docs[d].document.kind != "决算" for d in doc_ids):
+        raise LookupError(f"“{item}”的决算数")  # a budget prints no outturn
+    done: Candidate | None = None
+    plan: Candidate | None = None
+    with contextlib.suppress(LookupError):
+        done = _one(engine, item, doc_ids, replace(q, planned=False))
+        plan = _one(engine, item, doc_ids, replace(q, planned=True))
+    fd, fp = (done.table_fact, plan.table_fact) if done and plan else (None, None)
+    same_row = fd is not None and fp is not None and (fd.table_index, fd.row_index, fd.unit) == (
+        fp.table_index, fp.row_index, fp.unit
+    )  # fmt: skip
+    if not same_row or done is None or plan is None:
+        done, plan = _stated_outturn(engine, item, doc_ids)
+    gap = round(done.value - plan.value, 6)
+    word = "多" if gap > 0 else "少"
+    formula = f"{format_value(done.value)} − {format_value(plan.value)} = {format_value(gap)}"
+    return Figure(abs(gap), done.unit, f"{item}决算比年初预算{word}的金额", formula, (done.source(), plan.source()))
+
+
+def _stated_outturn(engine: Assistant, item: str, doc_ids: list[str]) -> tuple[Candidate, Candidate]:
+    """The outturn and budget the text states together for the item ("信访业务（项）年初预算 2325.72 万元，
+    支出决算 2066.84 万元"): one such pair of figures, else none."""
+    name = re.sub(r"(?<=.{4})支出$", "", plain_label(item))
+    pairs: dict[tuple[float, float], tuple[Candidate, Candidate]] = {}
+    for doc_id in doc_ids:
+        said: dict[str, list[TextFact]] = {}
+        for t in engine.index.corpus.docs[doc_id].text_facts:
+            said.setdefault(t.sentence, []).append(t)
+        for facts in said.values():
+            done = [t for t in facts if re.search(r"决算数?$", t.subject) and name in plain_label(t.subject)]
+            plan = [t for t in facts if re.search(r"年初预算数?$", t.subject) and name in plain_label(t.subject)]
+            if len(done) == 1 and len(plan) == 1 and done[0].unit == plan[0].unit and done[0].value is not None:
+                d, p = done[0], plan[0]
+                pairs[(d.value or 0.0, p.value or 0.0)] = (
+                    Candidate(doc_id, (d.subject,), d.value or 0.0, d.unit, text_fact=d),
+                    Candidate(doc_id, (p.subject,), p.value or 0.0, p.unit, text_fact=p),
+                )
+    if len(pairs) != 1:
+        raise LookupError(f"同一处的“{item}”年初预算数与决算数")
+    return next(iter(pairs.values()))
+
+
+# "公立医院（款）中医（民族）医院（项）": the path printed with its levels, asked without them
+_LEVEL_MARK = re.compile(r"[（(](?:类|款|项)[)）](?=[\u4e00-\u9fff])")
+
+
 def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figure | None:
     """ "突发公共卫生事件应急处理（项）。年初预算1361.46万元，支出决算77,024.07万元，完成年初预算的
     5657.46%": the rate the text states for the item, read up to the next item; one value or none."""
-    name = plain_label(item)
+    name = re.sub(r"(?<=.{4})支出$", "", plain_label(item))  # "中医（民族）医院（项）。年初预算…" names no 支出
     found: dict[float, Source] = {}
     # "2024年度财政拨款支出年初预算为…": the item's own sentence, not one of a longer name ("三公"经费财政拨款…)
     direct: dict[float, Source] = {}
     for doc_id in doc_ids:
         passages = engine.index.corpus.docs[doc_id].passages
         for i, p in enumerate(passages):
-            own = fold(p.text)  # the figures may open the next passage (a page turned after the item)
-            text = own + (fold(passages[i + 1].text) if i + 1 < len(passages) else "")
+            own = _LEVEL_MARK.sub("", fold(p.text))  # the figures may open the next passage (a page turned)
+            text = own + (_LEVEL_MARK.sub("", fold(passages[i + 1].text)) if i + 1 < len(passages) else "")
             for m in re.finditer(re.escape(name), own):
                 rest = text[m.end() : m.end() + 200]
                 after = re.sub(r"^(?:支出)?(?:[（(](?:类|款|项)[)）])?[。，,：:\s]*", "", rest)
@@ -1749,14 +1832,14 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     totals = [replace(b, value=f.value) for b, f in zip(best, figures, strict=False) if f.formula]
     found = [
         c for c in matched
-        if c.text_fact is not None and c.text_fact.change is not None
+        if c.text_fact is not None and c.text_fact.change is not None and _less_alike(item, c)
         and (max(similarity(item, x) for x in c.labels) >= top or any(_same_amount(c, b) for b in [*best, *totals]))
     ]  # fmt: skip
     if found:
         return found[0]
     for c in matched[:3]:
         # the text rounds to two decimals what a table may print to six (1048475.725671 -> 1048475.73)
-        same = [t for t in engine.stated_changes(c.doc_id) if _same_amount(t, c)]
+        same = [t for t in engine.stated_changes(c.doc_id) if _same_amount(t, c) and _less_alike(item, t)]
         named = [t for t in same if t.text_fact and coverage(item, t.text_fact.subject) >= 0.5]
         if named:
             return named[0]
@@ -1773,6 +1856,12 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     raise LookupError(f"“{item}”与上年比较")
 
 
+def _less_alike(item: str, c: Candidate) -> bool:
+    """A change of the figure less one of its parts ("扣除中央基建后比上年增加…") answers only an item
+    asked so, and the whole figure's change only an item asked whole."""
+    return bool(LESS_A_PART.search(item)) == any(LESS_A_PART.search(x) for x in c.labels)
+
+
 def _against_outturn(c: Candidate) -> bool:
     """Whether a change may be stated against last year's outturn (执行数, 决算): not when its sentence (or
     its table's 上年 column) says it is against last year's budget ("2026年预算比2025年预算增加 50.32 万元"),
@@ -1784,6 +1873,11 @@ def _against_outturn(c: Candidate) -> bool:
     else:
         words = " ".join(s.column or "" for s in c.also)
     return not ("预算" in words and not re.search(r"执行|决算|实际", words))
+
+
+_WHICH_FIGURE_ONLY = re.compile(
+    r"(?:这一?项|这个科目|科目)?(?:的)?(?:支出|收入)?(?:年初)?(?:预算|决算|执行)?数?(?:金额|总额)?"
+)
 
 
 def _best_cells(matched: list[Candidate], item: str) -> list[Candidate]:

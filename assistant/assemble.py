@@ -47,13 +47,23 @@ def _lift_title_rows(part: TablePart) -> list[str]:
     lifted = 0
     for row in part.rows[:4]:
         texts = [c.text for c in row if c is not None and c.text and c.text.strip()]
-        row_lines = [x.strip() for x in texts[0].splitlines() if x.strip()] if len(texts) == 1 else []
-        if texts and not any(title_in(x) or table_number(x) or find_unit(x) or organisation_in(x) for x in row_lines):
+        if len(texts) == 1:
+            row_lines = [x.strip() for x in texts[0].splitlines() if x.strip()]
+            heading = any(_heading_line(x) for x in row_lines)
+        else:  # "编制单位：X | 单位：元" in two cells of one row: every cell a heading line
+            row_lines = [squash(x) for x in texts]
+            heading = len(texts) <= 3 and all(_heading_line(x) for x in row_lines)
+        if texts and not heading:
             break
         lines.extend(row_lines)
         lifted += 1
     del part.rows[:lifted]
     return lines
+
+
+def _heading_line(line: str) -> bool:
+    """A line printed above a table's header: its title, number, unit or organisation."""
+    return bool(title_in(line) or table_number(line) or find_unit(line) or organisation_in(line))
 
 
 def _header_texts(part: TablePart) -> list[str]:

@@ -32,7 +32,7 @@ from .candidates import (
     plain_label,
     text_labels,
 )
-from .findings import HALF_CENT, Finding, fact_id, holds, text_error
+from .findings import HALF_CENT, Finding, fact_id, holds, signed, text_error
 from .findings import decimals as _decimals
 from .findings import fmt as _fmt
 from .lexicon import code_names
@@ -47,6 +47,7 @@ _INCOME_KINDS = frozenset({
 })  # fmt: skip
 # a fund's income, however a template names it ("政府性基金预算拨款收入", "一般公共预算当年拨款收入")
 _FUND_INCOME = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:当年|本年)?(?:财政)?(?:拨款)?收入")
+_FUND_ROW = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:当年|本年)?(?:财政)?(?:拨款)?(?:资金)?")
 
 
 def _income_kind(name: str) -> str | None:
@@ -64,6 +65,8 @@ _SPENDING_KINDS = {
     "结转下年": "结转下年",
     "结转下年支出": "结转下年",
     "年末结转和结余": "结转下年",
+    "年终结转结余": "结转下年",
+    "年末结转结余": "结转下年",
 }
 
 
@@ -77,11 +80,12 @@ _SIDE_TOTAL_SAID = re.compile(r"(收入|支出)(?:预算|决算)(?:总计|合计
 _GENERAL_SPENDING = re.compile(
     r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?一般公共预算(?:财政)?(?:当年)?(?:拨款)?(?:预算)?支出(?:预算|决算)?数?(?:总额|合计)?"
 )
-_RUNNING_COSTS = re.compile(r"机关运行经费(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:安排)?数?$")
+_RUNNING_COSTS = re.compile(r"机关运行经费(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:安排)?数?(?:总计|合计|总额)?$")
 _FUND_SPENDING = re.compile(
-    r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?(?:预算)?支出(?:预算|决算)?(?:支出)?数?(?:总额|合计)?"
+    r"(?:本部门|本单位|部门|单位)?(?:当年|本年)?(政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:安排的?)?(?:预算)?支出"
+    r"(?:预算|决算)?(?:支出)?数?(?:总额|合计)?"
 )
-_FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:拨款)?(?:安排的?)?(基本支出|项目支出)(?:预算|决算)?数?")
+_FUND_BASIC = re.compile(r"(?:一般公共预算|财政拨款)(?:财政拨款|拨款)?(?:安排的?)?(基本支出|项目支出)(?:预算|决算)?数?")
 _CARRIED = re.compile(r"上年|结转|结余")
 _CHANGE_HEAD = re.compile(r"增减|变化|比上年|变动")
 _SIDE_TOTAL = re.compile(r"^(?:本年)?(?:收入|支出)(?:预算|决算)?(?:合计|总计)$")  # "本年支出合计 | 基本支出 | 项目支出"
@@ -1080,6 +1084,8 @@ class _Audit:
             if f.table_type not in ("收支总表", "收入总表") or f.side == "支出":
                 continue
             kind = _income_kind(_NUMBERED_ROW.sub("", f.row_name))
+            if kind is None and f.side == "收入" and (fund := _FUND_ROW.fullmatch(_NUMBERED_ROW.sub("", f.row_name))):
+                kind = f"{fund.group(1)}收入"  # "收入 | 政府性基金预算 | 7,600.00": the fund's income
             if kind is None and TOTAL_ROW.match(f.row_name) and f.column_path:  # 收入总表: kinds are its columns
                 kind = next((k for c in reversed(f.column_path) if (k := _income_kind(c))), None)
             if kind:
@@ -1175,7 +1181,12 @@ class _Audit:
             if t.unit not in _MONEY or t.value is None:
                 continue
             plain = _plain(_ORGANISATION_SAID.sub("", t.subject))  # "…社会福利院收入预算": 收入
+            if self.doc.document.kind == "预算":
+                plain = re.sub(r"(?<=[入出])年初$", "", plain)  # "（二）支出预算：年初预算数": the budget's own
             key = "财政拨款总计" if _FUND_TOTAL.fullmatch(plain) else _KEY_TERMS.get(plain)
+            if key is None and _FUND_THIS_YEAR.fullmatch(plain):
+                key = "财政拨款本年"  # "本部门当年财政拨款支出 4,005.29 万元": that table's year, or its 总计
+                printed[key] |= printed.get("财政拨款总计", set())
             if key is None and (side := _SIDE_TOTAL_SAID.fullmatch(plain)):
                 key = f"{side.group(1)}总计"  # "（二）支出预算总计 33172.15 万元"
             funded = _FUND_BASIC.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject)))
@@ -1185,9 +1196,11 @@ class _Audit:
             if key is None and _GENERAL_SPENDING.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject))):
                 key = "一般公共预算支出"  # "一般公共预算拨款支出预算9,101.68万元": the total of that fund's table
                 printed[key] = self._fund_totals(key)
-            if key is None and _FUND_SPENDING.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject))):
-                key = "政府性基金支出"  # "2026年度政府性基金预算支出72.47万元": the 合计 of that fund's table
-                printed[key] = self._fund_spending_totals()
+            if key is None and (
+                fund := _FUND_SPENDING.fullmatch(_plain(re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject)))
+            ):
+                key = f"{fund.group(1)}支出"  # "2026年度政府性基金预算支出72.47万元": the 合计 of that fund's table
+                printed[key] = self._fund_spending_totals(fund.group(1))
             if key is None or not (printed.get(key) or printed.get(_THIS_YEARS.get(key, ""))):
                 continue
             heading = t.section.rsplit(" > ", 1)[-1]
@@ -1253,13 +1266,19 @@ class _Audit:
                     )
                 )
 
-    def _fund_spending_totals(self) -> set[float]:
-        """The 合计 row of the 政府性基金 table, in every column but its income's (小计, 项目支出, 本年支出 …)."""
-        return {
+    def _fund_spending_totals(self, fund: str) -> set[float]:
+        """The 合计 row of the fund's table, in every column but its income's (小计, 项目支出, 本年支出 …);
+        0 when the disclosure prints that table empty (its title and header, no row)."""
+        totals = {
             round(_wan(f.value, f.unit), 2) for f in self.facts
-            if f.table_type == "政府性基金" and _is_total_row(f) and "收" not in (f.side or "")
+            if f.table_type == fund and _is_total_row(f) and "收" not in (f.side or "")
             and not any("收入" in c or "结转" in c for c in f.column_path)
         }  # fmt: skip
+        tables = [t for t in self.doc.tables if t.table_type == fund]
+        printed = {f.table_index for f in self.doc.facts}
+        if not totals and tables and all(t.n_rows == 0 and t.index not in printed for t in tables):
+            return {0.0}
+        return totals
 
     def _fund_totals(self, measure: str) -> set[float]:
         """The grand totals of the tables of one measure by fund (一般公共预算基本支出表, 项目支出表 …)."""
@@ -1730,6 +1749,41 @@ class _Audit:
                     )
                 )
 
+    def changes_of_parts(self) -> None:
+        """An amount with its change, then the amounts it is made of, each with its change ("残疾人事业 2,860.00
+        万元，较上年增加 260.00 万元…具体为：人员经费 0.00 万元，较上年无变化；公用经费 0.00 万元…；专项业务经费
+        2,860.00 万元，较上年增加 260.00 万元"): when the parts' amounts add up to the whole's, their changes add
+        up to its change. The parts are the text's next figures, two to eight in a row on the same page, with
+        no figure between; amounts that add up by chance to the cent are not what a text lists."""
+        facts = [t for t in self.doc.text_facts if t.unit in _MONEY and t.value is not None]
+        for i, whole in enumerate(facts):
+            if not whole.value or whole.change is None or whole.change_unit != whole.unit:
+                continue
+            for k in range(2, 9):
+                parts = facts[i + 1 : i + 1 + k]
+                if len(parts) < k or any(p.page != whole.page or p.unit != whole.unit for p in parts):
+                    break
+                if len({p.subject for p in parts}) < k or not holds(whole.value, [p.value or 0.0 for p in parts]):
+                    continue
+                if any(p.change is None or (p.change and p.change_unit != whole.unit) for p in parts):  # 无变化: 0
+                    break
+                moved = [p.change or 0.0 for p in parts]
+                if not holds(whole.change, moved):
+                    listed = "、".join(f"{p.subject} {signed(p.change or 0.0)}" for p in parts)
+                    self.findings.append(
+                        text_error(
+                            "增减构成",
+                            self.id,
+                            whole.page,
+                            f"“{whole.sentence[:50]}”：{whole.subject} {_fmt(whole.value)} 万元由"
+                            f"{'、'.join(p.subject for p in parts)}构成，其增减（{listed}）合计 "
+                            f"{signed(round(sum(moved), 2))} 万元，文中总增减为 {signed(whole.change)} 万元。",
+                            round(sum(moved), 2),
+                            whole.change,
+                        )
+                    )
+                break
+
     def amounts_said_twice(self) -> None:
         """One item given two amounts in a row ("对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中…"):
         one of them is left over from another draft. Only amounts printed one straight after the other, with
@@ -2120,6 +2174,7 @@ _ORGANISATION_SAID = re.compile(
 _WHOLE_BUDGET = re.compile(r"(?:本部门|部门|单位)?(?:相应)?(?:安排的?)?(?:收支|收入|支出)(?:预算)?(?:总计|合计|总额)?")
 _SHARE_ROOM = 10.0
 _FUND_TOTAL = re.compile(r"财政拨款(?:收入|支出|收支|收入支出)(?:预算|决算)?(?:总计|总)")  # "财政拨款收支总预算"
+_FUND_THIS_YEAR = re.compile(r"(?:当年|本年)?财政拨款(?:收入|支出)")
 _THIS_YEARS = {"收入总计": "本年收入", "支出总计": "本年支出"}
 
 
@@ -2140,7 +2195,8 @@ def _labels(f: Fact) -> list[str]:
     """The key totals a table cell prints: the 合计 row's columns, and the total rows of two-sided tables."""
     if f.side and f.table_type == "财政拨款收支总表" and re.fullmatch(r"(?:收入|支出)?总计", f.row_name):
         return ["财政拨款总计"]  # "财政拨款收支总计 18,728.94 万元" is this table's, not the department's
-    if f.side and re.fullmatch(r"(?:收入|支出)?总计", f.row_name):
+    grand = re.fullmatch(r"(?:收入|支出)?总计", f.row_name) or (f.table_type == "收支总表" and f.row_name == "合计")
+    if f.side and grand:  # a 收支总表 that prints no 总计 ends with its 合计
         return ["收入总计" if "收" in f.side else "支出总计"]
     if TOTAL_ROW.match(f.row_name) and f.row_name and f.column_path:
         # "基本支出 / 小计": the group's own total names it
@@ -2149,6 +2205,8 @@ def _labels(f: Fact) -> list[str]:
         )
         return [leaf] if leaf in _KEY_TERMS else []
     if f.side and re.fullmatch(r"本年(?:收入|支出)(?:合计)?|(?:收入|支出)合计", f.row_name):
+        if f.table_type == "财政拨款收支总表":
+            return ["财政拨款本年"]  # that fund's year, not the department's
         return ["本年收入" if "收" in f.side else "本年支出"]
     item = re.fullmatch(r"(人员经费|公用经费|基本支出|项目支出)(?:合计|总计|小计)", f.row_name)
     if item and f.column_path and GRAND_COLUMN.search(f.column_path[-1]):
@@ -2280,6 +2338,7 @@ RULES = (
     "counts_stated_twice",
     "fund_changes_apart",
     "amounts_said_twice",
+    "changes_of_parts",
     "balanced_changes",
     "balanced_fund_changes",
     "parts_within_wholes",

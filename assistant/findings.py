@@ -62,6 +62,11 @@ def fmt(v: float) -> str:
     return f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{int(v):,}"
 
 
+def signed(v: float) -> str:
+    """A change as staff read it: "+12.5", "−3"."""
+    return ("+" if v >= 0 else "−") + fmt(abs(v))
+
+
 def decimals(v: float) -> int:
     """How many decimals a printed figure has (as read back from its float)."""
     text = f"{v:.6f}".rstrip("0")

@@ -17,7 +17,17 @@ def misfit(item: str, label: str, c: Candidate) -> bool:
     return (
         _one_of_a_pair(item, label) or _given_to(item, label) or _row_unnamed(item, label, c)
         or _other_side(item, label) or _another_code_name(item, label) or _bought_of_a_class(item, c)
+        or _less_a_part(item, label)
     )  # fmt: skip
+
+
+LESS_A_PART = re.compile(r"(?:扣除|剔除|除去|不含|不考虑)[^，,。；;（）()]{1,14}?(?:以后|后)")  # not "（不含车辆）"
+
+
+def _less_a_part(item: str, label: str) -> bool:
+    """ "扣除中央基建投资后的拨款" asked, the whole 拨款 printed (or the reverse): a figure less one of its
+    parts is another figure."""
+    return bool(LESS_A_PART.search(item)) != bool(LESS_A_PART.search(label))
 
 
 def _bought_of_a_class(item: str, c: Candidate) -> bool:

@@ -94,11 +94,13 @@ def _cells(raw: RawDocument) -> Counter[str]:
 def organisation(raw: RawDocument, title: str) -> str:
     opening = [line for page in raw.texts[:3] for line in page.lines[:20]]
     table_lines = [line for part in raw.parts for line in part.context]
-    from_title = Counter([clean_organisation(_from_title(title))])
-    for counts in (_labelled(table_lines), _labelled(opening), from_title, _cells(raw)):
+    titled = clean_organisation(_from_title(title))
+    for counts in (_labelled(table_lines), _labelled(opening), Counter([titled]), _cells(raw)):
         counts.pop("", None)
         if counts:
-            return counts.most_common(1)[0][0]
+            found = counts.most_common(1)[0][0]
+            # "长春市信访局（本级）2026年度部门预算" over tables labelled "预算单位：长春市信访局": the cover's scope
+            return titled if titled == f"{found}（本级）" else found
     return ""
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from .assemble import UNNAMED_TABLE
 from .candidates import TOTAL_ROW, UNIT_ROW, Candidate
+from .conditions import Condition
+from .figures import format_value
 from .model import Fact, Figure, ParsedDocument, Source
 
 _PROJECT_TABLE = re.compile(r"项目|专项业务经费")
@@ -104,8 +106,18 @@ _NUMBERING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]+
 _GENERIC_NAME = re.compile(r"^(?:\d{4}年度?)?(?:部门|单位|本级|市级|区级)?(?:项目支出|项目)?$")
 
 
-def count_performance_projects(docs: list[ParsedDocument]) -> Figure:
+def count_performance_projects(docs: list[ParsedDocument], condition: Condition | None = None) -> Figure:
     projects = performance_projects(docs)
+    if condition is not None:  # "资金总额超过10亿元的项目有几个": each project's money against the bound
+        if not projects or any(p.cell.unit not in ("元", "万元", "亿元") for p in projects):
+            raise LookupError(f"绩效目标表中{condition.said}的逐项金额")
+        year = docs[0].document.year if docs else None
+        met = [p for p in projects if condition.meets(p.cell.value, p.cell.unit, [p.cell], year)]
+        first = (met or projects)[0]
+        source = Candidate(first.doc_id, (), first.cell.value, first.cell.unit, table_fact=first.cell).source()
+        names = "、".join(f"{p.name} {format_value(p.cell.value)} {p.cell.unit}" for p in met) or "无"
+        label = f"绩效目标表中资金{condition.said}的项目数（共 {len(projects)} 个项目；{names}）"
+        return Figure(len(met), "个", label, None, (source,))
     if not projects and (forms := _form_titles(docs)):
         return Figure(len(forms), "个", "绩效目标表列示的项目数（每个项目一张表）", None, (forms[0][1],))
     if not projects:

@@ -28,7 +28,13 @@ _HOW_MANY = re.compile(
 ASKED_UNIT = re.compile(r"(?:折合|换算成|换成)?(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
 
 _TABLE_NAMED = re.compile(
-    r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))(?:[（(][^）)]*[)）])?(?:(?:中|里|内)的?|的(?=合计|总计|[\u4e00-\u9fff]{2,12}(?:合计|总计))|(?=合计|总计))"
+    r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))[”\"]?(?:[（(][^）)]*[)）])?"
+    r"(?:(?:中|里|内)的?|的(?=合计|总计|[\u4e00-\u9fff]{2,12}(?:合计|总计))|(?=合计|总计))"
+)
+# "表12", "公开05表", "预算03表", "部门综合预算表12": a table by its printed number
+_TABLE_NUMBER = re.compile(
+    r"(?:部门综合预算|部门预算|单位预算|部门决算|部门公开|公开|预算|决算)?(?:附)?"
+    r"(?:表\s*0?(\d{1,2})(?![\d.%％万元个])|(?:公开|预算|决算)\s*0?(\d{1,2})\s*表)(?:中|里|内)?的?"
 )
 
 _TABLE_WORDS = {
@@ -108,6 +114,16 @@ _GIVEN = re.compile(
 _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經費: the quotes of traditional typesetting
 
 
+def _numbered_tables(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[str]) -> set[str] | None:
+    """The kind of the table the asked documents print under that number, when it is one known kind."""
+    wanted = int(m.group(1) or m.group(2))
+    kinds = {
+        t.table_type for d in doc_ids for t in index.corpus.docs[d].tables
+        if (digits := re.findall(r"\d+", t.number)) and int(digits[-1]) == wanted
+    }  # fmt: skip
+    return kinds if len(kinds) == 1 and "other" not in kinds else None
+
+
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
     q = _plainly(q)
@@ -121,11 +137,12 @@ def understand(question: str, index: SearchIndex) -> Question:
     if units and not (resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(units[0].doc_ids)):
         # "…巡特警支队和刑事侦查支队的三公经费加起来": each unit's own row, then the arithmetic
         rest = q
-        for u in units:
-            rest = rest.replace(u.typed, "", 1)
+        for u in units:  # "无锡发改委下面的A和B": the units, and the word that puts them under their parent
+            rest = re.sub(rf"(?:下属|所属|下面|下辖|底下|旗下)?的?{re.escape(u.typed)}", "", rest, count=1)
         again = resolve(rest, docs)
         if not again.doc_ids or set(again.doc_ids) & set(units[0].doc_ids):
-            resolved, q = replace(again, doc_ids=units[0].doc_ids, named=True, problem=None, mention=""), rest
+            mention = again.mention if again.doc_ids else ""  # "无锡发该委…": the parent named with a slip
+            resolved, q = replace(again, doc_ids=units[0].doc_ids, named=True, problem=None, mention=mention), rest
         else:
             units = ()
     unit = None if units else named_unit(q, index)
@@ -173,6 +190,9 @@ def understand(question: str, index: SearchIndex) -> Question:
         # "增长了多少？（百分比）": the unit said after the question
         body = body[: asked_percent.start()]
         body = body if "百分" in body else "百分之多少".join(body.rsplit("多少", 1))
+    numbered = None  # "表12的合计", "公开05表里…": that table (read before the number is dropped as a gloss)
+    if (number := _TABLE_NUMBER.search(body)) and (numbered := _numbered_tables(index, resolved.doc_ids, number)):
+        body = body.replace(number.group(0), "", 1)
     body = _everyday(body)
     asked = [index.corpus.docs[d].document for d in resolved.doc_ids]
     asked = [d for d in asked if d.year == resolved.year] or asked  # not the next budget comparing with it
@@ -184,7 +204,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     readings = [f"“{a}”为“{b}”" for a, b in slips]
     if unit and unit.typed not in unit.row_name:  # "票剧" typed for 票据
         readings.append(f"“{unit.typed}”为“{unit.row_name}”")
-    tables = None
+    tables = numbered
     if two := _in_two_tables(body):
         return Question(question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two)
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":

@@ -6,14 +6,17 @@ that abstains (`answer.decide`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, grand_column
 from .change_rank import asks_change_rank, rank_changes
 from .classify import table_type
 from .conditions import Condition, asked_condition
+from .figures import format_value
 from .lexicon import code_names, synonyms
 from .model import Fact, Figure, ParsedDocument, Source
 from .performance import count_performance_projects, rank_performance_projects
@@ -30,7 +33,7 @@ _RANK = re.compile(
 # "商品和服务支出里，金额最大的一项是多少": the largest named after the word for it, same groups
 _RANK_FIRST = re.compile(
     r"^(.+?)(?:里面|里|之中|中的|中)(?:的)?(?:金额|预算|支出|数额|钱)?(?:数)?(最多|最高|最大|最少|最低|最小)的?"
-    r"(?:是)?(?:一项|一类|一个|科目|项|类)"
+    r"(?:是)?(?:哪一项|哪项|哪个|哪一类|哪类|一项|一类|一个|科目|项|类)"
 )
 
 
@@ -44,6 +47,87 @@ _PROJECT_RANK = re.compile(
     r"|项目(?!支出)\S{0,10}?(最多|最大|最高|最少|最低|最小)"
     r"|(最多|最大|最高|最少|最低|最小)的?(?:是|为)?(?:哪个|哪一个|哪项|一个|单个)?(?:一级|二级)?项目(?!支出)"
 )
+
+
+@dataclass
+class _Round:
+    """The rows named so far while the N largest are asked: each ranking names the largest of the rest."""
+
+    named: set[int] = field(default_factory=set)
+    picked: list[Fact] = field(default_factory=list)
+
+
+_ROUND: ContextVar[_Round | None] = ContextVar("ranking_round", default=None)
+_T = TypeVar("_T")
+
+
+def _pick(rows: list[_T], value: Callable[[_T], float], most: bool, fact: Callable[[_T], Fact] | None = None) -> _T:
+    """The largest (or smallest) of the rows; while the N largest are asked, of the rows not yet named."""
+    of = fact or cast(Callable[[_T], Fact], lambda r: r)
+    named = _ROUND.get()
+    left = [r for r in rows if named is None or id(of(r)) not in named.named]
+    if not left:
+        raise LookupError("足够多可排名的项")
+    best = (max if most else min)(left, key=value)
+    if named is not None:
+        named.picked.append(of(best))
+    return best
+
+
+# "排前三的是哪几项", "最多的三个项目", "金额最大的三项服务", "前3名": the N largest, named in order
+_TOP_LIST = re.compile(
+    r"(?:排名?|排在)?前\s*(?P<n1>[两二三四五六七八九十\d]{1,2})\s*(?:名|位|大|项|个|类|家)?的?"
+    r"|(?P<most>最多|最大|最高|最少|最低|最小)的?前?\s*(?P<n2>[两二三四五六七八九十\d]{1,2})\s*(?:个|项|类|家|名|位)"
+)
+_LEAST = re.compile(r"最少|最小|最低")
+
+
+def _top_list(body: str) -> tuple[int, str] | None:
+    """How many of the largest are asked, and the question asking for the largest alone."""
+    m = _TOP_LIST.search(body)
+    if m is None:
+        return None
+    said = m["n1"] or m["n2"]
+    n = int(said) if said.isdigit() else _NUMERALS.get(said, 0)
+    if not 2 <= n <= 10:
+        return None
+    before, after = body[: m.start()], body[m.end() :]
+    word = m["most"] or ("最少" if _LEAST.search(before + after) else "最多")
+    if after.startswith("项目") or (m["n1"] and "项目" in after[:4]):
+        return n, f"{before}{word}的项目是哪个"
+    if "单位" in after[:4]:
+        return n, f"{before}哪个单位{word}"
+    before = re.sub(r"(?:[，,\s]|的|金额|预算数?|数额|钱)+$", "", before)
+    before = re.sub(r"(?:里面|里|之中|当中|中)$", "", before)
+    return n, f"{before}中{word}的一项"
+
+
+def _top_ranked(engine: Assistant, q: Question, n: int, body: str, doc_ids: list[str]) -> Figure:
+    """The N largest (or smallest), each ranked as the largest of those not yet named: one figure that
+    names them in order with their amounts and cites each."""
+    ranked: list[Figure] = []
+    this = _Round()
+    token = _ROUND.set(this)
+    try:
+        for _ in range(n):
+            this.picked.clear()
+            figure = rank(engine, q, body, doc_ids)
+            if len(this.picked) != 1:
+                raise LookupError(f"前 {n} 项的排名")
+            this.named.add(id(this.picked[0]))
+            ranked.append(figure)
+    finally:
+        _ROUND.reset(token)
+    first = ranked[0]
+    names = "、".join(f"{_ranked_name(f)}（{format_value(f.value)} {f.unit}）" for f in ranked)
+    word = "最少" if _LEAST.search(body) else "最多"
+    sources = tuple(dict.fromkeys(s for f in ranked for s in f.sources))
+    return replace(first, label=f"{word}的前 {n} 项依次为{names}；其中{first.label}", sources=sources)
+
+
+def _ranked_name(figure: Figure) -> str:
+    """What a ranking figure names: the words after its last "是" ("…中最多的是其他交通费用")."""
+    return re.sub(r"[（(]共.*?[)）]$", "", figure.label.rsplit("是", 1)[-1])
 
 
 def _most_word(m: re.Match[str]) -> str:
@@ -81,16 +165,16 @@ def _rank_projects(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     assert m is not None
     most = _most_word(m) in ("最多", "最大", "最高")
     projects = _projects(engine, doc_ids, most)
-    name, best, doc_id = (max if most else min)(projects, key=lambda p: p[1].value)
+    name, best, doc_id = _pick(projects, lambda p: p[1].value, most, lambda p: p[1])
     cell = Candidate(doc_id, (name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"预算{word}的项目是{name}（共 {len(projects)} 个项目）", None,
                   (cell.source(),))  # fmt: skip
 
 
-def count_performance(engine: Assistant, doc_ids: list[str]) -> Figure:
-    """How many projects the disclosure's project performance tables list."""
-    return count_performance_projects(_disclosure_docs(engine, doc_ids))
+def count_performance(engine: Assistant, doc_ids: list[str], condition: Condition | None = None) -> Figure:
+    """How many projects the disclosure's project performance tables list (that meet the condition)."""
+    return count_performance_projects(_disclosure_docs(engine, doc_ids), condition)
 
 
 # "有哪些项目", "哪几个项目超过100万元", "项目都有哪些": the projects named, not only counted
@@ -356,7 +440,7 @@ def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordina
     if doc_id is None or len(units) < 2:
         raise LookupError("按单位列示的预算")
     most = most_word in ("最多", "最大", "最高")
-    best = (max if most else min)(units, key=lambda f: f.value)
+    best = _pick(units, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
@@ -446,7 +530,7 @@ def _rank_codes(
         first_col = grand_column(rows)
         rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
         if rows:
-            best = (max if most else min)(rows, key=lambda f: f.value)
+            best = _pick(rows, lambda f: f.value, most)
             cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
             word = "最多" if most else "最少"
             label = (
@@ -454,7 +538,7 @@ def _rank_codes(
             )
             return Figure(best.value, best.unit, label, None, (cell.source(),))
     if level == 3 and (by_name := _classes_by_name(facts)):  # 类 printed by name only (收支总表)
-        best = (max if most else min)(by_name, key=lambda f: f.value)
+        best = _pick(by_name, lambda f: f.value, most)
         cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
         word = "最多" if most else "最少"
         return Figure(best.value, best.unit, f"支出功能分类中预算{word}的类是{best.row_name}（共 {len(by_name)} 类）",
@@ -538,7 +622,7 @@ def _rank_economic(engine: Assistant, doc_id: str, body: str, level: int, most: 
     rows = [f for f in rows if f.col_index == column and f.unit not in ("", "%")]
     if not rows:
         raise LookupError("按经济分类列示的科目")
-    best = (max if most else min)(rows, key=lambda f: f.value)
+    best = _pick(rows, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
     kind = "类" if level == 3 else "款"
@@ -638,6 +722,7 @@ _TOP_N = re.compile(
     r"(?:最大|最多|最高|最少|最小|最低)的?(?:前)?([两二三四五六七八九十\d]{1,2})(?:个|项)项目"
     r"|前([两二三四五六七八九十\d]{1,2})(?:个|项|大|名|位)?的?项目"
 )
+_SUMMED = re.compile(r"合计|加起来|一共|总共|共计|之和|总和|相加|总额")
 _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -646,7 +731,7 @@ def _top_projects(engine: Assistant, m: re.Match[str], body: str, doc_ids: list[
     up, each named with its amount (only when the table's rows add up to its total: every project read)."""
     said = m.group(1) or m.group(2)
     n = int(said) if said.isdigit() else _NUMERALS.get(said, 0)
-    if not re.search(r"合计|加起来|一共|总共|共计|之和|总和|相加|总额", body) or not n:
+    if not _SUMMED.search(body) or not n:
         raise LookupError("前几个项目的合计")
     projects = _projects(engine, doc_ids, most=False, counting=True)
     if n >= len(projects):
@@ -670,8 +755,10 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         if (doc_id := _single_disclosure(engine, doc_ids)) is None:
             raise LookupError("单一公开文件中的科目")
         return rank_changes(engine, q, body, doc_id, doc_ids)
-    if tm := _TOP_N.search(body):
+    if (tm := _TOP_N.search(body)) and _SUMMED.search(body):
         return _top_projects(engine, tm, body, doc_ids)
+    if _ROUND.get() is None and (top := _top_list(body)) is not None:
+        return _top_ranked(engine, q, top[0], top[1], doc_ids)
     m = _rank_match(body)
     if unit_rank := _unit_rank(body):
         return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
@@ -702,6 +789,8 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         where, parent_item = parent_item.rsplit("的", 1)
         parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]
         parents.sort(key=lambda c: where not in (c.table_fact.table_title if c.table_fact else ""))
+    if re.fullmatch(r"(?:人员|公用)经费(?:支出)?", parent_item):  # by definition groups of 经济分类 items
+        parents.sort(key=lambda c: not _by_economic_class(engine, c))
     if _single_disclosure(engine, doc_ids) is None:
         raise LookupError(f"“{parent_item}”的明细")  # several organisations or years: whose?
     for found in parents:  # the first printing of the item that has printed children
@@ -713,11 +802,20 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
             break
     else:
         raise LookupError(f"“{parent_item}”的明细")
-    best = (max if most else min)(kids, key=lambda f: f.value)
+    best = _pick(kids, lambda f: f.value, most)
     child = Candidate(found.doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"{parent_item}中{word}的是{best.row_name}", None,
                   (child.source(), found.source()))  # fmt: skip
+
+
+def _by_economic_class(engine: Assistant, c: Candidate) -> bool:
+    """The candidate's table lists 经济分类 rows (301 工资福利支出, 30201 办公费 …)."""
+    f = c.table_fact
+    return f is not None and any(
+        g.table_index == f.table_index and (g.row_code or "").startswith("3")
+        for g in engine.index.corpus.docs[c.doc_id].facts
+    )
 
 
 def _rank_scores(engine: Assistant, doc_ids: list[str], most: bool) -> Figure:
@@ -803,7 +901,7 @@ def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str
     """The largest/smallest row of a listing table."""
     most = not re.search(r"最少|最低|最小", body)
     doc_id, rows = _listed_rows(engine, listing, doc_ids)
-    best = (max if most else min)(rows, key=lambda f: f.value)
+    best = _pick(rows, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{best.row_name}", None,
@@ -812,6 +910,7 @@ def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str
 
 _LISTED_COUNT = re.compile(
     r"^(.{2,20}?(?:明细|情况))表?(?:里|中|内)?(?:一共|共|总共)?(?:列了|列出|列有|有|安排了|安排)?(?:几|多少|哪些|哪几)"
+    r"|^(.{2,20}?(?:明细|情况))表?(?:里|中|内)?(?:[\u4e00-\u9fff]{1,4}?)(?:一共|共|总共)?(?:有|列了)(?:几|多少)"
 )  # "培训费明细表里列了几项培训", "会议费明细里安排了哪些会议"
 
 
@@ -819,17 +918,25 @@ def asks_listed_count(body: str) -> bool:
     return bool(_LISTED_COUNT.match(body))
 
 
-def count_listed(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
-    """ "培训费明细表里列了几项培训": the rows of the table the question names by its title."""
+def count_listed(engine: Assistant, body: str, doc_ids: list[str], condition: Condition | None = None) -> Figure:
+    """ "培训费明细表里列了几项培训": the rows of the table the question names by its title; with a
+    condition ("超过4万元的培训有几个"), the rows that meet it, each named with its amount."""
     m = _LISTED_COUNT.match(body)
     assert m is not None
-    titled = _TITLED_LIST.match(f"{m.group(1)}表")
+    named = m.group(1) or m.group(2)
+    titled = _TITLED_LIST.match(f"{named}表")
     if titled is None:
-        raise LookupError(f"“{m.group(1)}”")
+        raise LookupError(f"“{named}”")
     doc_id, rows = _listed_rows(engine, Listing(noun=titled.group(1).removesuffix("费")), doc_ids)
     cell = Candidate(doc_id, (rows[0].row_name,), rows[0].value, rows[0].unit, table_fact=rows[0])
-    names = "、".join(f.row_name for f in rows)
-    return Figure(float(len(rows)), "项", f"{rows[0].table_title}列示的项数（{names}）", None, (cell.source(),))
+    title = rows[0].table_title
+    if condition is None:
+        names = "、".join(f.row_name for f in rows)
+        return Figure(float(len(rows)), "项", f"{title}列示的项数（{names}）", None, (cell.source(),))
+    year = _year(engine, doc_id)
+    met = [f for f in rows if condition.meets(f.value, f.unit, _row_of(engine, doc_id, f), year)]
+    names = "、".join(f"{f.row_name} {format_value(f.value)} {f.unit}" for f in met) or "无"
+    return Figure(float(len(met)), "项", f"{title}中{condition.said}的项数（{names}）", None, (cell.source(),))
 
 
 _SANGONG_PARTS = ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")
@@ -866,6 +973,7 @@ def asks_ranking(body: str) -> bool:
     return bool(
         _rank_match(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body) or _TOP_N.search(body)
         or _code_level_rank(body) or _unit_rank(body) or asks_change_rank(body)
+        or (_top_list(body) is not None and re.search(r"哪|什么|分别", body))
     )  # fmt: skip
 
 

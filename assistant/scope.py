@@ -108,7 +108,11 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 
 
 # A year the question compares with ("比2025年", "较2025年预算", "与2025年相比") is not the year asked.
-_BASE_YEAR = re.compile(r"(?:比|较|与|同|和|跟)(20\d{2})\s*年度?|(20\d{2})\s*年度?[^，。？?]{0,8}?相比")
+# "比2025年", "和2025年相比": the year compared with; "A和B 2025年预算哪个多" names the year asked
+_BASE_YEAR = re.compile(
+    r"(?:比|较)(20\d{2})\s*年度?|(?:与|同|和|跟)(20\d{2})\s*年度?(?=[^，。？?]{0,14}?(?:相比|比较|对比|比))"
+    r"|(20\d{2})\s*年度?[^，。？?\d]{0,8}?相比"  # not "2026年预算和2025年相比": the year next to 相比
+)
 _LEADING_YEAR = re.compile(r"20\d{2}\s*年度?(?:的)?[，,\s]*")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*(20\d{2})\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
 # After an organisation's name: one of its own units ("…公安局鲤城分局", "…下属的X"), not the department.
@@ -166,7 +170,7 @@ def _years(q: str) -> tuple[int | None, int | None]:
     base = None
     q = _AS_OF.sub("", q)  # "截至2020年底…有多少辆车": the date of a count, not the budget year
     if m := _BASE_YEAR.search(q):
-        base = int(m.group(1) or m.group(2))
+        base = int(m.group(1) or m.group(2) or m.group(3))
         q = q[: m.start()] + q[m.end() :]
     asked = _YEAR.search(q)
     return (int(asked.group(1) or asked.group(2)) if asked else None), base

@@ -351,6 +351,32 @@ def _side_name(headers: list[_Header], columns: list[int], row_cells: list[Cell 
     return path[0] if path else None
 
 
+# two-sided summaries list every kind of income and spending, printing none as a blank row
+_KINDS_LISTED = ("收支总表", "财政拨款收支总表")
+
+
+def _printed_blank(
+    table: LogicalTable,
+    row: list[Cell | None],
+    columns: list[int],
+    kinds: dict[int, str],
+    label: _RowLabel,
+    code: str | None,
+) -> list[int]:
+    """The value columns of one side of a summary row printed with its name and no amount
+    ("上级补助收入 | (blank)"): that kind is 0 this year, not missing. Only named rows without a code
+    (a code's row heads rows that hold its amounts) and not totals."""
+    if table.table_type not in _KINDS_LISTED or table.text_export or not label.names or code:
+        return []
+    if TOTAL_WORD.search(label.names[-1]):
+        return []
+    values = [j for j in columns if kinds.get(j) == "value"]
+    cells = [_cell(row, j) for j in values]
+    if not values or any(c is None or not is_blank(c.text) for c in cells):
+        return []
+    return values
+
+
 def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
     """Facts of one logical table (row names not yet filled from other tables)."""
     first_header: list[_Header] | None = None
@@ -361,6 +387,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
     contexts: dict[int, list[str]] = {}  # per table side: the last 类 and 款 codes
     last_row: list[tuple[Cell | None, str | None, int]] = []  # the previous part's last row: cell, kind, index
     entities: dict[int, str] = {}  # per table side: the unit whose rows of years follow ("X中心 | 2025年")
+    blanks: set[int] = set()  # the facts of rows printed blank, by position
     for part in table.parts:
         header_rows, body = _split_header(part, first_words)
         if first_words is None:
@@ -385,11 +412,14 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                 code = _full_code(label, contexts.setdefault(side_index, []))  # carried over pages
                 label = _of_entity(label, entities, side_index)
                 side = _side_name(use, columns, row) if len(segments) > 1 else None
+                blank = _printed_blank(table, row, columns, kinds, label, code) if len(segments) > 1 else []
                 for j in columns:
                     cell = _cell(row, j)
-                    value = _amount(cell) if kinds.get(j) == "value" else None
+                    value = 0.0 if j in blank else _amount(cell) if kinds.get(j) == "value" else None
                     if cell is None or value is None:
                         continue
+                    if j in blank:
+                        blanks.add(len(facts))
                     unnamed = "" if code else total_word or ("合计" if is_last else "")
                     name = label.names[-1] if label.names else unnamed
                     column_path = _column_path(use, cell.box)
@@ -415,6 +445,11 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                     )
         row_index += len(body)
         last_row = [(c, kinds.get(j), row_index - 1) for j, c in enumerate(body[-1])] if body else []
+    if blanks:
+        # "(1)工资福利支出" blank under 专项业务经费 and printed under 人员经费: a name twice on one side is
+        # not one kind, and its blank row is left unread
+        printed = {(f.side, f.row_name) for i, f in enumerate(facts) if i not in blanks}
+        facts = [f for i, f in enumerate(facts) if i not in blanks or (f.side, f.row_name) not in printed]
     if table.table_type == "绩效目标":
         facts += _form_money(table, index, facts)
         facts += _indicators(table, index)

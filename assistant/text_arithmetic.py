@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .findings import HALF_CENT, Finding, decimals, fmt, holds, text_error
+from .findings import HALF_CENT, Finding, decimals, fmt, holds, signed, text_error
 from .model import Passage
 from .normalize import fold
 
@@ -59,7 +59,7 @@ _SIDES = (
     (
         "收入",
         re.compile(
-            r"(?:拨款|财政|预算|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入$|结转|结余|(?<!非)拨款$"
+            r"(?:拨款|财政|预算|事业|经营|上级补助|附属单位上缴|其他|专户管理资金|单位资金)收入(?:资金)?$|结转|结余|(?<!非)拨款$"
             r"|资金余额$"  # "一般公共预算拨款 4005.29 万元、上年实户资金余额 98.18 万元"
         ),
     ),
@@ -67,8 +67,9 @@ _SIDES = (
 )
 _FUND_NAMED = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
 _WHOLE = re.compile(
-    rf"(?P<name>[^，,。；;：:、\d]{{2,30}}?)(?:为|是)?\s*(?P<whole>{_NUM})\s*万元\s*(?:[，,。]?\s*(?:其中|包括)\s*[：:]?|[：:])"
-)  # the last: "政府采购预算总额 712.49 万元：政府采购货物预算…"
+    rf"(?P<name>[^，,。；;：:、\d]{{2,30}}?)(?:为|是)?\s*(?P<whole>{_NUM})\s*万元\s*(?:[，,。]?\s*(?:其中|包括)\s*[：:]?|[：:]"
+    rf"|[，,]\s*包括[^。；;\d]{{2,24}}[。；;]\s*其中\s*[：:]?)"
+)  # "政府采购预算总额 712.49 万元：政府采购货物预算…", "…98,606.29万元，包括人员经费和公用经费。其中：（一）…"
 # the same, with the whole's change and its reason between ("收入预算 6838.41 万元，比上年执行数减少 772.20 万元，
 # 下降 10.1%，主要是…。其中：一般公共预算拨款收入 6838.41 万元，占 100.0%"): read for the parts' shares only, as
 # a list after a change might be the change's
@@ -129,8 +130,12 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
     return found
 
 
-_INCOME_CHANGE_LEAD = re.compile(rf"收入(?:预算)?(?P<d>增加|减少)了?\s*(?P<t>{_NUM})\s*万元\s*[，,]\s*其中\s*[：:]?")
-_INCOME_PART_MOVED = re.compile(rf"\s*(?P<name>[^，,；;、。\d]{{2,16}}?收入)(?P<d>增加|减少)了?\s*(?P<a>{_NUM})\s*万元")
+# "收入预算增加 110.01 万元，其中…", "收入比 2025 年增加 2,734.52 万元，主要是一般公共预算拨款增加 800.94 万元，…"
+_INCOME_CHANGE_LEAD = re.compile(
+    rf"收入(?:预算)?(?:(?:比|较)[^，,。；;\d]{{0,8}}(?:\d{{4}}\s*年度?[^，,。；;\d]{{0,8}})?)?(?P<d>增加|减少)了?\s*"
+    rf"(?P<t>{_NUM})\s*万元\s*[，,]\s*(?:其中|主要(?:原因)?(?:是|为|包括))\s*[：:]?"
+)
+_INCOME_PART_MOVED = re.compile(rf"\s*(?P<name>[^，,；;、。\d]{{2,16}}?)(?P<d>增加|减少)了?\s*(?P<a>{_NUM})\s*万元")
 
 
 def _income_changes(doc_id: str, page: int, text: str) -> list[Finding]:
@@ -140,7 +145,7 @@ def _income_changes(doc_id: str, page: int, text: str) -> list[Finding]:
     out = []
     kinds_of: list[tuple[set[str], float]] = []  # each listing of the income by kind: its kinds, its total
     for m in _WHOLE.finditer(text):
-        if re.search(r"收入(?:预算|决算)?$", m["name"]):
+        if re.search(r"收入(?:预算|决算)?$", _whole_name(text, m)):
             parts = list(_listed(text[m.end() :]))
             if len(parts) >= 2 and all(_SIDES[0][1].search(p[0]) for p in parts):
                 if holds(float(m["whole"]), [p[1] for p in parts]):
@@ -165,7 +170,7 @@ def _income_changes(doc_id: str, page: int, text: str) -> list[Finding]:
                 doc_id,
                 page,
                 f"“{text[lead.start() : end if end >= 0 else len(text)][:80]}”：各项收入的增减合计 "
-                f"{_signed(round(sum(changes), 2))} 万元，文中收入增减为 {_signed(total)} 万元。",
+                f"{signed(round(sum(changes), 2))} 万元，文中收入增减为 {signed(total)} 万元。",
                 round(sum(changes), 2),
                 total,
             )
@@ -198,7 +203,7 @@ def _two_years_apart(doc_id: str, page: int, text: str) -> list[Finding]:
                 doc_id,
                 page,
                 f"“{m[0].strip()}”：{max(y1, y2)} 年 {fmt(later)} 万元，{min(y1, y2)} 年 {fmt(earlier)} 万元，"
-                f"增减应为 {_signed(round(later - earlier, 2))} 万元，文中为 {_signed(said)} 万元。",
+                f"增减应为 {signed(round(later - earlier, 2))} 万元，文中为 {signed(said)} 万元。",
                 round(later - earlier, 2),
                 said,
             )
@@ -217,10 +222,6 @@ _CHANGE_AFTER = re.compile(
     rf"\s*[，,]?\s*(?:比|较|与)[^，,。；;\d]{{0,14}}(?:\d{{4}}\s*年[^，,。；;\d]{{0,10}})?"
     rf"(?:(?P<d>增加|减少)了?\s*(?P<a>{_NUM})\s*万元|(?:相比)?(?:保持)?(?P<flat>持平|相同|不变))"
 )
-
-
-def _signed(v: float) -> str:
-    return ("+" if v >= 0 else "−") + fmt(abs(v))
 
 
 def _change_after(text: str, at: int) -> float | None:
@@ -257,15 +258,15 @@ def _funds_apart(doc_id: str, page: int, text: str) -> list[Finding]:
             continue
         whole_move = _change_after(text, m.end())
         if whole_move is not None and None not in moves and not holds(whole_move, [x or 0.0 for x in moves]):
-            said = "、".join(f"{name} {_signed(x or 0.0)}" for (name, _, _), x in zip(parts, moves))
+            said = "、".join(f"{name} {signed(x or 0.0)}" for (name, _, _), x in zip(parts, moves))
             total_move = round(sum(x or 0.0 for x in moves), 2)
             out.append(
                 text_error(
                     "增减构成",
                     doc_id,
                     page,
-                    f"“{m[0].strip()}…”：财政拨款{side}比上年 {_signed(whole_move)} 万元，其中{said} 万元，"
-                    f"合计 {_signed(total_move)} 万元。",
+                    f"“{m[0].strip()}…”：财政拨款{side}比上年 {signed(whole_move)} 万元，其中{said} 万元，"
+                    f"合计 {signed(total_move)} 万元。",
                     total_move,
                     whole_move,
                 )
@@ -342,7 +343,7 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
     for m in _WHOLE.finditer(text):
         if _MOVES.search(text[max(0, m.start("whole") - 8) : m.start("whole")]):
             continue  # "较上年增加 0.0万元，其中会议费 0.24 万元": the 其中 is of the amount, not the change
-        name = re.sub(r"^.*?(?:20\d{2}年度?|本年度?)|^\s*年度?", "", m["name"]).strip()
+        name = _whole_name(text, m)
         parts = list(_parts_after(text[m.end() :]))
         whole = float(m["whole"])
         larger = [p for p in parts if p[1] > whole + HALF_CENT]
@@ -403,6 +404,21 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
                 )
             )
     return out
+
+
+# "（一）收入预算：2026 年年初预算数 45,369.18 万元，其中…": the label before the colon names the figure
+_LABEL = re.compile(r"([^，,。；;：:、\d]{2,12})[：:]\s*(?:20\d{2})?\s*$")
+_BARE_FIGURE = re.compile(r"(?:年初|全年)?(?:预算|决算)数?")
+
+
+def _whole_name(text: str, m: re.Match[str]) -> str:
+    """What a whole is, as its own words before the amount say, or the label before them when they
+    only say which figure it is (年初预算数)."""
+    name = re.sub(r"^.*?(?:20\d{2}年度?|本年度?)|^\s*年度?", "", re.sub(r"\s+", "", m["name"])).strip()
+    label = _LABEL.search(text, 0, m.start("name"))
+    if _BARE_FIGURE.fullmatch(name) and label:
+        return re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)", "", label.group(1).strip())
+    return name
 
 
 def _shares(doc_id: str, page: int, text: str, m: re.Match[str]) -> list[Finding]:

@@ -14,7 +14,10 @@ from .model import TextFact
 from .normalize import fold
 from .passages import Sentence
 
-_CLASS_PATH = re.compile(r"[（(]项[）)]”?$")
+# a 科目 named by its path: "…（项）", "“社会保障和就业支出-行政事业单位养老支出-…缴费支出”科目"
+_CLASS_PATH = re.compile(
+    r"[（(]项[）)]”?$|^“?[\u4e00-\u9fff（）()]{2,30}-[\u4e00-\u9fff（）()]{2,30}-[^”]{2,40}”?科目$"
+)
 _SCORE = "分(?![别局项类批期钟院支队中之部])"  # 分: a score, not 分别, 分局 …
 _UNITS = f"亿元|万元|千元|元|平方米|万人次|万人|人次|人|辆|台|个|项|套|家|次|批次|批|%|{_SCORE}"
 _COUNTED = {"个", "项", "家", "套", "台", "批", "批次"}
@@ -70,8 +73,10 @@ _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
 # "…为", "政府采购预算共 700.75 万元" (a bare "共" is the 合计 of what precedes it)
 _TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$|(?<=[\u4e00-\u9fff])(?:共计|共)$")
 _TOTAL_WORDS = re.compile(r"^(?:共计|合计|总计|共)$")
-_GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "价值", "其中", "金额", "预算金额",
-            "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
+_GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "年初预算数", "价值", "其中", "金额",
+            "预算金额", "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
+# a change of the figure before, less one of its parts ("扣除中央基建后比上年增加…")
+_LESS = re.compile(r"(?:扣除|剔除|除去|不含|不考虑)[^，,。；;（）()]{1,14}?(?:以后|后)")
 _CODE_LEVEL = re.compile(r"[（(]\d{1,2}\s*项[)）]")
 _SENTENCES = re.compile(r"[^。；;！？]+[。；;！？]?")
 # "比上年/较2025年预算/与上年相比": what a change is measured against
@@ -90,7 +95,11 @@ _WHOLE = {"预算": "支出总计", "部门预算": "支出总计", "预算支�
 def _clean_subject(text: str) -> str:
     s = re.sub(r"\s+", "", text)
     s = re.sub(r"^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|其中[:：]?)+", "", s)
+    s = _YEAR_OF_FIGURE.sub("", s)  # "公务用车运行维护费2026年预算数": the item's budget, the year said between
     return _TRAILING.sub("", s)
+
+
+_YEAR_OF_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])20\d{2}年度?(?=(?:年初)?(?:预算|决算|执行)数?$)")
 
 
 def _clause_before(text: str) -> str:
@@ -159,7 +168,11 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
             continue  # "信息化建设（13项）": a classification code, not a count
         if _ATTRIBUTE.search(before[-16:]):
             if m.start() >= read_to:  # not read as the previous figure's change: a change on its own
-                facts.extend(_change_only(sentence, m, matches[i + 1 :], page, section, compared_before))
+                found = _change_only(sentence, m, matches[i + 1 :], page, section, compared_before)
+                if facts:  # "…万元，比上年减少…，扣除中央基建后比上年增加 2,775.6 万元": that figure, less a part
+                    less = facts[-1].subject
+                    found = [replace(x, subject=less + x.subject) if _LESS.match(x.subject) else x for x in found]
+                facts.extend(found)
             continue  # a share or change of the previous figure
         start = max((b.end() for b in _BOUNDARY.finditer(before)), default=0)
         subject = _clean_subject(before[start:])

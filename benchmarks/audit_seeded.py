@@ -115,7 +115,10 @@ def _pinned(doc: ParsedDocument, text: str, m: re.Match[str], kind: str, value: 
 
 # what each kind of text figure looks like where it is printed
 _PRINTED = {
-    "text amount": re.compile(r"(?<![增减加少长降\d.,])\s*(\d[\d,]*(?:\.\d+)?)\s*(?=万元|亿元)"),
+    # not a bound ("单价 100 万元以上的设备"): a threshold is no amount that can be wrong
+    "text amount": re.compile(
+        r"(?<![增减加少长降\d.,])\s*(\d[\d,]*(?:\.\d+)?)\s*(?=万元|亿元)(?!(?:万元|亿元)\s*(?:[（(]含[)）])?\s*及?以[上下])"
+    ),
     "text percentage": re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?=[%％])"),
     "change amount": re.compile(r"(?:增加|减少)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(?=万元)"),
 }

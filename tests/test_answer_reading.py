@@ -166,3 +166,14 @@ def test_an_average_and_offices_listed_by_name(assistant: Assistant) -> None:
     # 长沙 p4 "（二）机构设置 / 综合事务部、综合治理部、后勤服务部。": named, not counted, in the text
     answer = assistant.ask("长沙职业教育基地综合协调办公室2026年设了几个部门")
     assert answered(answer) == (3, "个") and "后勤服务部" in answer.answer
+
+
+def test_a_decisions_outturn_against_its_budget_and_a_figure_less_one_of_its_parts(assistant: Assistant) -> None:
+    # 国家信访局 2024 决算 p22 "信访业务（项）…年初预算为 2325.72 万元，支出决算为 2066.84 万元": spent 258.88 less
+    answer = assistant.ask("国家信访局2024年信访业务这一项比年初预算少花了多少钱？")
+    assert answered(answer) == (258.88, "万元")
+    assert answer.figures[0].formula == "2066.84 − 2325.72 = -258.88" and "少" in answer.answer
+    # 2026 预算 p20 "…比2025年执行数减少20,766.6万元，减幅55.76%，扣除中央基建后…增加2,775.6万元，增幅20.26%":
+    # the whole's −55.76% is no answer to the figure less its 基建 part
+    answer = assistant.ask("国家信访局2026年一般公共预算拨款扣除中央基建投资后比2025年执行数增长了百分之多少？")
+    assert answer.status != "answered" or answer.figures[0].value == 20.26, answer.answer

@@ -229,6 +229,10 @@ def budget_and_outturn(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         ("普陀财政局24年三公经费实际花了多少", 0.0, 23),
         # p29 "项目名称 | 自评分数": 2019 年度聘请专家人员经费 96.53 is the lowest (several share 100: no highest)
         ("佛山市轨道交通局2019年绩效自评里哪个项目得分最低？", 96.53, 29),
+        # p10 支出决算表 "2140102 一般行政管理事务 905.60 | 0.00 | 905.60": a code and "支出决算" is the row's total
+        ("佛山市轨道交通局2019年2140102支出决算是多少", 905.6, 10),
+        # p22 "信息化建设（项）…年初预算为135.90万元，支出决算为135.25万元"
+        ("普陀区财正局2024年信息化建设比年初预算少花了多少？", 0.65, 22),
     ],
 )
 def test_budget_and_outturn_figures(budget_and_outturn: Assistant, question: str, value: float, page: int) -> None:
@@ -240,3 +244,21 @@ def test_budget_and_outturn_figures(budget_and_outturn: Assistant, question: str
     if "得分最低" in question:
         assert "聘请专家人员经费" in answer.answer
         assert budget_and_outturn.ask(question.replace("最低", "最高")).status == "not_found"
+
+
+def test_the_n_largest_and_a_table_by_its_number(assistant: Assistant) -> None:
+    # 公开06表 p17 公用经费 column: 其他商品和服务支出 82.84 > 差旅费 76.45 > 其他交通费用 65.52 (经济分类, not 科目)
+    answer = assistant.ask("苏州市审计局2026年公用经费里排前三的是哪几项？")
+    assert answered(answer) == (82.84, "万元")
+    assert "其他商品和服务支出（82.84 万元）、差旅费（76.45 万元）、其他交通费用（65.52 万元）" in answer.answer
+    # 公开13表 p22 政府采购支出表 合计 188.50 (公开05表 is the 财政拨款支出表: 4651.67 on p14)
+    answer = assistant.ask("苏州市审计局2026年公开13表的合计是多少")
+    assert answered(answer) == (188.5, "万元") and answer.figures[0].sources[0].page == 22
+    answer = assistant.ask("苏州市审计局2026年公开05表的合计是多少")
+    assert answered(answer) == (4651.67, "万元") and answer.figures[0].sources[0].page == 14
+
+
+def test_a_year_joined_by_and_is_compared_only_when_said_so(assistant: Assistant) -> None:
+    # p23 "…比上年增加47.15万元": "和2025年相比" compares with last year (never the budget with itself)
+    answer = assistant.ask("苏州市审计局2026年预算和2025年相比增加了多少")
+    assert answered(answer) == (47.15, "万元")

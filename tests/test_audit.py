@@ -333,6 +333,10 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
         # 资金余额98.18万元、其他收入100.00万元"
         ("shaanxi-xian-shenjiju-2026-yusuan.pdf", "上年实户资金余额98.18万元", "上年实户资金余额103.55万元",
          "文字构成"),
+        # a “三公” item's budget with the year between ("公务用车运行维护费 2026 年预算数 7.40 万元")
+        ("guangdong-shenzhen-caizhengju-2026-yusuan.pdf", "年预算数 7.40", "年预算数 6.40", "文表一致"),
+        # "本部门当年财政拨款支出4,005.29万元": the 财政拨款收支总表's year
+        ("shaanxi-xian-shenjiju-2026-yusuan.pdf", "当年财政拨款支出4,005.29", "当年财政拨款支出4751.45", "文表一致"),
     ],
 )  # fmt: skip
 def test_an_altered_sentence_is_caught_by_the_sentences_own_subject(
@@ -449,6 +453,23 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # 货物 + 工程 + 服务 listed after a colon: "政府采购预算总额 712.49 万元：政府采购货物预算486.50 万元…"
         ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "政府采购货物预算486.50 万元", "政府采购货物预算500.80 万元",
          "文字构成"),
+        # the figure named by the label before the colon: "（二）支出预算：2026 年年初预算数 45,369.18 万元" is the
+        # 支出总计; "（一）收入预算：…年初预算数…，其中：…事业收入资金 2,898.00 万元…" is the income by its kinds
+        ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "（二）支出预算：2026 年年初预算数 45,369.18",
+         "（二）支出预算：2026 年年初预算数 39189.99", "文表一致"),
+        ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "事业收入资金 2,898.00", "事业收入资金 3175.54", "文字构成"),
+        # the income's change as its kinds' ("收入比 2025 年增加 2,734.52 万元，主要是一般公共预算拨款增加 800.94…")
+        ("chongqing-shiwei-xuanchuanbu-2026-yusuan.pdf", "一般公共预算拨款增加 800.94", "一般公共预算拨款增加 676.00",
+         "增减构成"),
+        # an amount made of the amounts after it makes its change of theirs: "残疾人事业（20811）2,860.00 万元，较上年
+        # 增加 260.00 万元…具体为：人员经费 0.00 万元，较上年无变化；公用经费…；专项业务经 2,860.00 万元，较上年增加…"
+        ("shaanxi-xian-minzhengju-2021-yusuan.pdf", "（20811）2,860.00 万元，较上年增加 260.00",
+         "（20811）2,860.00 万元，较上年增加 207.22", "增减构成"),
+        # a fund's income row of the 收支总表 ("政府性基金预算 | 7,600.00") against "政府性基金预算收入 7,600.00 万元"
+        ("zhejiang-hangzhou-gonganju-2026-yusuan.pdf", "政府性基金预算收入 7,600.00", "政府性基金预算收入 7799.77",
+         "文表一致"),
+        # a 科目 named by its path joined with "-": "“社会保障和就业支出-…-机关事业单位基本养老保险缴费支出”科目176.32"
+        ("shanghai-putuo-zhengfu-bangongshi-2025-bumen-yusuan.pdf", "科目176.32", "科目167.09", "文表一致"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:

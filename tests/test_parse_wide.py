@@ -191,3 +191,13 @@ def test_an_amount_cut_by_the_page_break_is_joined_to_its_row() -> None:
     rows = {(f.row_name, f.column, f.value) for f in doc.facts if f.page == 21}
     assert ("杭州市机动车驾驶员考试服务中心", "本年收入 / 事业收入", 12437.36) in rows
     assert not [f for f in doc.facts if f.row_name == "车驾驶员考试服务中心"]
+
+
+def test_a_unit_printed_in_the_frame_beside_the_organisation_and_the_cover_scope() -> None:
+    # 普陀区社会福利院 2024 p10: "编制单位：… | 单位：元" in two cells of one row inside the frame; the table is in 元
+    doc = wide()["shanghai-putuo-shehui-fuliyuan-2024-danwei-yusuan.pdf"]
+    table = next(t for t in doc.tables if t.table_type == "财政拨款收支总表")
+    assert table.unit == "元"
+    assert {f.unit for f in doc.facts if f.table_index == table.index} == {"元"}
+    # 长春市信访局: tables labelled "预算单位：长春市信访局" under the cover "长春市信访局（本级）…部门预算"
+    assert wide()["jilin-changchun-xinfangju-benji-2026-yusuan.pdf"].document.organisation == "长春市信访局（本级）"
