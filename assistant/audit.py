@@ -273,13 +273,16 @@ class _Audit:
                 grand = [i for i, f in enumerate(rows) if _SIDE_GRAND.fullmatch(f.row_name)]
                 if not subtotal and rows and TOTAL_ROW.match(rows[0].row_name) and rows[0].row_name:
                     self._numbered_groups(rows[0], rows[1:], "其下")  # "合计" first, then "一、…", "二、…" under it
+                if not subtotal and len(grand) == 1 and "收" in (rows[grand[0]].side or ""):
+                    # "收入合计" with no carry-over rows: the year's income by kind adds up to it (nothing else)
+                    self._income_by_kind(rows[grand[0]], rows[: grand[0]])
+                    continue
                 if len(subtotal) != 1:
                     continue
                 total = rows[subtotal[0]]
                 above = rows[: subtotal[0]]
-                kinds = [_income_kind(_NUMBERED_ROW.sub("", f.row_name)) for f in above]
-                if "收" in (total.side or "") and len(above) >= 2 and all(kinds) and len(set(kinds)) == len(kinds):
-                    self.check_sum("合计行", total, above, f"上方 {len(above)} 项收入")
+                if "收" in (total.side or ""):
+                    self._income_by_kind(total, above)
                 self._numbered_groups(total, above)
                 if len(grand) != 1 or grand[0] < subtotal[0]:
                     continue
@@ -287,6 +290,12 @@ class _Audit:
                 if all(_CARRY_OVER.match(_NUMBERED_ROW.sub("", f.row_name)) for f in between):
                     named = "与".join([total.row_name, *(["、".join(f.row_name for f in between)] if between else [])])
                     self.check_sum("合计行", rows[grand[0]], [total, *between], named)
+
+    def _income_by_kind(self, total: Fact, above: list[Fact]) -> None:
+        """The side's income total is the sum of the rows above it when each names a kind of income, none twice."""
+        kinds = [_income_kind(_NUMBERED_ROW.sub("", f.row_name)) for f in above]
+        if len(above) >= 2 and all(kinds) and len(set(kinds)) == len(kinds):
+            self.check_sum("合计行", total, above, f"上方 {len(above)} 项收入")
 
     def _numbered_groups(self, total: Fact, above: list[Fact], where: str = "上方") -> None:
         """ "一、财政拨款 33,172.15 | 1.一般公共预算 33,172.15 | 2.政府性基金预算 (blank)": each "一、" row is the sum

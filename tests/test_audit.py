@@ -564,3 +564,14 @@ def test_a_projects_budget_is_this_years_money_and_last_years_carried_over() -> 
 def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severity: str, said: str) -> None:
     findings = [f for f in audit(wide()[file]) if f.rule == rule]
     assert [f.severity for f in findings if said in f.message][:1] == [severity], [f.message for f in findings]
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_income_kinds_add_up_to_a_side_total_said_without_this_year() -> None:
+    # 福州市民政局（本级） p15 财政拨款收支总表: "一般公共预算拨款收入 2,144.92 | 政府性基金预算拨款收入 75.00 |
+    # 国有资本经营预算拨款收入 (blank) | 收入合计 2,219.92" — no 本年收入合计 row, no carry-over
+    doc = wide()["fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf"]
+    cell = next(f for f in doc.facts if f.table_type == "财政拨款收支总表" and f.row_name == "一般公共预算拨款收入")
+    altered = [dataclasses.replace(f, value=2781.48) if f is cell else f for f in doc.facts]
+    assert any(f[0] == "合计行" and f[2] == 2219.92 for f in _found(dataclasses.replace(doc, facts=altered)))
+    assert not [f for f in _found(doc) if f[0] == "合计行"]
