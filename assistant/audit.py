@@ -1793,6 +1793,41 @@ class _Audit:
                     )
                 break
 
+    def shares_of_a_whole_said_before(self) -> None:
+        """ "“三公”经费财政拨款支出决算中，因公出国（境）费 0万元，占 0%；…公务接待费支出 0.16 万元，占 100.0%": the
+        whole is named at the head of the sentence, its amount stated in another (one amount under exactly that
+        name); each part's share is of it."""
+        amounts: dict[str, set[float]] = defaultdict(set)
+        for t in self.doc.text_facts:
+            if t.value is not None and t.unit in _MONEY:
+                amounts[re.sub(r"^.*?20\d{2}\s*年度?", "", t.subject)].add(round(_wan(t.value, t.unit), 2))
+        named = ""  # the whole the list opened with, while its clauses (joined by "；") go on
+        for t in self.doc.text_facts:
+            if head := re.match(r"^(?:20\d{2}\s*年度?)?([^，,。；;：:\d]{4,30}?)中[，,]", t.sentence):
+                named = head.group(1)
+            whole_named, named = named, "" if t.sentence.rstrip().endswith(("。", ".")) else named
+            if t.share is None or t.value is None or t.unit not in _MONEY or not whole_named:
+                continue
+            said = amounts.get(whole_named, set())
+            if len(said) != 1 or not (whole := next(iter(said))):
+                continue
+            part = _wan(t.value, t.unit)
+            unit = 10.0 ** -_pct_decimals(t.sentence, t.share)
+            expected = part / whole * 100
+            room = 0.5 * unit + expected * (HALF_CENT / max(part, HALF_CENT) + HALF_CENT / whole)
+            if abs(expected - t.share) > room + 1e-9 and abs(expected - t.share) >= unit:
+                self.findings.append(
+                    text_error(
+                        "占比",
+                        self.id,
+                        t.page,
+                        f"“{t.sentence[:60]}”：{t.subject} {_fmt(t.value)} {t.unit} ÷ {whole_named} "
+                        f"{_fmt(whole)} 万元 = {expected:.2f}%，文中为 {_fmt(t.share)}%。",
+                        round(expected, 2),
+                        t.share,
+                    )
+                )
+
     def amounts_said_twice(self) -> None:
         """One item given two amounts in a row ("对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中…"):
         one of them is left over from another draft. Only amounts printed one straight after the other, with
@@ -2347,6 +2382,7 @@ RULES = (
     "counts_stated_twice",
     "fund_changes_apart",
     "amounts_said_twice",
+    "shares_of_a_whole_said_before",
     "changes_of_parts",
     "balanced_changes",
     "balanced_fund_changes",

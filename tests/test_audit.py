@@ -335,6 +335,9 @@ def _found(doc: ParsedDocument) -> list[tuple[str, tuple[int, ...], float | None
          "文字构成"),
         # a “三公” item's budget with the year between ("公务用车运行维护费 2026 年预算数 7.40 万元")
         ("guangdong-shenzhen-caizhengju-2026-yusuan.pdf", "年预算数 7.40", "年预算数 6.40", "文表一致"),
+        # the whole named at the head of a list of shares, its amount in the sentence before: "“三公”经费财政拨款支出
+        # 决算中，因公出国（境）费 0万元，占 0%；…公务接待费支出 0.16 万元，占 100.0%"
+        ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "占 100.0%", "占 84.8%", "占比"),
         # "本部门当年财政拨款支出4,005.29万元": the 财政拨款收支总表's year
         ("shaanxi-xian-shenjiju-2026-yusuan.pdf", "当年财政拨款支出4,005.29", "当年财政拨款支出4751.45", "文表一致"),
     ],
