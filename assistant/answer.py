@@ -219,7 +219,13 @@ class Assistant:
             orgs = {self.index.corpus.docs[d].document.organisation for d in earlier}
             doc_ids = [d for d in doc_ids if self.index.corpus.docs[d].document.organisation in orgs]
             return decide(self, q, doc_ids, passages)
-        if re.search(r"(?<!预)决算", q.text) and docs and all(d.kind != "决算" for d in docs):  # not "预决算管理"
+        # "决算", or "实际支出了多少" of the budget's own year: what a 决算 prints (not "预决算管理")
+        outturn = re.search(r"(?<!预)决算", q.text) or (
+            re.search(r"实际(?:上)?(?:支出|花|用|开支|发生)", q.text)
+            and all(d.year == (q.resolved.year or d.year) for d in docs)
+            and not re.search(r"上年|去年|执行", q.text)
+        )
+        if outturn and docs and all(d.kind != "决算" for d in docs):
             return Answer(
                 question, "not_found", "没有找到该单位该年度的决算公开文件（已收录的是预算）。", passages=passages
             )
@@ -629,6 +635,13 @@ class Assistant:
                     c for c in self.match(of.group(2), doc_ids, q, unit_hint)
                     if plain_label(of.group(1)) in plain_label(self._printed_under(c))
                 ]  # fmt: skip
+        if not found and (spent := re.fullmatch(r"(.{3,}?)的?(?:经费|资金|费用)", plain)):
+            # "信息化建设经费": the money of a 科目 or item printed by its bare name, that name exactly
+            bare = plain_label(spent.group(1))
+            found = [
+                c for c in self._match(spent.group(1), doc_ids, q, unit_hint)
+                if any(plain_label(x) == bare for x in c.labels)
+            ]  # fmt: skip
         if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
@@ -1128,6 +1141,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         assert t.change is not None
         value = abs(t.change) if re.search(r"减少|下降|降低|(?<!多)少", body) else t.change  # not 增减多少
         verb = "减少" if t.change < 0 else "增加" if t.change > 0 else "持平，变化"
+        if premise := _wrong_premise(body, t.change):  # "增加了多少" of what fell: its size, said so
+            value, verb = abs(t.change), verb + premise
         rate = (
             f"（{'下降' if t.change_pct < 0 else '增长'} {format_value(abs(t.change_pct))}%）"
             if t.change_pct is not None
@@ -1268,14 +1283,29 @@ def _across_years(engine: Assistant, q: Question, body: str, doc_ids: list[str])
     value = abs(change) if re.search(r"减少|下降|降低|(?<!多)少|低", body) else change
     formula = f"{format_value(now.value)} − {format_value(then.value)} = {format_value(change)}"
     verb = "增加" if change > 0 else "减少" if change < 0 else "持平，变化"
+    if premise := _wrong_premise(body, change):
+        value, verb = abs(change), verb + premise
     return Figure(value, now.unit, f"{named[0]}的{now.label}与{named[1]}之差（{verb}）", formula,
                   (*now.sources, *then.sources))  # fmt: skip
+
+
+def _wrong_premise(body: str, change: float) -> str:
+    """ "比上年增加了多少" of what fell (or "减少了多少" of what rose): the question's direction is wrong;
+    the answer gives the size and says which way it went. "" when the question says no direction or
+    the right one."""
+    rose = re.search(r"增加|增长|多了|提高|上升|涨", body) and not re.search(r"增减|减少|下降|降低|少了", body)
+    fell = re.search(r"减少|下降|降低|少了", body) and not re.search(r"增减|增加|增长|多了|提高|上升", body)
+    if rose and change < 0:
+        return "（问题说增加，实际是减少）"
+    if fell and change > 0:
+        return "（问题说减少，实际是增加）"
+    return ""
 
 
 # "人均基本支出", "平均每辆公务用车运行维护费", "平均每个项目多少钱": what one head, car, project or
 # unit gets on average. Said as 人均, or with 平均 before or after the 每.
 _PER = re.compile(
-    r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?(人|车|辆|公务用车|公车|项目|单位)"
+    r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?(人次|批次|批|人|车|辆|公务用车|公车|项目|单位)"
     r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位)(?:的)?(?:平均|均)"
     # "实行绩效目标管理的项目平均每个涉及多少": the noun said before
     r"|(?<=项目)(?:的)?(?:平均|均摊)(?:下来|算下来)?每(?:一)?个(?=涉及|多少|是|花|有|金额|资金|的|约)"
@@ -1290,9 +1320,12 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     noun = per.group(1) or per.group(2) or ("项目" if per.group(0).startswith(("平均", "的", "均")) else "人")
     rest = (body[: per.start()] + body[per.end() :]).strip("的")
     rest = re.sub(r"\d+(?:辆|台|个|名|人)车?", "", rest)  # "3辆车，…平均每辆": the document's count is used
-    item = clean_item(re.sub(r"平均(?:下来|算下来)?|(?:是)?多少钱?|几", "", rest))
+    item = clean_item(re.sub(r"平均(?:下来|算下来)?|花了?|(?:是)?多少(?:钱|万元|元)?|几", "", rest))
+    if noun in ("批次", "批", "人次"):  # "国内公务接待平均每批次": the money over the batches the text counts
+        return _per_reception(engine, q, item, "批次" if noun == "批" else noun, doc_ids)
     if noun == "人":  # "编制人员人均…": the count named, not part of the amount
-        item = clean_item(re.sub(r"^按照?(?:计)?算?(?:的)?", "", _HEADCOUNT_SAID.sub("", item).lstrip("的")))
+        item = _HEADCOUNT_SAID.sub("", item).lstrip("的")
+        item = clean_item(re.sub(r"^按照?(?:计)?算?(?:的)?|按照?(?:计)?算?$", "", item))  # "…按在职人员平均"
     elif noun not in ("项目", "单位") and item and "车" not in item:
         item = f"公务用车{item}"  # "平均每辆车运行维护费": the cars' 运行维护费
     bought = noun not in ("人", "项目", "单位") and bool(re.search(r"买|购置|购买|新购", item))
@@ -1323,12 +1356,47 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
         count = _vehicles(engine, q, doc_ids)
     if not count.value:
         raise LookupError(f"{noun}数")
-    value = round(amount.value / count.value, 2)
-    formula = f"{format_value(amount.value)} ÷ {format_value(count.value)} = {format_value(value)}"
+    value, unit = _per_unit(amount.value, amount.unit, count.value)
+    formula = f"{format_value(amount.value)} {amount.unit} ÷ {format_value(count.value)} = {format_value(value)} {unit}"
     each = {"人": "人", "项目": "个项目", "单位": "个单位"}.get(noun, "辆车")
     named = amount.label if re.search(r"[\u4e00-\u9fff]", amount.label) else item  # not a placeholder ("**")
     label = f"平均每{each}的{item}（{named} ÷ {count.label}）"
-    return Figure(value, amount.unit, label, formula, (*amount.sources, *count.sources))
+    return Figure(value, unit, label, formula, (*amount.sources, *count.sources))
+
+
+def _per_reception(engine: Assistant, q: Question, item: str, noun: str, doc_ids: list[str]) -> Figure:
+    """ "公务接待平均每批次多少钱": the item's money over the 批次 (or 人次) one sentence of the text counts
+    for it ("公务接待 10 批次、152 人次"); declined unless exactly one such count names the item."""
+    want = plain_label(re.sub(r"^国内|费$|支出$", "", item))
+    counts = {
+        (t.value, t.page): t for d in doc_ids for t in engine.index.corpus.docs[d].text_facts
+        if t.unit == noun and t.value and want and want in plain_label(t.subject)
+    }  # fmt: skip
+    if len(counts) != 1:
+        raise LookupError(f"“{item}”的{noun}数")
+    count = next(iter(counts.values()))
+    amount = _compute(engine, q, item if item.endswith("费") else f"{item}费", doc_ids)
+    if isinstance(amount, list) or amount.unit not in _MONEY:
+        raise LookupError(f"“{item}”的金额")
+    assert count.value is not None
+    value, unit = _per_unit(amount.value, amount.unit, count.value)
+    formula = f"{format_value(amount.value)} {amount.unit} ÷ {format_value(count.value)} = {format_value(value)} {unit}"
+    label = f"平均每{noun}的{item}（{amount.label} ÷ {count.subject} {format_value(count.value)} {noun}）"
+    source = Source(count_doc(engine, doc_ids, count), count.page, None, count.subject, None)
+    return Figure(value, unit, label, formula, (*amount.sources, source))
+
+
+def _per_unit(amount: float, unit: str, count: float) -> tuple[float, str]:
+    """An amount shared over a count, to the cent: in 元 when a share of 万元 is under one 万元 (0.90 万元
+    over 152 is 59.21 元, not 0.01 万元)."""
+    if unit == "万元" and abs(amount / count) < 1:
+        return round(amount * 10000 / count, 2), "元"
+    return round(amount / count, 2), unit
+
+
+def count_doc(engine: Assistant, doc_ids: list[str], fact: TextFact) -> str:
+    """The document of one of its text facts."""
+    return next(d for d in doc_ids if fact in engine.index.corpus.docs[d].text_facts)
 
 
 def _bought_vehicles(engine: Assistant, q: Question, doc_ids: list[str]) -> Figure:

@@ -213,6 +213,7 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
     named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
     year = doc.document.year
     own_rows = _own_rows(doc)
+    organisation = _BRACKETED.sub("", doc.document.organisation)
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
@@ -225,6 +226,10 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         labels = ["合计", f.row_name] if own else [f.row_name] if f.row_name else []
         if project := _project_beside_unit(f):
             labels.append(project)
+        if (uncoded := _ITEM_CODE.sub("", f.row_name)) != f.row_name and len(uncoded) >= 2:
+            labels.append(uncoded)  # "C19990000其他专业技术服务": the 品目 or project without its code
+        if own_name := _own_prefix(f.row_name, organisation, year):
+            labels.append(own_name)  # "广州市统计局2026年信息化运维项目": the question names the office and year apart
         if f.side and f.row_name in ("合计", "总计"):
             labels.append(f"{f.side}{f.row_name}")  # 收入 | 总计 -> 收入总计
         leaf = f.column_path[-1] if f.column_path else ""
@@ -267,6 +272,22 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[)）]$")
+
+
+# a code printed before a name: a 政府采购 品目 ("C19990000", "A02010104") or a project of the budget
+# system ("11000022T000000457568-")
+_ITEM_CODE = re.compile(r"^(?:[A-F]\d{4,10}|[0-9A-Z]{12,}\s*[-_—－])\s*(?=[^\d\s])")
+
+
+def _own_prefix(name: str, organisation: str, year: int | None) -> str:
+    """A row named after the organisation and the year of its document ("广州市统计局2026年信息化运维
+    项目"), as a question asks it once those are said apart: "信息化运维项目"; "" for any other row."""
+    if len(organisation) < 4 or not name.startswith(organisation):
+        return ""
+    rest = name[len(organisation) :]
+    if year is not None:
+        rest = re.sub(rf"^{year}年度?", "", rest)
+    return rest if len(rest) >= 4 and not re.match(r"20\d{2}", rest) else ""
 
 
 def _own_rows(doc: ParsedDocument) -> set[tuple[int, int]]:

@@ -194,7 +194,7 @@ def question_chars() -> frozenset[str]:
     slip, however rarely a small library prints it."""
     d = _data()
     words = [*d["filler_anywhere"], *d["leading_only"], *d["operation_words"], *d["tail_verbs"], *d["particles"]]
-    asking = "几多少么啥谁哪吗呢啊吧呀嘛最是有了的和与及比占加减共"
+    asking = "几多少么啥谁哪吗呢啊吧呀嘛最是有了的和与及比占加减共下"
     doing = "做搞弄干要给让被把买花"  # everyday verbs: "2019年做绩效自评" is no slip of 年度
     # words of any sentence, which a small library may never print beside a figure's words ("支出都算")
     saying = "都也还就才再又很太只仅各每该这那其此它他她们我你您去"

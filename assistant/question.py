@@ -167,6 +167,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
         body = without(name, body)  # "广州市气象" is no mention inside "广州市气象台"
     body = index.corpus.without_organisations(body).replace(" ", "")
+    if (asking := _ASKING.search(body)) and len(body) - asking.end() >= 4:
+        body = body[asking.end() :]  # "…注意到预算一下子涨了好几倍，请问收入预算…": the story is no item
     if resolved.mention:  # "X局（2018年部门预算所列）的…": a gloss on the name, not the item
         body = re.sub(r"^[（(][^（）()]*[)）]的?", "", body)
     # "比2025年增加了多少" of a 2026 budget compares with last year
@@ -430,9 +432,20 @@ _COURTESY = re.compile(
 )
 
 
+# the words that turn a story into its question ("我是退休老师，看到新闻说…，想问一下："): what follows
+# the last of them is asked
+_ASKING = re.compile(
+    r"^(?:.*[，,。：:；;！!]\s*(?:我)?(?:就)?(?:想|请|麻烦|帮我|帮忙)?|(?:我)?(?:就)?(?:想|请|麻烦|帮我|帮忙))"
+    r"(?:问一下|问问|问|了解一下|了解|知道|核一下|核对一下|确认一下|查一下|算一下)[：:，,]?"
+)
+# "我是做审计的，…", "我是一名退休教师。…": who asks, not what
+_ASKER = re.compile(r"^(?:你好|您好)?[，,！!]?我是[^，,。：:；;？?]{1,20}[，,。：:；;！!]")
+
+
 def _plainly(q: str) -> str:
     """The question without the courtesy around it ("请问，…", "你好，能告诉我…吗？", "…？谢谢", "…来着") and
     without an estimate word before the figure asked ("减少了大概多少"): the figure is what it is."""
+    q = _ASKER.sub("", q)
     polite = _COURTESY.match(q)
     q = _THANKS.sub("", q[polite.end() :] if polite else q)
     if polite and re.search(r"能|可以|可否|能否|麻烦", polite.group(0)):

@@ -69,6 +69,8 @@ def _pick(rows: list[_T], value: Callable[[_T], float], most: bool, fact: Callab
     if not left:
         raise LookupError("足够多可排名的项")
     best = (max if most else min)(left, key=value)
+    if most and value(best) == 0:
+        raise LookupError("金额不为零的项")  # every item 0: none is the largest
     if named is not None:
         named.picked.append(of(best))
     return best
@@ -93,7 +95,8 @@ def _top_list(body: str) -> tuple[int, str] | None:
         return None
     before, after = body[: m.start()], body[m.end() :]
     word = m["most"] or ("最少" if _LEAST.search(before + after) else "最多")
-    if after.startswith("项目") or (m["n1"] and "项目" in after[:4]):
+    projects = re.match(r"(?:的|是|哪|几|些|个|项)*项目(?!支出)", after)  # "…排前三的是哪几个项目"
+    if after.startswith("项目") or (m["n1"] and "项目" in after[:4]) or projects:
         return n, f"{before}{word}的项目是哪个"
     if "单位" in after[:4]:
         return n, f"{before}哪个单位{word}"
@@ -529,6 +532,15 @@ def _rank_codes(
         ]
         first_col = grand_column(rows)
         rows = [f for f in rows if f.col_index == first_col and f.unit not in ("", "%")]
+        if any(re.search(r"\d{3}", f.row_name) for f in rows):
+            continue  # "助30227-委托业务费": a 科目 column run into another classification's, not its name
+        if len({f.row_code for f in rows}) < len(rows):
+            # a 科目 on several rows (one per unit, or per 经济分类 item): its whole is their sum, when
+            # the rows are the table's whole (they add up to its total) and each names the 科目 alike
+            if (summed := _summed_codes(facts, rows)) is None:
+                continue
+            word = "最多" if most else "最少"
+            return _summed_pick(doc_id, summed, most, f"{rows[0].table_title}中预算{word}的{level_word}是", "个")
         if rows:
             best = _pick(rows, lambda f: f.value, most)
             cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
@@ -544,6 +556,37 @@ def _rank_codes(
         return Figure(best.value, best.unit, f"支出功能分类中预算{word}的类是{best.row_name}（共 {len(by_name)} 类）",
                       None, (cell.source(),))  # fmt: skip
     raise LookupError("功能分类科目")
+
+
+def _summed_codes(facts: list[Fact], rows: list[Fact]) -> list[tuple[str, list[Fact]]] | None:
+    """The rows of one table grouped by 科目 code, when together they are the table's whole: their
+    sum is its printed 合计 in the same column, and every row of a code prints the same name (rows of
+    one 科目 by 经济分类 item print the item's name: no sum of them is named). None otherwise."""
+    table = rows[0].table_index
+    rows = [f for f in rows if f.table_index == table]
+    totals = [
+        f.value for f in facts
+        if f.table_index == table and f.col_index == rows[0].col_index and f.row_name and TOTAL_ROW.match(f.row_name)
+    ]  # fmt: skip
+    if not totals or abs(sum(f.value for f in rows) - totals[0]) > 0.01 * len(rows):
+        return None
+    groups: dict[str, list[Fact]] = {}
+    for f in rows:
+        groups.setdefault(f.row_code or "", []).append(f)
+    if any(len({f.row_name for f in cells}) > 1 for cells in groups.values()):
+        return None
+    return list(groups.items())
+
+
+def _summed_pick(doc_id: str, summed: list[tuple[str, list[Fact]]], most: bool, said: str, each: str) -> Figure:
+    """The largest (smallest) of codes printed on several rows, as the sum of its rows, each a source."""
+    code, cells = _pick(summed, lambda r: sum(f.value for f in r[1]), most, fact=lambda r: r[1][0])
+    value = round(sum(f.value for f in cells), 6)
+    rows = f"表中分 {len(cells)} 行列示，合计；" if len(cells) > 1 else ""
+    label = f"{said}{code} {cells[0].row_name}（{rows}共 {len(summed)} {each}）"
+    formula = " + ".join(format_value(f.value) for f in cells) + f" = {format_value(value)}"
+    sources = tuple(Candidate(doc_id, (f.row_name,), f.value, f.unit, table_fact=f).source() for f in cells)
+    return Figure(value, cells[0].unit, label, formula if len(cells) > 1 else None, sources)
 
 
 _CODE_COUNT = re.compile(
@@ -622,10 +665,14 @@ def _rank_economic(engine: Assistant, doc_id: str, body: str, level: int, most: 
     rows = [f for f in rows if f.col_index == column and f.unit not in ("", "%")]
     if not rows:
         raise LookupError("按经济分类列示的科目")
-    best = _pick(rows, lambda f: f.value, most)
-    cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
     kind = "类" if level == 3 else "款"
+    if len({f.row_code for f in rows}) < len(rows):  # one section a unit: the 款's whole is their sum
+        if (summed := _summed_codes(facts, rows)) is None:
+            raise LookupError("按经济分类逐项合计的科目")
+        return _summed_pick(doc_id, summed, most, f"按经济分类，{word}的{kind}是", kind)
+    best = _pick(rows, lambda f: f.value, most)
+    cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     label = f"按经济分类，{word}的{kind}是{best.row_code} {best.row_name}（共 {len(rows)} {kind}）"
     return Figure(best.value, best.unit, label, None, (cell.source(),))
 
@@ -780,8 +827,20 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
     if m is None and not _PROJECT_RANK.search(body):
         raise LookupError("可逐项比较的表")  # "哪一项最多" of nothing named: no table to rank
     if m is None or _PROJECT_RANK.search(body):  # "项目支出里哪个项目最多": projects, not 科目 rows
-        return _rank_projects(engine, body, doc_ids)
+        try:
+            return _rank_projects(engine, body, doc_ids)
+        except LookupError:
+            docs = _disclosure_docs(engine, doc_ids)
+            if (pm := _PROJECT_RANK.search(body)) and not any(
+                t.table_type == "项目支出表" for d in docs for t in d.tables
+            ):  # a disclosure that lists its projects only in the 绩效目标表: that list, said so
+                return rank_performance_projects(docs, _most_word(pm) in ("最多", "最大", "最高"))
+            raise
     parent_item, most = clean_item(m.group(1)), m.group(2) in ("最多", "最高", "最大")
+    if re.search(r"经济分类|经济科目", body) and (doc_id := _single_disclosure(engine, doc_ids)) is not None:
+        # "基本支出中哪一项经济分类支出最多": the 经济分类 table's 款 (its 类 when a 类 is asked)
+        level_word = "类" if re.search(r"哪一?类|类级", body) else "款"
+        return _rank_economic(engine, doc_id, body, 3 if level_word == "类" else 5, most, level_word)
     if re.fullmatch(r"“?三公”?经费(?:预算|支出)?", parent_item):  # its parts are columns, not rows
         return _rank_sangong(engine, q, doc_ids, most)
     parents = [c for c in engine.match(parent_item, doc_ids, q) if c.table_fact is not None]

@@ -80,6 +80,11 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
         for alias in aliases(doc.organisation):
             if len(alias) > len(best.get(doc.id, "")) and _spelt(alias, q, start):
                 best[doc.id] = alias
+    if not best:  # no name where a question starts: a name with its place, wherever it is said
+        for doc in documents:
+            for alias in aliases(doc.organisation):
+                if len(alias) > len(best.get(doc.id, "")) and _placed(alias) and mentions(alias, q):
+                    best[doc.id] = alias
     reading = None
     near = _near_names(q, documents, start)
     full = {d.id: squash(d.organisation) for d in documents if d.id in best}
@@ -157,7 +162,14 @@ def _spelt(alias: str, q: str, start: int) -> bool:
     """The question names the organisation by this alias: at its start (after filler) or after a
     word that joins two names ("苏州市审计局和烟台市审计局"), never as the tail of another name
     ("南京公安局" does not name 杭州市公安局)."""
-    return any(m.start() <= start or q[m.start() - 1] in "和与跟及、，,比对同较" for m in _whole_mentions(alias, q))
+    joins = "和与跟及、，,：:；;比对同较"
+    return any(m.start() <= start or q[m.start() - 1] in joins for m in _whole_mentions(alias, q))
+
+
+def _placed(alias: str) -> bool:
+    """The alias starts with its place ("珠海市政府投资…中心", "北京市水务局"): it names the organisation
+    wherever the question says it, after a story ("我是跑财经口的记者，注意到珠海市…")."""
+    return bool(_PLACE_OF.match(alias)) and len(alias) >= 5
 
 
 def _as_of(q: str) -> int | None:

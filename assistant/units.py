@@ -170,18 +170,37 @@ def _with_place(row: str, name: str, question: str) -> str:
     for said in (place, re.sub(r"(?:省|市|区|县)$", "", place)):
         if said and question[max(0, at - len(said)) : at] == said:
             return said + name
+    # the end of what was read as its place, said before it ("…下面的中心区交通项目管理中心")
+    for k in range(len(place) - 1, 1, -1):
+        if question[max(0, at - k) : at] == place[-k:]:
+            return place[-k:] + name
     return name
 
 
 def _said_under(row: str, question: str) -> str | None:
-    """The end of the unit's name (six characters or more) said right after 下属的/下面的."""
-    name = _PLACE.sub("", _BRACKET.sub("", row))
-    for start in range(len(name) - 5):
-        tail = name[start:]
+    """The end of the unit's name (six characters or more) said right after 下属的/下面的, or a short
+    form of it said there: the name's own characters in order, ending as it ends ("气象台" of
+    广州市气象台, "驾考中心" of 杭州市机动车驾驶员考试服务中心)."""
+    whole = _BRACKET.sub("", row)
+    name = _PLACE.sub("", whole)
+    for start in range(len(whole) - 5):  # "中心区交通项目管理中心" of 广州市中心区…: 中心区 is no place said
+        tail = whole[start:]
         at = question.find(tail)
         if at > 0 and _UNDER.search(question[:at]):
             return tail
+    for under in re.finditer(r"(?:下属|所属|下面|下辖|底下|旗下)的?", question):
+        said = question[under.end() : under.end() + len(name)]
+        for end in range(len(said), 2, -1):
+            short = said[:end]
+            if short[-1] == name[-1] and short[-2:] == name[-2:] and _in_order(short, name):
+                return short
     return None
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Every character of the short form is in the name, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _said_after_parent(row: str, question: str, index: SearchIndex) -> str | None:

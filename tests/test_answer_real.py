@@ -262,3 +262,15 @@ def test_a_year_joined_by_and_is_compared_only_when_said_so(assistant: Assistant
     # p23 "…比上年增加47.15万元": "和2025年相比" compares with last year (never the budget with itself)
     answer = assistant.ask("苏州市审计局2026年预算和2025年相比增加了多少")
     assert answered(answer) == (47.15, "万元")
+
+
+def test_a_code_on_a_row_per_unit_and_projects_listed_only_for_performance(budget_and_outturn: Assistant) -> None:
+    # 北京市财政局 预算05表 p9 prints each unit's rows without its name: 2010601 行政运行 10,096.054007 and
+    # 7,239.974050, the whole table adding up to its 合计; the 科目's whole is their sum
+    answer = budget_and_outturn.ask("北京市财政局2026年支出最多的项级科目是哪个？")
+    assert answered(answer) == pytest.approx((17336.028057, "万元"))
+    assert answer.figures[0].formula == "10096.054007 + 7239.97405 = 17336.028057"
+    # no 项目支出表: the projects are those of the 项目支出绩效目标表, and the answer says so (p21 983.388)
+    answer = budget_and_outturn.ask("北京市财政局2026年哪个项目的钱最多？")
+    assert answered(answer) == pytest.approx((983.388, "万元"))
+    assert "绩效目标表" in answer.answer and "全国注册会计师统一考试考务服务" in answer.answer

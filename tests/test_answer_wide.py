@@ -568,3 +568,32 @@ def test_a_short_unit_name_typed_by_its_sound(summary_budget: Assistant) -> None
     answer = summary_budget.ask("广州市气像台2026年预算总额是多少")
     assert _figure(answer) == pytest.approx((1519.2, "万元", 7))
     assert "气象台" in answer.answer.split("理解")[0]
+
+
+def test_a_wrong_premise_gets_the_size_and_the_direction(assistant: Assistant) -> None:
+    # 长春市信访局 2026 p18: the “三公”经费 fell by 1.62 万元; asked how much it rose, the answer says it fell
+    answer = assistant.ask("長春市信訪局2026年三公經費比2025年增加了多少？")
+    assert _figure(answer)[:2] == pytest.approx((1.62, "万元"))
+    assert "实际是减少" in answer.answer
+    # 西安安监局 2019 表 by unit: 2240106 安全监管 on three rows (one a unit) adding up with every row to the
+    # table's 合计: its whole is their sum, each row a source
+    answer = assistant.ask("西安市安全生产监督管理局2019年支出最多的项级科目是哪个？")
+    assert _figure(answer)[:2] == pytest.approx((2169.69, "万元"))
+    assert "安全监管" in answer.answer and len(answer.figures[0].sources) == 3
+
+
+def test_a_unit_said_by_a_short_form_under_its_parent(summary_budget: Assistant) -> None:
+    # 广州市气象局 2026 p7 收入总体情况表: the row 广州市气象台 1,519.20, asked as "下面的气象台"
+    answer = summary_budget.ask("广州市气象局下面的气象台，2026年收入预算是多少？")
+    assert _figure(answer) == pytest.approx((1519.2, "万元", 7))
+
+
+def test_a_story_before_the_question_and_a_ranking_of_zeros(works_centre: Assistant) -> None:
+    # 珠海工务中心 2026 p20 "收入预算…增长 925.10%": the organisation is named after the asker's story
+    answer = works_centre.ask(
+        "我是跑财经口的记者，注意到珠海市政府投资交通市政项目工务中心2026年预算一下子涨了好几倍，"
+        "请问收入预算比上年增长了百分之多少？"
+    )
+    assert _figure(answer) == pytest.approx((925.1, "%", 20))
+    # every row of its 基本支出 column is 0: none is the largest
+    assert works_centre.ask("珠海工务中心2026年基本支出中哪一项最多？").status == "not_found"
