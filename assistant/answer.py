@@ -236,6 +236,13 @@ class Assistant:
             return Answer(question, "not_found", problem, passages=passages)
         if q.resolved.year is not None and docs and all(d.year == q.resolved.year + 1 for d in docs):
             q.last_year = True  # "2025年…" asked of a 2026 budget: only a stated change can give it
+        if editions := self._editions(doc_ids):
+            said = [e for e in ("单位预算", "部门预算") if e in q.body]
+            if len(said) == 1:  # "单位预算里的…": that edition of the organisation's budget
+                doc_ids = [d for d in doc_ids if editions[d] == said[0]]
+                q.body = re.sub(rf"(?:的)?{said[0]}(?:里|中|里面)?的?", "", q.body, count=1)
+            elif len(said) == 2 and _EDITIONS_COMPARED.search(q.body):
+                return self._editions_compared(q, editions, passages)
         if m := _DEFINITION.match(q.body):
             term = (m.group(1) or m.group(2)).split("的")[-1]
             answer = self._define(question, term, doc_ids, passages)
@@ -289,6 +296,36 @@ class Assistant:
         if not earlier or (years == {base + 1} and self._kinds(earlier) == self._kinds(doc_ids)):
             return []
         return earlier
+
+    def _editions(self, doc_ids: list[str]) -> dict[str, str]:
+        """An organisation's 部门预算 and 单位预算 of one year, both in scope: each document's edition by its
+        title ("上海市普陀区2025年区级单位预算"); empty otherwise."""
+        docs = [self.index.corpus.docs[d].document for d in doc_ids]
+        if len(docs) != 2 or len({(d.organisation, d.year, d.kind) for d in docs}) != 1:
+            return {}
+        found = {d.id: m.group(0) for d in docs if (m := re.search(r"(?:单位|部门)预算", d.title))}
+        return found if len(set(found.values())) == 2 else {}
+
+    def _editions_compared(self, q: Question, editions: dict[str, str], passages: list[PassageRef]) -> Answer:
+        """ "单位预算和部门预算，支出总额相差多少": the item in each edition, and the difference."""
+        body = _EDITIONS_SAID.sub("", q.body)
+        body = _EDITIONS_COMPARED.sub("多少", body)
+        by = {e: d for d, e in editions.items()}
+        try:
+            unit_figure_, department = (_compute(self, q, body, [by[e]]) for e in ("单位预算", "部门预算"))
+            if isinstance(unit_figure_, list) or isinstance(department, list):
+                raise LookupError("两份文件中同一项")
+            if unit_figure_.unit != department.unit:
+                department = _in_asked_unit(department, f"多少{unit_figure_.unit}")
+            if unit_figure_.unit != department.unit:
+                raise LookupError("两份文件中同一单位的数")
+        except LookupError as missing:
+            return Answer(q.asked, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
+        change = round(unit_figure_.value - department.value, 6)
+        formula = f"{format_value(unit_figure_.value)} − {format_value(department.value)} = {format_value(change)}"
+        label = f"单位预算与部门预算的{unit_figure_.label}之差"
+        figure = Figure(change, unit_figure_.unit, label, formula, (*unit_figure_.sources, *department.sources))
+        return _present(self, q, body, figure, passages)
 
     def _kinds(self, doc_ids: list[str]) -> set[str]:
         return {self.index.corpus.docs[d].document.kind for d in doc_ids}
@@ -567,8 +604,10 @@ class Assistant:
         kind = re.fullmatch(r"(.+?)的?(预算|决算)数", item)
         if not found and kind and self._kinds(doc_ids) == {kind.group(2)}:
             found = self._match(kind.group(1), doc_ids, q, unit_hint)  # "电费决算数" of a 决算: its 电费
-        if not found and (project := re.fullmatch(r"(.{4,}?)(?:这个|这一?)?项目(?:的)?(?:经费|资金)?", item)):
-            found = self._named(project.group(1), doc_ids, q, unit_hint)  # "安全生产业务费项目": the project's row
+        if not found and (project := _PROJECT_SAID.fullmatch(item)):
+            found = [  # "安全生产业务费项目": the project's row, its money (never a count of projects)
+                c for c in self._named(project.group(1), doc_ids, q, unit_hint) if unit_hint or c.unit in _MONEY
+            ]
         plain = re.sub(r"[（(][^）)]*[）)]", "", item)
         if not found and plain and plain != item:  # 机关运行经费（行政经费）: the asker's gloss
             found = self._match(plain, doc_ids, q, unit_hint)
@@ -640,7 +679,7 @@ class Assistant:
             bare = plain_label(spent.group(1))
             found = [
                 c for c in self._match(spent.group(1), doc_ids, q, unit_hint)
-                if any(plain_label(x) == bare for x in c.labels)
+                if c.unit in _MONEY and any(plain_label(x) == bare for x in c.labels)
             ]  # fmt: skip
         if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
@@ -661,7 +700,50 @@ class Assistant:
             found = self._only_row_under(plain, doc_ids, q)
         if not found and len(plain) >= 4:
             found = self._named_before_gloss(plain, doc_ids, q, unit_hint)
+        if not found and (unit_hint is None or unit_hint in _MONEY):
+            found = self._money_of_counted(plain, doc_ids)
+        if not found and q.table_types and re.fullmatch(r"(?:表的?)?(?:合计|总计|总额|总数)(?:金额|数)?", plain):
+            found = self._first_row_total(doc_ids, q.table_types)
         return found
+
+    def _money_of_counted(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """ "编报绩效目标的项目资金" of "编报绩效目标的项目共4个，涉及项目预算资金598.46万元": the money the
+        sentence states right after the count of what is named; one figure or none."""
+        m = re.fullmatch(r"(.{2,}?项目)(?:的)?(?:预算)?(?:资金|金额|经费)(?:总额|合计)?", item)
+        if m is None:
+            return []
+        want = plain_label(m.group(1))
+        found = []
+        for d in doc_ids:
+            said = self.index.corpus.docs[d].text_facts
+            for i, t in enumerate(said):
+                if t.unit != "个" or plain_label(t.subject) != want:
+                    continue
+                after = next((x for x in said[i + 1 :] if x.sentence == t.sentence and x.unit in _MONEY), None)
+                if after is not None and after.value is not None:
+                    found.append(Candidate(d, (f"{t.subject}涉及的资金", after.subject), after.value, after.unit,
+                                           text_fact=after))  # fmt: skip
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+    def _first_row_total(self, doc_ids: list[str], kinds: set[str]) -> list[Candidate]:
+        """The 合计 of a table that prints no 合计 row ("项目支出表（预算表9）": 部门特定目标类项目 474.56 above
+        综合管理 474.56 above its projects): its first row, when the rows below, read as groups and
+        members, add up to it (`leaf_rows`); one table of the kind only."""
+        from .rankings import leaf_rows
+
+        found = []
+        for d in doc_ids:
+            facts = self.index.corpus.docs[d].facts
+            for table in sorted({f.table_index for f in facts if f.table_type in kinds}):
+                cells = [f for f in facts if f.table_index == table and f.unit in _MONEY]
+                column = grand_column(cells)
+                rows = sorted((f for f in cells if f.col_index == column), key=lambda f: f.row_index)
+                if len(rows) < 3 or any(TOTAL_ROW.match(f.row_name) and f.row_name for f in rows):
+                    continue
+                if leaf_rows([f.value for f in rows[1:]], rows[0].value) is not None:
+                    first = rows[0]
+                    found.append(Candidate(d, ("合计", first.row_name), first.value, first.unit, table_fact=first))
+        return found if len(found) == 1 else []
 
     def _named_before_gloss(self, item: str, doc_ids: list[str], q: Question, unit: str | None) -> list[Candidate]:
         """ "安全生产业务费" of a row printed "安全生产业务费（含聘请专家费用、许可证发放、…）": the row whose
@@ -775,6 +857,7 @@ class Assistant:
         # a number in the item ("单价50万元以上的设备") must be printed in the label: 20万元以上 is another count
         numbers = re.findall(r"\d+(?:\.\d+)?", item)
         qualifiers = scope_qualifiers(item)
+        money_asked = bool(re.search(r"资金|经费|金额|钱", item))
         scored = []
         for doc_id in doc_ids:
             for c in self._planned[doc_id] if q.planned and doc_id in self._planned else self._candidates[doc_id]:
@@ -788,6 +871,8 @@ class Assistant:
                     continue
                 if not unit_hint and c.unit == "个" and c.table_fact is not None:
                     continue  # a table's 数量 column answers "几个/多少台", not "合计金额是多少"
+                if not unit_hint and money_asked and c.unit not in _MONEY and c.unit != "%":
+                    continue  # "编报绩效目标的项目资金": money, never the 4 个 projects of the same sentence
                 if code is not None:
                     if c.table_fact is None or c.table_fact.row_code != code:
                         continue
@@ -936,6 +1021,13 @@ def decide(
         return Answer(
             q.asked, "ambiguous", f"问题适用于多份文件，数值不同：{names}。请指明单位或年度。", figure, passages
         )
+    return _present(engine, q, body, figure, passages, ranking)
+
+
+def _present(
+    engine: Assistant, q: Question, body: str, figure: Figure, passages: list[PassageRef], ranking: bool = False
+) -> Answer:
+    """The answer that states one figure, with its sources and arithmetic, unless a check fails."""
     figure = _in_asked_unit(figure, q.text)
     largest_share = ranking and re.search(r"(?:占比|比重|比例)(?:是|为)?最", body)  # "哪一类占比最大": the name
     in_percent = figure.unit in ("%", "个百分点")
@@ -954,6 +1046,15 @@ def decide(
     if figure.formula is None and (unsure := _far_from_its_parts(engine, figure)):
         return Answer(q.asked, "not_found", unsure, passages=passages)
     return Answer(q.asked, "answered", text + _audit_note(engine, figure), [figure], passages)
+
+
+# "单位预算和部门预算相比", "部门预算与单位预算": the two editions named together
+_EDITIONS_SAID = re.compile(
+    r"(?:的)?(?:单位预算|部门预算)(?:和|与|跟|及|同)(?:单位预算|部门预算)(?:相比|比较|对比)?[，,]?"
+)
+# "安全生产业务费项目", "预决算管理业务这个一级项目的经费": the project by its name
+_PROJECT_SAID = re.compile(r"(.{4,}?)(?:这个|这一?)?(?:一级|二级)?项目(?:的)?(?:经费|资金)?")
+_EDITIONS_COMPARED = re.compile(r"(?:相差|差了|差|相比差)(?:多少|几)|(?:多|少)(?:多少|几)")
 
 
 # A printed total this far from the sum of its printed parts is a misread or misprinted column, not a slip
@@ -2149,6 +2250,7 @@ def _in_asked_unit(figure: Figure, question: str) -> Figure:
     """Amounts keep the disclosure's unit unless the question asks for another ("多少亿元")."""
     m = ASKED_UNIT.search(question)
     asked = (m.group(1) or m.group(2)) if m else None
+    asked = "亿元" if asked == "亿" else asked
     if asked is None or figure.unit not in _MONEY or asked == figure.unit:
         return figure
     factor = _MONEY[figure.unit] / _MONEY[asked]

@@ -25,7 +25,9 @@ _HOW_MANY = re.compile(
 )
 
 # "多少亿元": the unit the asker wants the amount in.
-ASKED_UNIT = re.compile(r"(?:折合|换算成|换成)?(?:多少|几)(亿元|万元|元)|(?:以|按|用|换算成|折合)(亿元|万元|元)")
+ASKED_UNIT = re.compile(
+    r"(?:折合|换算成|换成)?(?:多少|几个?)(亿元|万元|元|亿(?!元))|(?:以|按|用|换算成|折合)(亿元|万元|元)"
+)  # "几个亿", "能收多少亿": 亿元
 
 _TABLE_NAMED = re.compile(
     r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))[”\"]?(?:[（(][^）)]*[)）])?"
@@ -34,7 +36,8 @@ _TABLE_NAMED = re.compile(
 # "表12", "公开05表", "预算03表", "部门综合预算表12": a table by its printed number
 _TABLE_NUMBER = re.compile(
     r"(?:部门综合预算|部门预算|单位预算|部门决算|部门公开|公开|预算|决算)?(?:附)?"
-    r"(?:表\s*0?(\d{1,2})(?![\d.%％万元个])|(?:公开|预算|决算)\s*0?(\d{1,2})\s*表)(?:中|里|内)?的?"
+    r"(?:表\s*0?(\d{1,2})(?![\d.%％万元个])|(?:公开|预算|决算)\s*0?(\d{1,2})\s*表)"
+    r"(?:[（(][^（）()]{2,20}表[)）])?(?:中|里|内)?的?"  # "预算表9（项目支出表）的合计": its title as a gloss
 )
 
 _TABLE_WORDS = {
@@ -114,12 +117,17 @@ _GIVEN = re.compile(
 _QUOTE_MARKS = str.maketrans("「」『』", "“”“”")  # 「三公」經費: the quotes of traditional typesetting
 
 
+# "项目支出表（预算表9）": a number printed in the title's bracket, where no number stands above the table
+_NUMBER_IN_TITLE = re.compile(r"[（(](?:部门)?(?:预算|决算|公开)?表\s*\d{1,2}[)）]")
+
+
 def _numbered_tables(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[str]) -> set[str] | None:
     """The kind of the table the asked documents print under that number, when it is one known kind."""
     wanted = int(m.group(1) or m.group(2))
     kinds = {
         t.table_type for d in doc_ids for t in index.corpus.docs[d].tables
-        if (digits := re.findall(r"\d+", t.number)) and int(digits[-1]) == wanted
+        if (digits := re.findall(r"\d+", t.number or " ".join(_NUMBER_IN_TITLE.findall(t.title))))
+        and int(digits[-1]) == wanted
     }  # fmt: skip
     return kinds if len(kinds) == 1 and "other" not in kinds else None
 
@@ -169,6 +177,9 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = index.corpus.without_organisations(body).replace(" ", "")
     if (asking := _ASKING.search(body)) and len(body) - asking.end() >= 4:
         body = body[asking.end() :]  # "…注意到预算一下子涨了好几倍，请问收入预算…": the story is no item
+    then = re.search(r"^[^，,]*?[，,](?:那么?|那)(?=[^，,]{4,}$)", body)
+    if then and re.search(r"多少|几", body[then.end() :]):
+        body = body[then.end() :]  # "…说其他收入比上年少了，那上一年的其他收入是多少": what follows 那 is asked
     if resolved.mention:  # "X局（2018年部门预算所列）的…": a gloss on the name, not the item
         body = re.sub(r"^[（(][^（）()]*[)）]的?", "", body)
     # "比2025年增加了多少" of a 2026 budget compares with last year
@@ -186,6 +197,8 @@ def understand(question: str, index: SearchIndex) -> Question:
         body = fund + body[: said.start()] + body[said.end() :]
     # "预算公开里说，…": where the asker read it, not what is asked
     body = re.sub(r"^(?:部门|单位)?(?:预算|决算)?(?:公开|文件|说明)?(?:里|中|上)(?:说|讲|提到|写)(?:的|着)?", "", body)
+    # "预算里的其他收入": where it is printed
+    body = re.sub(r"^(?:部门|单位)?(?:预算|决算)(?:公开|文件|报表)?(?:里面|里|中|当中)的(?=..)", "", body)
     # the date of a stock ("截至2025年底", "截至上年底")
     body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
     if asked_percent := re.search(r"[?？]?[（(](?:百分比|百分数|百分率|%)[)）][?？]?$", body):
@@ -395,7 +408,7 @@ _REWRITES = (
         ),
         r"\1哪个\3\2",
     ),
-    (re.compile(r"全部(?=.)"), ""),
+    (re.compile(r"全部(?=.)(?!门)"), ""),  # not "全部门": the whole department
     # "最大的一笔项目支出是什么": the largest project
     (
         re.compile(
@@ -451,6 +464,7 @@ def _plainly(q: str) -> str:
     if polite and re.search(r"能|可以|可否|能否|麻烦", polite.group(0)):
         q = re.sub(r"(?:吗|么|嘛|呢)([？?。！!\s]*)$", r"\1", q)  # "能告诉我…吗": the 吗 asks nothing
     q = re.sub(r"来着(?=[？?。！!\s]*$)", "", q)
+    q = re.sub(r"几个亿(?!元)", "多少亿元", q)  # "有几个亿": an amount in 亿元, no count
     return re.sub(r"(?:大概|大约|大致|约莫|估计)(?=(?:是|有|为)?(?:多少|几|百分之))", "", q)
 
 

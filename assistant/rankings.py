@@ -98,7 +98,7 @@ def _top_list(body: str) -> tuple[int, str] | None:
     projects = re.match(r"(?:的|是|哪|几|些|个|项)*项目(?!支出)", after)  # "…排前三的是哪几个项目"
     if after.startswith("项目") or (m["n1"] and "项目" in after[:4]) or projects:
         return n, f"{before}{word}的项目是哪个"
-    if "单位" in after[:4]:
+    if "单位" in after[:4] or "家" in m.group(0) + after[:4]:  # "收入预算最多的三家是哪几家": units
         return n, f"{before}哪个单位{word}"
     before = re.sub(r"(?:[，,\s]|的|金额|预算数?|数额|钱)+$", "", before)
     before = re.sub(r"(?:里面|里|之中|当中|中)$", "", before)
