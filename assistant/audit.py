@@ -13,6 +13,7 @@ rate is stated from a zero base ("增长 100%").
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -97,13 +98,41 @@ _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 _BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")  # the tables a department prints by unit
 _SIDE_SUBTOTAL = re.compile(r"(?:本年|当年)(?:收入|支出)(?:合计|小计)")
 _TOP_NUMBERED = re.compile(r"^[一二三四五六七八九十]+[、.．]")
-_SUB_NUMBERED = re.compile(r"^\d{1,2}[、.．](?!\d)")
+# "1." or "（一）" under "一、"
+_SUB_NUMBERED = re.compile(r"^(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])")
 _THIRD_NUMBERED = re.compile(r"^[（(]\d{1,2}[)）]")
 _SIDE_GRAND = re.compile(r"(?:收入|支出)(?:总计|合计)|总计")
 _CARRY_OVER = re.compile(r"(?:上年结转|年初结转|结转下年|年末结转|用事业基金弥补)")
 _FUND_PART = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(收入|支出)")
 _COUNTED = frozenset({"个", "项", "家"})  # counts of things named after the measure word
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]$")
+
+
+# "包括在职人员经费 8009.83 万元、公用经费 1466.93 万元…" and, after it, "（二）公用经费 1466.93 万元"
+_LISTED = re.compile(r"包括[:：]?((?:[\u4e00-\u9fff（）()]{2,16}?\s*\d+(?:\.\d+)?\s*万元[、，,和及]?\s*){2,})")
+_LISTED_ITEM = re.compile(r"([\u4e00-\u9fff（）()]{2,16}?)\s*(\d+(?:\.\d+)?)\s*万元")
+_ITEM_HEADING = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]\s*([\u4e00-\u9fff]{2,16}?)\s*(\d+(?:\.\d+)?)\s*万元")
+
+
+def _same_name(name: str) -> str:
+    """An item's name as a list and a heading both print it ("对个人和家庭的补助支出" / "对个人和家庭补助支出")."""
+    return re.sub(r"^(?:包括|和|及)|的", "", name)
+
+
+# "较上年增加 406.39 万元，其中基本支出减少 19.11 万元，主要是…。专项业务经费增加 425.5 万元": a change, then
+# its 基本支出's and its 项目支出's, each with its direction
+_AMOUNT = r"\s*(?P<{0}v>\d+(?:\.\d+)?)\s*万元"
+_CHANGE_SPLIT = re.compile(
+    r"(?:较|比)上年(?:预算)?(?P<wd>增加|减少)"
+    + _AMOUNT.format("w")
+    + r"[，,]\s*其中[，,]?\s*基本支出(?P<bd>增加|减少)"
+    + _AMOUNT.format("b")
+    + r"[^。；;]{0,80}[。；;，,]\s*(?:其中)?(?P<pn>项目支出|专项业务经费(?:支出)?|项目经费|专项经费)"
+    + r"(?P<pd>增加|减少)"
+    + _AMOUNT.format("p")
+)
+# a 科目 named to its 项 in a sentence ("气象事务（款）气象服务（项）", "…（项）")
+_ITEM_OF_CODE = re.compile(r"（项）|\(项\)|项）$")
 
 
 class _Audit:
@@ -273,6 +302,9 @@ class _Audit:
                 grand = [i for i, f in enumerate(rows) if _SIDE_GRAND.fullmatch(f.row_name)]
                 if not subtotal and rows and TOTAL_ROW.match(rows[0].row_name) and rows[0].row_name:
                     self._numbered_groups(rows[0], rows[1:], "其下")  # "合计" first, then "一、…", "二、…" under it
+                if not subtotal and len(grand) == 1:
+                    # "一、本年收入 | （一）…（二）… | 二、上年结转 | 收入总计": groups, and the groups to the whole
+                    self._numbered_groups(rows[grand[0]], rows[: grand[0]])
                 if not subtotal and len(grand) == 1 and "收" in (rows[grand[0]].side or ""):
                     # "收入合计" with no carry-over rows: the year's income by kind adds up to it (nothing else)
                     self._income_by_kind(rows[grand[0]], rows[: grand[0]])
@@ -293,7 +325,11 @@ class _Audit:
 
     def _income_by_kind(self, total: Fact, above: list[Fact]) -> None:
         """The side's income total is the sum of the rows above it when each names a kind of income, none twice."""
-        kinds = [_income_kind(_NUMBERED_ROW.sub("", f.row_name)) for f in above]
+        # a row of the side named by its fund alone ("一、一般公共预算") is that fund's income
+        kinds = [
+            _income_kind(name) or ((m := _FUND_ROW.fullmatch(name)) and f"{m.group(1)}收入")
+            for name in (_NUMBERED_ROW.sub("", f.row_name) for f in above)
+        ]
         if len(above) >= 2 and all(kinds) and len(set(kinds)) == len(kinds):
             self.check_sum("合计行", total, above, f"上方 {len(above)} 项收入")
 
@@ -310,6 +346,9 @@ class _Audit:
                 groups[-1][1].append(f)
             elif not (_THIRD_NUMBERED.match(label) and groups and groups[-1][1]):
                 return  # a row of no such kind ("其中：…"): the side is not read as groups
+        numbers = [_TOP_NUMBERED.match(h.row_label or h.row_name)[0] for h, _ in groups]  # type: ignore[index]
+        if len(set(numbers)) != len(numbers):
+            return  # "一、本年支出" and then "一、一般公共服务支出…": two levels numbered alike, not one list
         for head, members in groups:
             if members:
                 self.check_sum("分项之和", head, members, f"其下 {len(members)} 项")
@@ -1793,6 +1832,98 @@ class _Audit:
                     )
                 break
 
+    def changes_of_basic_and_projects(self) -> None:
+        """ "2022 年一般公共预算较上年增加 406.39 万元，其中基本支出减少 19.11 万元，主要是…。专项业务经费增加
+        425.5 万元": spending is its 基本支出 and its 项目支出 (专项业务经费), by definition; their changes, said
+        right after the whole's, add up to it."""
+        for passage in self.doc.passages:
+            text = _THOUSANDS.sub("", fold(passage.text))
+            for m in _CHANGE_SPLIT.finditer(text):
+                whole, basic, project = (
+                    float(m[f"{k}v"]) * (-1 if m[f"{k}d"] == "减少" else 1) for k in ("w", "b", "p")
+                )
+                if holds(whole, [basic, project]):
+                    continue
+                moved = round(basic + project, 2)
+                self.findings.append(
+                    text_error(
+                        "增减构成",
+                        self.id,
+                        passage.page,
+                        f"“{m[0][:60].strip()}…”：总增减 {signed(whole)} 万元，其中基本支出 {signed(basic)} 万元、"
+                        f"{m['pn']} {signed(project)} 万元，合计 {signed(moved)} 万元。",
+                        moved,
+                        whole,
+                    )
+                )
+
+    def listed_then_itemised(self) -> None:
+        """ "预算 37,385.88 万元，包括在职人员经费 8,009.83 万元、公用经费 1,466.93 万元…。（一）在职人员经费
+        8,009.83 万元，主要是…（二）公用经费 1,466.93 万元，…": each item of the list, restated under its own
+        heading, is the same amount."""
+        for passage in self.doc.passages:
+            text = _THOUSANDS.sub("", fold(passage.text))
+            for listed in _LISTED.finditer(text):
+                items = {_same_name(n): float(v) for n, v in _LISTED_ITEM.findall(listed.group(1))}
+                for head in _ITEM_HEADING.finditer(text, listed.end(), listed.end() + 1500):
+                    name, restated = _same_name(head.group(1)), float(head.group(2))
+                    if name not in items or holds(items[name], [restated]):
+                        continue
+                    self.findings.append(
+                        text_error(
+                            "前后一致",
+                            self.id,
+                            passage.page,
+                            f"“{listed[0][:40].strip()}…”列出{name} {_fmt(items[name])} 万元，其后分项说明"
+                            f"“{head[0].strip()}”为 {_fmt(restated)} 万元。",
+                            items[name],
+                            restated,
+                        )
+                    )
+
+    def changes_of_listed_codes(self) -> None:
+        """An amount with its change ("一般公共预算当年拨款 5,753.07 万元，比上年执行数增加 13.59 万元"), then,
+        on that page or the next four, each of its 项 with its amount and change ("…（项）1,980.00 万元，比上年
+        执行数增加 127.16 万元"): when the 项' amounts add up to the whole's, their changes should add up to its
+        change. A warning, not an error: a 科目 of last year with nothing this year is in the whole's change
+        but in no sentence, and the text need not list it."""
+        facts = [t for t in self.doc.text_facts if t.unit in _MONEY and t.value is not None]
+        for i, whole in enumerate(facts):
+            if not whole.value or whole.change is None or whole.change_unit != whole.unit:
+                continue
+            following = [t for t in facts[i + 1 : i + 80] if whole.page <= t.page <= whole.page + 4]
+            for start, first in enumerate(following):
+                if not _ITEM_OF_CODE.search(first.subject):
+                    continue
+                run = list(itertools.takewhile(lambda t: _ITEM_OF_CODE.search(t.subject), following[start:]))
+                if len(run) < 3 or any(t.unit != whole.unit or t.change is None for t in run):
+                    break
+                if not holds(whole.value, [t.value or 0.0 for t in run]):
+                    break
+                if any(t.change and t.change_unit != whole.unit for t in run):
+                    break
+                moved = round(sum(t.change or 0.0 for t in run), 2)
+                if not holds(whole.change, [t.change or 0.0 for t in run]):
+                    gap = round(moved - whole.change, 2)
+                    self.findings.append(
+                        replace(
+                            text_error(
+                                "增减构成",
+                                self.id,
+                                whole.page,
+                                f"“{whole.sentence[:50]}”：{whole.subject} {_fmt(whole.value)} 万元，其后逐项列出的 "
+                                f"{len(run)} 个科目金额合计与之相符（第 {run[0].page}–{run[-1].page} 页），但各科目增减"
+                                f"合计 {signed(moved)} 万元，文中总增减为 {signed(whole.change)} 万元；除非上年有"
+                                f"未列出的科目（金额约 {_fmt(abs(gap))} 万元），两者应一致。",
+                                moved,
+                                whole.change,
+                            ),
+                            severity="warning",
+                            pages=tuple(sorted({whole.page, run[0].page, run[-1].page})),
+                        )
+                    )
+                break
+
     def shares_of_a_whole_said_before(self) -> None:
         """ "“三公”经费财政拨款支出决算中，因公出国（境）费 0万元，占 0%；…公务接待费支出 0.16 万元，占 100.0%": the
         whole is named at the head of the sentence, its amount stated in another (one amount under exactly that
@@ -2384,6 +2515,9 @@ RULES = (
     "amounts_said_twice",
     "shares_of_a_whole_said_before",
     "changes_of_parts",
+    "changes_of_listed_codes",
+    "listed_then_itemised",
+    "changes_of_basic_and_projects",
     "balanced_changes",
     "balanced_fund_changes",
     "parts_within_wholes",
