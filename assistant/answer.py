@@ -1406,11 +1406,14 @@ def _wrong_premise(body: str, change: float) -> str:
 # "人均基本支出", "平均每辆公务用车运行维护费", "平均每个项目多少钱": what one head, car, project or
 # unit gets on average. Said as 人均, or with 平均 before or after the 每.
 _PER = re.compile(
-    r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?(人次|批次|批|人|车|辆|公务用车|公车|项目|单位)"
+    r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?(?:[^，,。？?每]{1,10}?的)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?"
+    r"(人次|批次|批|人|车|辆|公务用车|公车|项目|单位)"  # "平均到计划参训的每个人"
     r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位)(?:的)?(?:平均|均)"
     # "实行绩效目标管理的项目平均每个涉及多少": the noun said before
     r"|(?<=项目)(?:的)?(?:平均|均摊)(?:下来|算下来)?每(?:一)?个(?=涉及|多少|是|花|有|金额|资金|的|约)"
 )
+# "按在职人员（平均）", "按计划培训人数算（人均）": how the heads are counted, said around the amount
+_COUNTED_BY = re.compile(r"^按照?(?:计)?算?(?:的)?|按照?[\u4e00-\u9fff]{0,8}?(?:人数|人员)?(?:计|来)?算?$")
 _HEADCOUNTS = ("实有人员", "在职人员", "编制")  # what "有多少人" may be read as, when the question does not say
 _HEADCOUNT_SAID = re.compile(r"(?:实有|在职|在编|编制|离退休|退休)(?:人员|人数)?")
 
@@ -1426,7 +1429,8 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
         return _per_reception(engine, q, item, "批次" if noun == "批" else noun, doc_ids)
     if noun == "人":  # "编制人员人均…": the count named, not part of the amount
         item = _HEADCOUNT_SAID.sub("", item).lstrip("的")
-        item = clean_item(re.sub(r"^按照?(?:计)?算?(?:的)?|按照?(?:计)?算?$", "", item))  # "…按在职人员平均"
+        # "…按在职人员平均", "培训费预算按计划培训人数算人均": how to count, not the amount
+        item = clean_item(re.sub(_COUNTED_BY, "", item))
     elif noun not in ("项目", "单位") and item and "车" not in item:
         item = f"公务用车{item}"  # "平均每辆车运行维护费": the cars' 运行维护费
     bought = noun not in ("人", "项目", "单位") and bool(re.search(r"买|购置|购买|新购", item))
@@ -1601,6 +1605,8 @@ def _headcount(engine: Assistant, q: Question, body: str, doc_ids: list[str]) ->
     实有/在职/编制 the disclosure prints; several different ones and none named: declined."""
     said = _HEADCOUNT_SAID.search(body)
     kinds = (said.group(0),) if said else _HEADCOUNTS
+    if not said and re.search(r"培训|参训|学员", body):  # "培训费…平均到计划参训的每个人": those trained
+        kinds = ("培训人数",)
     found: list[Figure] = []
     for kind in kinds:
         try:

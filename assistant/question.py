@@ -185,7 +185,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     # "比2025年增加了多少" of a 2026 budget compares with last year
     body = re.sub(r"(比|较|与|同|和|跟)20\d{2}年度?(?:年初)?", r"\1上年", body) if resolved.base_year else body
     if resolved.year:  # "2026年…的2025年执行数": the year before the one asked is last year's figure
-        body = re.sub(rf"(?<![比较与同和]){resolved.year - 1}年度?", "上年", body)
+        body = re.sub(rf"(?<![比较与同和至止到]){resolved.year - 1}年度?", "上年", body)  # not "截至2025年底"
     body = _YEAR_SAID.sub("", body).replace("，", "").replace(",", "")  # "X局2026 一级项目", "2022年末车辆总数"
     # "X局2026年的…", "X局今年…": the particle after the name and year, the year said as 今年 (read by `resolve`)
     body = re.sub(r"^(?:今年)?的?(?=.)", "", body)  # not 本年: "本年支出合计" is a row's name
