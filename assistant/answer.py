@@ -1258,7 +1258,13 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         kind_said = _KIND_OF_FIGURE.search(asked := clean_item(_LAST_YEAR.sub("", body)))
         item = _KIND_OF_FIGURE.sub("", asked)
         item = bare_total(_AT_START_OF_YEAR.sub("", item)) or "支出总计"  # "2025年年初的收入预算"
-        c = _with_change(engine, item, doc_ids, q, prior=True)
+        try:
+            c = _with_change(engine, item, doc_ids, q, prior=True)
+        except LookupError:
+            which = "执行" if "执行" in body else "决算" if "决算" in body else "预算" if "预算" in body else ""
+            if printed := _last_years_cell(engine, item, doc_ids, which):
+                return printed
+            raise
         assert c.text_fact is not None and c.text_fact.change is not None
         if kind_said and "执行" in kind_said.group(0) and not _against_outturn(c):
             raise LookupError(f"上年{item}的执行数")  # a change from last year's budget gives its budget
@@ -2029,6 +2035,34 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
         if joined := engine.stated_change(c, item):
             return joined
     raise LookupError(f"“{item}”与上年比较")
+
+
+def _last_years_cell(engine: Assistant, item: str, doc_ids: list[str], kind: str) -> Figure | None:
+    """Last year's figure of a row named exactly so, from its table's 上年 column ("2025年执行数"), where no
+    figure of this year is joined to it (a 科目 with nothing this year, or this year's figure printed in
+    another table): the first such column of each table, not one "扣除…后"; one value or none."""
+    want = plain_label(item)
+    found: dict[float, tuple[str, Fact]] = {}
+    for d in doc_ids:
+        doc = engine.index.corpus.docs[d]
+        firsts: dict[int, int] = {}
+        cells = [
+            f for f in doc.facts
+            if f.unit in _MONEY and plain_label(f.row_name) == want and not LESS_A_PART.search(f.column)
+            and any(period(c, doc.document.year) == "prior" for c in f.column_path)
+            and not any(period(c, doc.document.year) in ("change", "rate") for c in f.column_path)
+            and (not kind or kind in f.column)  # "2025年…预算" is no 2025年执行数
+        ]  # fmt: skip
+        for f in cells:
+            firsts[f.table_index] = min(firsts.get(f.table_index, f.col_index), f.col_index)
+        for f in cells:
+            if f.col_index == firsts[f.table_index]:
+                found.setdefault(round(f.value * _MONEY[f.unit] / _MONEY["万元"], 6), (d, f))
+    if len(found) != 1:
+        return None
+    doc_id, f = next(iter(found.values()))
+    source = Candidate(doc_id, (), f.value, f.unit, table_fact=f).source()
+    return Figure(f.value, f.unit, f"上年{item}（{f.column}）", None, (source,))
 
 
 def _less_alike(item: str, c: Candidate) -> bool:

@@ -177,3 +177,19 @@ def test_a_decisions_outturn_against_its_budget_and_a_figure_less_one_of_its_par
     # the whole's −55.76% is no answer to the figure less its 基建 part
     answer = assistant.ask("国家信访局2026年一般公共预算拨款扣除中央基建投资后比2025年执行数增长了百分之多少？")
     assert answer.status != "answered" or answer.figures[0].value == 20.26, answer.answer
+
+
+def test_last_years_cell_averages_per_batch_and_per_trainee_and_a_row_named_after_the_office(
+    assistant: Assistant,
+) -> None:
+    # 国家信访局 2026 部门公开表5 p11: 卫生健康支出 prints only its 2025年执行数 218.91 (nothing this year)
+    answer = assistant.ask("国家信访局2025年卫生健康支出是多少")
+    assert answered(answer) == (218.91, "万元") and answer.figures[0].sources[0].page == 11
+    # 2024 决算 p25 "公务接待 10 批次、152 人次"; p15 公务接待费 0.90 万元: 900 元 a batch (not 0.09 万元)
+    assert answered(assistant.ask("国家信访局2024年国内公务接待平均每批次花了多少元？")) == (900, "元")
+    # 长沙 p8 培训费预算 2 万元, "拟开展…培训，人数 11 人": 1,818.18 元 a trainee
+    answer = assistant.ask("长沙职业教育基地综合协调办公室2026年的培训费预算，按计划培训人数算人均多少元？")
+    assert answered(answer) == pytest.approx((1818.18, "元"))
+    # 广州市统计局 p22: the project row "广州市统计局2026年信息化运维项目 | 12.12"
+    answer = assistant.ask("广州市统计局2026年信息化运维项目预算是多少")
+    assert answered(answer) == (12.12, "万元") and answer.figures[0].sources[0].page == 22

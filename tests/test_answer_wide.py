@@ -597,3 +597,28 @@ def test_a_story_before_the_question_and_a_ranking_of_zeros(works_centre: Assist
     assert _figure(answer) == pytest.approx((925.1, "%", 20))
     # every row of its 基本支出 column is 0: none is the largest
     assert works_centre.ask("珠海工务中心2026年基本支出中哪一项最多？").status == "not_found"
+
+
+def test_a_tables_total_printed_as_its_first_row(assistant: Assistant) -> None:
+    # 长春市信访局 p14 项目支出表（预算表9）: no 合计 row; "部门特定目标类项目 474.56" above 综合管理 above the projects
+    answer = assistant.ask("长春市信访局预算表9（项目支出表）的合计是多少？")
+    assert _figure(answer) == pytest.approx((474.56, "万元", 14))
+
+
+@pytest.fixture(scope="module")
+def two_editions(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    settings = Settings(index_dir=tmp_path_factory.mktemp("putuo-office-editions"), embedding_cache=EMBEDDING_CACHE)
+    files = [f"shanghai-putuo-zhengfu-bangongshi-2025-{kind}-yusuan.pdf" for kind in ("bumen", "danwei")]
+    ingest([WIDE / f for f in files], settings, say=lambda _: None)
+    return Assistant(settings)
+
+
+def test_an_offices_unit_budget_against_its_department_budget(two_editions: Assistant) -> None:
+    # 普陀区政府办 2025: the 部门预算 and the 单位预算 print the same 支出总计 91,016,775.35 元 (p8 of each)
+    answer = two_editions.ask("普陀区政府办2025年的单位预算和部门预算，支出总额相差多少？")
+    assert _figure(answer)[:2] == pytest.approx((0, "元"))
+    assert "91016775.35 − 91016775.35" in (answer.figures[0].formula or "")
+    # one edition named: that document only (单位预算 p20 “三公”经费 867.50 万元)
+    answer = two_editions.ask("普陀区政府办2025年单位预算里的三公经费是多少")
+    assert _figure(answer) == pytest.approx((867.5, "万元", 20))
+    assert "单位" in (answer.figures[0].sources[0].table or "")
