@@ -83,7 +83,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
     if not best:  # no name where a question starts: a name with its place, wherever it is said
         for doc in documents:
             for alias in aliases(doc.organisation):
-                if len(alias) > len(best.get(doc.id, "")) and _placed(alias) and mentions(alias, q):
+                if len(alias) > len(best.get(doc.id, "")) and _placed(alias, doc.organisation) and mentions(alias, q):
                     best[doc.id] = alias
     reading = None
     near = _near_names(q, documents, start)
@@ -166,10 +166,15 @@ def _spelt(alias: str, q: str, start: int) -> bool:
     return any(m.start() <= start or q[m.start() - 1] in joins for m in _whole_mentions(alias, q))
 
 
-def _placed(alias: str) -> bool:
-    """The alias starts with its place ("珠海市政府投资…中心", "北京市水务局"): it names the organisation
-    wherever the question says it, after a story ("我是跑财经口的记者，注意到珠海市…")."""
-    return bool(_PLACE_OF.match(alias)) and len(alias) >= 5
+def _placed(alias: str, organisation: str) -> bool:
+    """The alias starts with its place ("珠海市政府投资…中心", "北京市水务局", "苏州审计局"): it names the
+    organisation wherever the question says it, after a story ("我是跑财经口的记者，注意到珠海市…")."""
+    place = _PLACE_OF.match(squash(organisation))
+    return (
+        len(alias) >= 5
+        and bool(_PLACE_OF.match(alias))
+        or (place is not None and len(alias) >= 4 and alias.startswith(place.group(1)))
+    )
 
 
 def _as_of(q: str) -> int | None:

@@ -274,3 +274,11 @@ def test_a_code_on_a_row_per_unit_and_projects_listed_only_for_performance(budge
     answer = budget_and_outturn.ask("北京市财政局2026年哪个项目的钱最多？")
     assert answered(answer) == pytest.approx((983.388, "万元"))
     assert "绩效目标表" in answer.answer and "全国注册会计师统一考试考务服务" in answer.answer
+
+
+def test_a_story_before_the_question_names_the_office_where_it_is_said(assistant: Assistant) -> None:
+    # p29 “三公”经费 "比上年减少 3 万元": the office is named after the asker's story, by its place and trade
+    answer = assistant.ask("我是退休老师，看到新闻说苏州审计局三公经费降了，请问2026年三公经费比上年减少了多少？")
+    assert answered(answer) == (3, "万元")
+    answer = assistant.ask("你好，我是一名大学生，正在写论文，想了解一下苏州市审计局2026年三公经费是多少")
+    assert answered(answer) == (10, "万元")
