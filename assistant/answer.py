@@ -1468,7 +1468,7 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     if not count.value:
         raise LookupError(f"{noun}数")
     value, unit = _per_unit(amount.value, amount.unit, count.value)
-    formula = f"{format_value(amount.value)} {amount.unit} ÷ {format_value(count.value)} = {format_value(value)} {unit}"
+    formula = _per_formula(amount.value, amount.unit, count.value, value, unit)
     each = {"人": "人", "项目": "个项目", "单位": "个单位"}.get(noun, "辆车")
     named = amount.label if re.search(r"[\u4e00-\u9fff]", amount.label) else item  # not a placeholder ("**")
     label = f"平均每{each}的{item}（{named} ÷ {count.label}）"
@@ -1491,10 +1491,17 @@ def _per_reception(engine: Assistant, q: Question, item: str, noun: str, doc_ids
         raise LookupError(f"“{item}”的金额")
     assert count.value is not None
     value, unit = _per_unit(amount.value, amount.unit, count.value)
-    formula = f"{format_value(amount.value)} {amount.unit} ÷ {format_value(count.value)} = {format_value(value)} {unit}"
+    formula = _per_formula(amount.value, amount.unit, count.value, value, unit)
     label = f"平均每{noun}的{item}（{amount.label} ÷ {count.subject} {format_value(count.value)} {noun}）"
     source = Source(count_doc(engine, doc_ids, count), count.page, None, count.subject, None)
     return Figure(value, unit, label, formula, (*amount.sources, source))
+
+
+def _per_formula(amount: float, unit: str, count: float, value: float, per: str) -> str:
+    """ "781.50 ÷ 6 = 130.25", with the units said when the share is in another ("0.90 万元 ÷ 152 = 59.21 元")."""
+    if per == unit:
+        return f"{format_value(amount)} ÷ {format_value(count)} = {format_value(value)}"
+    return f"{format_value(amount)} {unit} ÷ {format_value(count)} = {format_value(value)} {per}"
 
 
 def _per_unit(amount: float, unit: str, count: float) -> tuple[float, str]:
