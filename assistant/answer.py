@@ -28,7 +28,16 @@ from .conditions import asked_condition
 from .evidence import cited_fact
 from .figures import format_value
 from .fit import LESS_A_PART, asks_something_of_it, misfit
-from .lexicon import bare_total, code_names, measures, near_term, scope_qualifiers, synonyms, whole_items
+from .lexicon import (
+    bare_total,
+    code_names,
+    compound_items,
+    measures,
+    near_term,
+    scope_qualifiers,
+    synonyms,
+    whole_items,
+)
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .normalize import fold
 from .performance import performance_projects
@@ -47,6 +56,7 @@ from .rankings import (
     count_units,
     key_projects,
     rank,
+    ranked_name,
 )
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
@@ -238,16 +248,20 @@ class Assistant:
             q.last_year = True  # "2025年…" asked of a 2026 budget: only a stated change can give it
         if editions := self._editions(doc_ids):
             said = [e for e in ("单位预算", "部门预算") if e in q.body]
+            if all(e in q.text for e in ("单位预算", "部门预算")) and _EDITIONS_COMPARED.search(q.text):
+                return self._editions_compared(q, editions, passages)
             if len(said) == 1:  # "单位预算里的…": that edition of the organisation's budget
                 doc_ids = [d for d in doc_ids if editions[d] == said[0]]
                 q.body = re.sub(rf"(?:的)?{said[0]}(?:里|中|里面)?的?", "", q.body, count=1)
-            elif len(said) == 2 and _EDITIONS_COMPARED.search(q.body):
-                return self._editions_compared(q, editions, passages)
+        if compound := self._compound_said(q, doc_ids):
+            return replace(self.ask(compound, doc, context), question=question)
         if m := _DEFINITION.match(q.body):
             term = (m.group(1) or m.group(2)).split("的")[-1]
             answer = self._define(question, term, doc_ids, passages)
             if answer is not None:
                 return answer
+        if (two := _RANKED_THEN.match(q.body)) and asks_ranking(f"{two['rank']}{two['what']}是哪个"):
+            return self._ranked_then(q, two, doc_ids, passages)
         ranking = asks_ranking(q.body) and not _WHICH_MORE.search(q.body) and not q.units
         listing = (  # "有哪些项目", "会议费明细里安排了哪些会议": named from the table
             asks_project_list(q.body)
@@ -276,6 +290,38 @@ class Assistant:
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
         return decide(self, q, doc_ids, passages)
+
+    def _ranked_then(self, q: Question, two: re.Match[str], doc_ids: list[str], passages: list[PassageRef]) -> Answer:
+        """ "金额最大的那个项级科目，比上年执行数增加了多少": the ranking first, then the figure asked of
+        the row it names, with both steps' sources."""
+        first = decide(self, replace(q, body=f"{two['rank']}{two['what']}是哪个"), doc_ids, passages, ranking=True)
+        if first.status != "answered" or len(first.figures) != 1:
+            return first
+        name = ranked_name(first.figures[0])
+        then = decide(self, replace(q, body=f"{name}{two['then']}"), doc_ids, passages)
+        if then.status != "answered" or len(then.figures) != 1:
+            return replace(then, answer=f"{first.answer}{then.answer}")
+        figure = then.figures[0]
+        label = f"{figure.label}（{name}是{first.figures[0].label.rsplit('是', 1)[0]}）"
+        both = replace(figure, label=label, sources=(*figure.sources, *first.figures[0].sources))
+        return _present(self, replace(q, body=f"{name}{two['then']}"), f"{name}{two['then']}", both, passages)
+
+    def _compound_said(self, q: Question, doc_ids: list[str]) -> str | None:
+        """The question asked of each printed item an everyday word names together ("水电费" is 水费 and
+        电费), as their sum, where the documents print no row or sentence of the word itself."""
+        for word, parts in compound_items().items():
+            if word not in q.body:
+                continue
+            docs = [self.index.corpus.docs[d] for d in doc_ids]
+            if any(word in f.row_name for d in docs for f in d.facts) or any(
+                word in t.subject for d in docs for t in d.text_facts
+            ):
+                return None
+            said = q.text.replace(word, "和".join(parts), 1)
+            if not re.search(r"一共|总共|合计|加起来|共计", said):
+                said = re.sub(r"((?:是|有|预算了?|安排了?|花了?|要花|需要)?多少)", r"一共\1", said, count=1)
+            return said
+        return None
 
     def _compared_documents(self, q: Question, doc_ids: list[str]) -> list[str]:
         """The library's documents of the year a question compares with ("比2024年决算多多少"), when
@@ -308,8 +354,10 @@ class Assistant:
 
     def _editions_compared(self, q: Question, editions: dict[str, str], passages: list[PassageRef]) -> Answer:
         """ "单位预算和部门预算，支出总额相差多少": the item in each edition, and the difference."""
-        body = _EDITIONS_SAID.sub("", q.body)
+        same_asked = bool(_SAME_ASKED.search(q.body))  # "…跟部门预算里的是同一个数吗？是多少？"
+        body = _EDITIONS_SAID.sub("", _SAME_ASKED.sub("多少", q.body))
         body = _EDITIONS_COMPARED.sub("多少", body)
+        body = re.sub(r"(?:跟|和|与|同)?(?:的)?(?:单位预算|部门预算)(?:里面|里|中)?(?:的)?", "", body)
         by = {e: d for d, e in editions.items()}
         try:
             unit_figure_, department = (_compute(self, q, body, [by[e]]) for e in ("单位预算", "部门预算"))
@@ -321,6 +369,10 @@ class Assistant:
                 raise LookupError("两份文件中同一单位的数")
         except LookupError as missing:
             return Answer(q.asked, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
+        if same_asked and unit_figure_.value == department.value:
+            label = f"{unit_figure_.label}（单位预算与部门预算相同）"
+            both = replace(unit_figure_, label=label, sources=(*unit_figure_.sources, *department.sources))
+            return _present(self, q, body, both, passages)
         change = round(unit_figure_.value - department.value, 6)
         formula = f"{format_value(unit_figure_.value)} − {format_value(department.value)} = {format_value(change)}"
         label = f"单位预算与部门预算的{unit_figure_.label}之差"
@@ -973,7 +1025,16 @@ def _names_project(project: str, names: set[str]) -> bool:
         whole = name.replace("的", "")
         if len(name) >= 4 and (project == name or (len(whole) >= 10 and project.endswith(whole))):
             return True
+        # "注册会计师考试考务" of "全国注册会计师统一考试考务服务": its words in order, most of its length
+        if len(whole) >= 6 and len(whole) >= 0.6 * len(project) and _in_order(whole, project):
+            return True
     return False
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Every character of `short` in `name`, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _compared_with(subject: str) -> str:
@@ -1054,7 +1115,16 @@ _EDITIONS_SAID = re.compile(
 )
 # "安全生产业务费项目", "预决算管理业务这个一级项目的经费": the project by its name
 _PROJECT_SAID = re.compile(r"(.{4,}?)(?:这个|这一?)?(?:一级|二级)?项目(?:的)?(?:经费|资金)?")
-_EDITIONS_COMPARED = re.compile(r"(?:相差|差了|差|相比差)(?:多少|几)|(?:多|少)(?:多少|几)")
+# "金额最大的那个项级科目，比上年执行数增加了多少": a figure of the row a ranking names
+_RANKED_THEN = re.compile(
+    r"^(?P<rank>.+?(?:最大|最多|最高|最少|最小|最低)的)(?:那个|那一?项|那笔|这个)?"
+    r"(?P<what>项级科目|款级科目|类级科目|科目|项目|一项|单位)"
+    r"[，,]?(?P<then>(?:比|较|与|占|的|在|上年|去年).+?(?:多少|几|百分之).*)$"
+)
+_EDITIONS_COMPARED = re.compile(
+    r"(?:相差|差了|差|相比差)(?:多少|几)|(?:多|少)(?:多少|几)|(?:是)?(?:同一个数|一个数|一样|相同|一致)(?:吗|么|不)"
+)
+_SAME_ASKED = re.compile(r"(?:是)?(?:同一个数|一个数|一样|相同|一致)(?:吗|么|不)[？?，,]*(?:是|分别是|各是)?(?:多少)?")
 
 
 # A printed total this far from the sum of its printed parts is a misread or misprinted column, not a slip
@@ -1164,7 +1234,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     condition = asked_condition(body)
     if asks_key_projects(body):  # "有哪些重点项目": the table titled for them, else as the text says
         with contextlib.suppress(LookupError):
-            return key_projects(engine, doc_ids)
+            return key_projects(engine, doc_ids, body)
     if asks_project_list(body) and not performance:  # "有哪些项目": each named
         return count_projects(engine, doc_ids, condition, named=True)
     if _asks_project_count(body) and not performance:
@@ -1429,8 +1499,15 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     either is not printed or the count is not one figure (编制 and 实有 differ and neither is named)."""
     noun = per.group(1) or per.group(2) or ("项目" if per.group(0).startswith(("平均", "的", "均")) else "人")
     rest = (body[: per.start()] + body[per.end() :]).strip("的")
+    given = _GIVEN_COUNT.search(rest)
+    rest = _GIVEN_AMOUNT.sub("", _GIVEN_COUNT.sub("", rest)) if given else rest
     rest = re.sub(r"\d+(?:辆|台|个|名|人)车?", "", rest)  # "3辆车，…平均每辆": the document's count is used
     item = clean_item(re.sub(r"平均(?:下来|算下来)?|花了?|(?:是)?多少(?:钱|万元|元)?|几", "", rest))
+    if given:  # "…补助经费要保障21个人，人均多少": the count said, where the document prints it of the item
+        try:
+            return _per_given_count(engine, q, item, given, doc_ids)
+        except LookupError:
+            pass  # "3辆车，…平均每辆": the document's own count of cars, as if not said
     if noun in ("批次", "批", "人次"):  # "国内公务接待平均每批次": the money over the batches the text counts
         return _per_reception(engine, q, item, "批次" if noun == "批" else noun, doc_ids)
     if noun == "人":  # "编制人员人均…": the count named, not part of the amount
@@ -1473,6 +1550,48 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     named = amount.label if re.search(r"[\u4e00-\u9fff]", amount.label) else item  # not a placeholder ("**")
     label = f"平均每{each}的{item}（{named} ÷ {count.label}）"
     return Figure(value, unit, label, formula, (*amount.sources, *count.sources))
+
+
+# a count the asker states ("按现有102辆车算", "计划保障不少于18人次", "要保障21个人") and an amount said with it
+_GIVEN_COUNT = re.compile(
+    r"(?:按照?|以)?(?:现有|计划|共|要|需要|预计)?(?:保障|安排|培训|服务|补助|资助|覆盖|发放|接待)?(?:不少于|约|大约|共)?"
+    r"(\d+)\s*(个人|人次|批次|辆|台|名|人|家)车?(?:来)?(?:算|计算?)?"
+)
+_GIVEN_AMOUNT = re.compile(r"(?:安排|预算|花)了?\d+(?:\.\d+)?(?:万元|万|元)")
+_GIVEN_UNIT = {"个人": "人", "名": "人"}
+
+
+def _per_given_count(engine: Assistant, q: Question, item: str, given: re.Match[str], doc_ids: list[str]) -> Figure:
+    """The item's money over a count the question states, when the document prints that count (in its
+    unit) in a sentence that names the item; declined otherwise: a figure is never divided by a number
+    the asker brought."""
+    n, noun = float(given.group(1)), _GIVEN_UNIT.get(given.group(2), given.group(2))
+    want = plain_label(re.sub(r"项目$|经费$|资金$|费$", "", item))
+    counts = {
+        (t.page, t.sentence): t for d in doc_ids for t in engine.index.corpus.docs[d].text_facts
+        if t.unit == noun and t.value == n and len(want) >= 2
+        and coverage(want, plain_label(t.sentence + t.section)) >= 0.5
+    }  # fmt: skip
+    cells = [
+        (d, f) for d in doc_ids for f in engine.index.corpus.docs[d].facts
+        if f.unit == noun and f.value == n and len(want) >= 2
+        and coverage(want, plain_label(f.row_name + f.row_label)) >= 0.75  # a form's row_label is its project
+    ]  # fmt: skip
+    if len(counts) + len(cells) != 1:
+        raise LookupError(f"“{item}”的{noun}数 {format_value(n)}")
+    amount = _compute(engine, q, item, doc_ids)
+    if isinstance(amount, list) or amount.unit not in _MONEY:
+        raise LookupError(f"“{item}”的金额")
+    value, unit = _per_unit(amount.value, amount.unit, n)
+    formula = _per_formula(amount.value, amount.unit, n, value, unit)
+    if counts:
+        t = next(iter(counts.values()))
+        source = Source(count_doc(engine, doc_ids, t), t.page, None, t.subject, None)
+    else:
+        d, f = cells[0]
+        source = Source(d, f.page, f.table_title, f.row_name, f.column or None)
+    label = f"平均每{noun}的{item}（{amount.label} ÷ {format_value(n)} {noun}）"
+    return Figure(value, unit, label, formula, (*amount.sources, source))
 
 
 def _per_reception(engine: Assistant, q: Question, item: str, noun: str, doc_ids: list[str]) -> Figure:
@@ -1949,14 +2068,19 @@ def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
 
 
 def _same_item_rows(engine: Assistant, best: Candidate) -> list[Fact]:
-    """Other rows of the same table and column that print the same item (same code, name and path)."""
+    """Other rows of the same table and column that print the same item (same code, name and path). An
+    economic item (30206 电费) printed under each 功能科目 of a table keyed by both is one item whatever
+    the path above it: "2050302-中等职业教育 50502-… 30206-电费", "2130304-… 30206-电费"."""
     f = best.table_fact
     if f is None or TOTAL_ROW.match(f.row_name):
         return []
+    economic = bool(f.row_code and len(f.row_code) >= 5 and f.row_code.startswith("3"))
     return [
         g for g in engine.index.corpus.docs[best.doc_id].facts
-        if g.table_index == f.table_index and g.col_index == f.col_index and g.row_index != f.row_index
-        and (g.row_code, g.row_name, g.row_path, g.side) == (f.row_code, f.row_name, f.row_path, f.side)
+        if g.table_index == f.table_index and g.row_index != f.row_index
+        and (g.row_code, g.row_name, g.side) == (f.row_code, f.row_name, f.side)
+        and (g.col_index == f.col_index if not economic else g.column_path == f.column_path)
+        and (economic or g.row_path == f.row_path)
     ]  # fmt: skip
 
 
@@ -2301,9 +2425,12 @@ def _in_asked_unit(figure: Figure, question: str) -> Figure:
     if asked is None or figure.unit not in _MONEY or asked == figure.unit:
         return figure
     factor = _MONEY[figure.unit] / _MONEY[asked]
-    value = round(figure.value * factor, 8)
+    exact = round(figure.value * factor, 8)
+    # 1839311.66 元 is 183.93 万元 and 5876.67 万元 0.5877 亿元, as a reader says them
+    value = round(exact, 2 if abs(exact) >= 10 else 4) or exact
     step = f"× {format_value(factor)}" if factor >= 1 else f"÷ {format_value(1 / factor)}"
-    formula = f"{format_value(figure.value)} {figure.unit} {step} = {format_value(value)} {asked}"
+    said = "=" if value == exact else "≈"
+    formula = f"{format_value(figure.value)} {figure.unit} {step} {said} {format_value(value)} {asked}"
     if figure.formula:
         formula = f"{figure.formula}；{formula}"
     return Figure(value, asked, figure.label, formula, figure.sources)

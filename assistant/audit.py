@@ -1628,7 +1628,9 @@ class _Audit:
         by_sentence: dict[str, list[TextFact]] = defaultdict(list)
         for x in self.doc.text_facts:
             by_sentence[x.sentence].append(x)
-        for t in self.doc.text_facts:
+        for t in [*self.doc.text_facts, *self._changes_with_amounts]:
+            if t.value and t.change_pct is None and t.unit in _MONEY:
+                t = self._with_next_change(t) or t
             if t.value is None or t.change_pct is None or t.unit not in _MONEY or not t.value:
                 continue
             value = _wan(t.value, t.unit)
@@ -1658,10 +1660,26 @@ class _Audit:
                 said = f"本年 {_fmt(t.value)}、上年 {_fmt(last)} 万元"
             else:
                 continue  # a change and its rate read from two places
-            if last <= 0 or abs(value - last) < HALF_CENT:
-                continue
             if not re.search(rf"(?<![\d.]){_printed(abs(t.change_pct))}\s*[%％]", said_with):
                 continue  # the rate was read from beyond the sentence (a line or page break inside it)
+            if abs(last) <= 2 * HALF_CENT and value > 2 * HALF_CENT and t.change_pct != 100.0:
+                # from nothing, a rate is 100% by convention or left unsaid; "0%" may mean "not applicable"
+                self.findings.append(
+                    Finding(
+                        "增减幅度",
+                        "warning" if t.change_pct == 0 else "error",
+                        self.id,
+                        (t.page,),
+                        f"“{t.sentence[:60]}”：按{said}计算上年为 0，增幅只能写 100%（或不写），"
+                        f"文中为 {t.change_pct:g}%。",
+                        100.0,
+                        abs(t.change_pct),
+                        (f"text:{t.page}",),
+                    )
+                )
+                continue
+            if last <= 0 or abs(value - last) < HALF_CENT:
+                continue
             expected = (value - last) / last * 100
             decimals = _pct_decimals(t.sentence, abs(t.change_pct))
             room = 0.5 * 10**-decimals + abs(expected) * (HALF_CENT / abs(value - last) + HALF_CENT / last) + 1e-9
@@ -1678,6 +1696,57 @@ class _Audit:
                         (f"text:{t.page}",),
                     )
                 )
+
+    def changes_with_last_year_said(self) -> None:
+        """An amount, its change and last year's amount all stated ("国有资本经营预算支出 32,640 万元。与上年相比增加
+        32,640 万元（去年预算数为 0 万元，无法计算增长率）"): the change is the difference."""
+        year = self.doc.document.year
+        last_said = rf"(?:上年|去年|上一年|{year - 1 if year else '上'}年)度?"
+        dated_amount = re.compile(
+            rf"[（(]{last_said}[^，,。；;\d增减降少多]{{0,12}}?(?:为|是)\s*(\d+(?:\.\d+)?)\s*万元"
+        )  # "（去年预算数为 0 万元，无法计算增长率）"
+        for t in self.doc.text_facts:
+            if t.value is None or t.unit != "万元":
+                continue
+            joined = t if t.change is not None else self._with_next_change(t, rate=False)
+            if joined is None or joined.change is None or joined.change_unit != "万元":
+                continue
+            said = {float(x) for x in dated_amount.findall(_plain_number(t.sentence + self._said_next(t)))}
+            if len(said) != 1:
+                continue
+            last = said.pop()
+            expected = t.value - last
+            if abs(expected - joined.change) > _tolerance(t.value, t.unit) + _tolerance(joined.change, "万元"):
+                self.findings.append(
+                    Finding(
+                        "增减额",
+                        "error",
+                        self.id,
+                        (t.page,),
+                        f"“{(t.sentence + self._said_next(t))[:60]}”：本年 {_fmt(t.value)} 万元、"
+                        f"上年 {_fmt(last)} 万元，"
+                        f"增减应为 {_fmt(expected)} 万元，文中为 {_fmt(joined.change)} 万元。",
+                        round(expected, 2),
+                        joined.change,
+                        (f"text:{t.page}",),
+                    )
+                )
+
+    def _with_next_change(self, t: TextFact, rate: bool = True) -> TextFact | None:
+        """An amount with the change and rate the next sentence states of it alone ("财政拨款预算支出 4,651.67
+        万元，占本年支出合计的 100%。与上年相比，财政拨款支出增加 47.15 万元，增长 1.02%。"), read as one figure."""
+        nxt = self._said_next(t).rstrip("。")
+        if not nxt:
+            return None
+        balanced = self.doc.document.kind == "预算"
+        for c in self.doc.text_facts:
+            if c.value is not None or c.change is None or c.change_unit not in _MONEY:
+                continue
+            said = re.sub(r"\s+", "", _plain_number(c.sentence)).rstrip("。")
+            named = _same_subject(t.subject.replace("预算", ""), c.subject.replace("预算", ""), balanced)
+            if (c.change_pct is not None or not rate) and said == nxt and named:
+                return replace(t, change=c.change, change_unit=c.change_unit, change_pct=c.change_pct)
+        return None
 
     @cached_property
     def _plain_passages(self) -> list[str]:
@@ -2510,6 +2579,7 @@ RULES = (
     "rates_in_sentences",
     "comparison_years",
     "changes_stated_twice",
+    "changes_with_last_year_said",
     "counts_stated_twice",
     "fund_changes_apart",
     "amounts_said_twice",

@@ -118,7 +118,9 @@ def text_labels(subject: str) -> tuple[str, ...]:
     this_year = re.sub(r"^.*?本年度?(?=.)", "", s)  # "单位预算公开本年一般公共预算收入"
     # "委托业务费安排情况2026年本部门委托业务费财政拨款预算": a heading run into its sentence
     after_year = re.sub(r"^.*20\d{2}年度?(?:本部门|本单位|本级)?(?=..)", "", s)
+    glossed = re.sub(r"(?<=..)[（(][^（）()]{2,}[）)]$", "", s)  # "政府采购金额（以合同签订为准）": the item
     labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year, after_year]
+    labels.append(glossed)
     if project := _PROJECT_BUDGET.fullmatch(s):  # "生命健康专项（政策资金）项目总预算": the project itself
         labels += [project.group(1) + (project.group(2) or ""), project.group(1)]
     m = re.search(r"（款）(.+?)（项）", subject)

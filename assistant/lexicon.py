@@ -37,6 +37,13 @@ def whole_items() -> dict[str, str]:
 
 
 @cache
+def compound_items() -> dict[str, tuple[str, ...]]:
+    """Everyday words for several printed items at once: "水电费" is 水费 and 电费, asked as their sum
+    where no row prints the word itself."""
+    return {word: tuple(parts) for word, parts in _data()["compound_items"].items()}
+
+
+@cache
 def organisation_short_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(printed body, short forms): 发展和改革委员会 -> 发改委."""
     return tuple((body, tuple(shorts)) for body, shorts in _data()["organisation_short_forms"])

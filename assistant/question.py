@@ -134,7 +134,8 @@ def _numbered_tables(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[s
 
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
-    q = _plainly(q)
+    q = _guess_checked(_plainly(q))
+    q = _SAID_AGAIN.sub(lambda m: f"{m['item']}{m['k'] or ''}比{m['y']}", q)
     q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
     q = _GIVEN.sub(r"\1", q)
     q, shaped = index.corpus.printed.corrected(q)  # 大朋管理局, 预箅单位: a stroke slip
@@ -177,7 +178,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = index.corpus.without_organisations(body).replace(" ", "")
     if (asking := _ASKING.search(body)) and len(body) - asking.end() >= 4:
         body = body[asking.end() :]  # "…注意到预算一下子涨了好几倍，请问收入预算…": the story is no item
-    then = re.search(r"^[^，,]*?[，,](?:那么?|那)(?=[^，,]{4,}$)", body)
+    then = re.search(r"^[^，,]*?[，,](?:那么?|那个|这个|那项|这项|那)(?![个些边里样])(?=[^，,]{4,}$)", body)
     if then and re.search(r"多少|几", body[then.end() :]):
         body = body[then.end() :]  # "…说其他收入比上年少了，那上一年的其他收入是多少": what follows 那 is asked
     if resolved.mention:  # "X局（2018年部门预算所列）的…": a gloss on the name, not the item
@@ -360,6 +361,8 @@ _REWRITES = (
     # "电费多还是水费多": which of two is larger
     (_MORE_OR_LESS, r"\1和\3哪个\2"),
     (re.compile(r"(?:跟|和|与|同)上年(?:相)?比(?:较)?(?:起来)?"), "比上年"),  # "跟去年比", "与上年相比"
+    # "委托业务费增加了多少": against last year, said or not
+    (re.compile(r"^(?!.*(?:比|较|与|相比|同比|环比|和|跟))(.{2,}?)(增加|减少)了?(?=多少|几)"), r"\1比上年\2了"),
     (re.compile(r"比上年(?:总共|一共|共)?(?:多出来|多花了|多了|多)"), "比上年增加了"),
     (re.compile(r"比上年(?:总共|一共|共)?(?:少花了|少了|少)"), "比上年减少了"),
     (re.compile(r"(比上年[^，,。？?\d]{0,6}?)(?<![下])降(?:低)?了"), r"\1下降了"),  # "比上年年初预算降了"
@@ -386,6 +389,9 @@ _REWRITES = (
     (re.compile(r"实际(?:执行|完成)(?:了|的)?(?:数|金额)?(?:是|为)?(?=多少|几)"), "执行数"),  # "上年实际执行了多少"
     (re.compile(r"实际(?=决算)"), ""),  # "2024年实际决算": a 决算 is what was spent
     (re.compile(r"财拨"), "财政拨款"),  # "财拨资金": the 说明's own short form
+    (re.compile(r"一般预算(?=表|支出|拨款|基本|项目)"), "一般公共预算"),  # "一般预算表": said short
+    (re.compile(r"(?:这|那)一?(?:行|栏)的?"), "的"),  # "事业运行这一行的项目支出": the row's cell
+    (re.compile(r"[\u4e00-\u9fff]{1,4}用的(?=[\u4e00-\u9fff]{1,8}?(?:费|支出|经费))"), ""),  # "出差用的差旅费"
     (re.compile(r"(多少|几)(财政拨款|一般公共预算(?:拨款)?)(?:资金|的钱|经费)"), r"\1\2"),  # "用了多少财政拨款资金"
     (re.compile(r"(?:收)?进来的钱"), "收入"),
     (re.compile(r"项目上的支出"), "项目支出"),
@@ -453,6 +459,35 @@ _ASKING = re.compile(
 )
 # "我是做审计的，…", "我是一名退休教师。…": who asks, not what
 _ASKER = re.compile(r"^(?:你好|您好)?[，,！!]?我是[^，,。：:；;？?]{1,20}[，,。：:；;！!]")
+
+
+# "听说…", "据说…": hearsay before what is asked
+_HEARD = re.compile(r"^(?:我)?(?:听说|据说|听人说|有人说|网上说|看到新闻说|新闻上?说|看新闻说)[，,]?")
+_GUESS = (
+    r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?\d[\d,.]*\s*(?:万元|万|亿元|亿|元)"
+    r"(?:左右|上下|多)?"
+)
+# "…三公经费预算大概100万元，是这样吗？准确数是多少？", "…要花1000万左右，具体是多少？", "…是不是1200万左右？":
+# a figure the asker believes, then the question of the true one
+_CHECKED = re.compile(
+    rf"^(?P<what>.{{4,}}?){_GUESS}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗)?[？?，,]*\s*"
+    r"(?:那)?(?:准确|具体|实际|确切)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少钱?[？?]?$"
+    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否)(?:{_GUESS})[？?]?$"
+)
+
+
+# "“三公”经费预算比2024年“三公”经费实际决算数多多少": the item said again after the year compared with
+_SAID_AGAIN = re.compile(
+    r"(?P<item>[\u4e00-\u9fff“”]{2,12}?)(?P<k>预算数?|决算数?)?比(?P<y>(?:20\d{2}|上|去)年度?)(?P=item)"
+)
+
+
+def _guess_checked(q: str) -> str:
+    """A figure the asker believes, asked to be checked: the question of the figure itself."""
+    q = _HEARD.sub("", q)
+    if m := _CHECKED.match(q):
+        return f"{m.group('what') or m.group('guessed')}是多少？"
+    return q
 
 
 def _plainly(q: str) -> str:

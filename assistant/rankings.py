@@ -80,7 +80,8 @@ def _pick(rows: list[_T], value: Callable[[_T], float], most: bool, fact: Callab
 _TOP_LIST = re.compile(
     r"(?:排名?|排在)?前\s*(?P<n1>[两二三四五六七八九十\d]{1,2})\s*(?:名|位|大|项|个|类|家)?的?"
     r"|(?P<most>最多|最大|最高|最少|最低|最小)的?前?\s*(?P<n2>[两二三四五六七八九十\d]{1,2})\s*(?:个|项|类|家|名|位)"
-)
+    r"|哪(?P<n3>[两二三四五六七八九十\d]{1,2})(?:个|项|类|家)(?:的?(?:金额|预算|支出|钱))?(?P<most3>最多|最大|最高|最少|最低|最小)"
+)  # "商品和服务支出哪三项最多"
 _LEAST = re.compile(r"最少|最小|最低")
 
 
@@ -89,12 +90,12 @@ def _top_list(body: str) -> tuple[int, str] | None:
     m = _TOP_LIST.search(body)
     if m is None:
         return None
-    said = m["n1"] or m["n2"]
+    said = m["n1"] or m["n2"] or m["n3"]
     n = int(said) if said.isdigit() else _NUMERALS.get(said, 0)
     if not 2 <= n <= 10:
         return None
     before, after = body[: m.start()], body[m.end() :]
-    word = m["most"] or ("最少" if _LEAST.search(before + after) else "最多")
+    word = m["most"] or m["most3"] or ("最少" if _LEAST.search(before + after) else "最多")
     projects = re.match(r"(?:的|是|哪|几|些|个|项)*项目(?!支出)", after)  # "…排前三的是哪几个项目"
     if after.startswith("项目") or (m["n1"] and "项目" in after[:4]) or projects:
         return n, f"{before}{word}的项目是哪个"
@@ -122,13 +123,13 @@ def _top_ranked(engine: Assistant, q: Question, n: int, body: str, doc_ids: list
     finally:
         _ROUND.reset(token)
     first = ranked[0]
-    names = "、".join(f"{_ranked_name(f)}（{format_value(f.value)} {f.unit}）" for f in ranked)
+    names = "、".join(f"{ranked_name(f)}（{format_value(f.value)} {f.unit}）" for f in ranked)
     word = "最少" if _LEAST.search(body) else "最多"
     sources = tuple(dict.fromkeys(s for f in ranked for s in f.sources))
     return replace(first, label=f"{word}的前 {n} 项依次为{names}；其中{first.label}", sources=sources)
 
 
-def _ranked_name(figure: Figure) -> str:
+def ranked_name(figure: Figure) -> str:
     """What a ranking figure names: the words after its last "是" ("…中最多的是其他交通费用")."""
     return re.sub(r"[（(]共.*?[)）]$", "", figure.label.rsplit("是", 1)[-1])
 
@@ -204,12 +205,19 @@ _KEY_PROJECTS = re.compile(
 )
 
 
+# "两个重点项目加起来多少": their money together
+_KEY_PROJECTS_SUMMED = re.compile(
+    r"重点项目(?:的钱|的?资金|的?金额|的?预算)?(?:加起来|一共|合计|总共|共计|合起来)(?!有?(?:几|多少)个)"
+)
+
+
 def asks_key_projects(body: str) -> bool:
-    return bool(_KEY_PROJECTS.search(body))
+    return bool(_KEY_PROJECTS.search(body) or _KEY_PROJECTS_SUMMED.search(body))
 
 
-def key_projects(engine: Assistant, doc_ids: list[str]) -> Figure:
-    """The projects a table titled for the 重点项目 lists, named with their amounts."""
+def key_projects(engine: Assistant, doc_ids: list[str], body: str = "") -> Figure:
+    """The projects a table titled for the 重点项目 lists, named with their amounts (or their sum, when
+    asked together)."""
     rows: dict[str, tuple[str, Fact]] = {}
     for doc in _disclosure_docs(engine, doc_ids):
         for f in doc.facts:
@@ -226,6 +234,12 @@ def key_projects(engine: Assistant, doc_ids: list[str]) -> Figure:
     doc_id, first = next(iter(rows.values()))
     listed = "、".join(f"{name} {f.value:g}" for name, (_, f) in rows.items())
     source = Candidate(doc_id, (), first.value, first.unit, table_fact=first).source()
+    if _KEY_PROJECTS_SUMMED.search(body) and len({f.unit for _, f in rows.values()}) == 1:
+        values = [f.value for _, f in rows.values()]
+        total = round(sum(values), 6)
+        formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
+        cells = tuple(Candidate(d, (), f.value, f.unit, table_fact=f).source() for d, f in rows.values())
+        return Figure(total, first.unit, f"{first.table_title}列示的 {len(rows)} 个重点项目合计", formula, cells)
     return Figure(len(rows), "个", f"{first.table_title}列示的重点项目（{listed}，单位：{first.unit}）数", None,
                   (replace(source, row=None, column=None),))  # fmt: skip
 

@@ -116,7 +116,8 @@ class PrintedWords:
 
     def _reading(self, chars: list[str], i: int) -> str | None:
         """The one character the library prints between this character's neighbours, if it agrees."""
-        for left, right in ((2, 2), (2, 1), (1, 2)):
+        first = i == 0 or not _HAN.match(chars[i - 1])  # "咯什市政府办…": a name's first character
+        for left, right in ((2, 2), (2, 1), (1, 2), *(((0, 2),) if first else ())):
             before = "".join(chars[max(0, i - left) : i])
             after = "".join(chars[i + 1 : i + 1 + right])
             if len(before) != left or len(after) != right or not all(_HAN.match(c) for c in before + after):

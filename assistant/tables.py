@@ -183,6 +183,23 @@ def _unit(text: str, column_path: tuple[str, ...], table_unit: str) -> str:
 
 
 _SPILL_BEFORE_AMOUNT = re.compile(r"^([\u4e00-\u9fff]{1,3})\s*(-?[\d,]+(?:\.\d+)?)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_AMOUNT_TEXT = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
+
+
+def _spill_and_amount(text: str) -> tuple[str, str] | None:
+    """The characters of a name that ran into the amount column, and the amount: printed before it
+    ("维 6540000"), or set over it so that the cell reads them interleaved by position ("障中18心39311.66"
+    of "障中心" over 1839311.66)."""
+    if m := _SPILL_BEFORE_AMOUNT.match(text):
+        return m.group(1), m.group(2)
+    spill = "".join(_HAN.findall(text))
+    amount = _HAN.sub("", text).replace(" ", "")
+    if text[:1] and _HAN.match(text[0]) and 1 <= len(spill) <= 3 and _AMOUNT_TEXT.match(amount):
+        return spill, amount
+    return None
+
+
 _SPILL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
 
 
@@ -201,11 +218,11 @@ def _mend_overflow(row: list[Cell | None], kinds: dict[int, str]) -> list[Cell |
 
     spilled = False
     for j in range(len(cells)):
-        m = _SPILL_BEFORE_AMOUNT.match(texts[j]) if kinds.get(j) == "value" else None
+        found = _spill_and_amount(texts[j]) if kinds.get(j) == "value" else None
         left = [k for k in labels if k < j]
-        if m and left:
-            retext(left[-1], texts[left[-1]] + m.group(1))
-            retext(j, m.group(2))
+        if found and left:
+            retext(left[-1], texts[left[-1]] + found[0])
+            retext(j, found[1])
             spilled = True
     for j in range(len(cells)):
         if spilled and kinds.get(j) in ("code", "index") and _SPILL.match(texts[j]) and j + 1 in labels:

@@ -29,7 +29,7 @@ _PARTITIONS: tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
         (("人员经费", re.compile(r"人员经费")), ("公用经费", re.compile(r"公用经费"))),
     ),
     (
-        re.compile(r"(?:支出|金额|资金|预算)(?:预算|总额)?$"),  # "纳入部门整体支出绩效目标的金额"
+        re.compile(r"(?:支出|金额|资金|预算)(?:预算|总额|总计|合计)?$"),  # "纳入部门整体支出绩效目标的金额"
         (("基本支出", re.compile(r"^基本支出")), ("项目支出", re.compile(r"^项目支出"))),
     ),
     (
@@ -89,10 +89,13 @@ _CHANGE_LEAD = re.compile(
     rf"(?P<dir>增加|减少)\s*(?P<total>{_NUM})\s*万元[^。]{{0,16}}?。?\s*(?:主要(?:原因)?(?:是|为|包括)|其中)\s*[：:]?"
 )
 _PART_NAMES = (
-    r"基本支出|项目支出|人员经费|公用经费|(?:单位)?预留机动经费|事业单位经营支出|上缴上级支出|对附属单位补助支出"
+    r"基本支出|项目(?:经费)?支出|人员经费|公用经费|(?:单位)?预留机动经费|事业单位经营支出|上缴上级支出"
+    r"|对附属单位补助支出"
 )
 _PART_MOVED = rf"\s*(?:[（(]?[一二三四五六1-6][)）、.]?)?\s*(?P<name>{_PART_NAMES})(?:安排|预算)?(?P<d>增加|减少)"
-_CHANGE_PART = re.compile(rf"{_PART_MOVED}\s*(?P<a>{_NUM})\s*万元")
+# "基本支出增加人员工资、住房公积金、提租补贴等 3397.18 万元", "项目经费支出安排减少江苏法院云平台租赁费 200 万元":
+# what moved may be named before the amount
+_CHANGE_PART = re.compile(rf"{_PART_MOVED}(?:[^\d。；;，,]{{1,24}}?)?\s*(?P<a>{_NUM})\s*万元")
 _NEXT_PART = re.compile(rf"[^。]{{0,40}}?[，,；;、](?={_PART_MOVED})")
 _NOTHING_CHANGED = re.compile(
     rf"(?P<amount>{_NUM})\s*万元[，,]\s*(?:比|较)[^。，,；;\d]{{0,12}}(?:\d{{4}}\s*年[^。，,；;\d]{{0,8}})?(?:增加|减少)\s*"
@@ -338,7 +341,7 @@ def _listed(text: str) -> Iterator[tuple[str, float, str, str | None]]:
 def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
     out = [
         finding for m in _WHOLE_BEFORE_CHANGE.finditer(text) if "其中" not in m[0][: -len("其中") - 2]
-        for finding in _shares(doc_id, page, text, m)
+        for finding in [*_shares(doc_id, page, text, m), *_kinds(doc_id, page, text, m)]
     ]  # fmt: skip
     for m in _WHOLE.finditer(text):
         if _MOVES.search(text[max(0, m.start("whole") - 8) : m.start("whole")]):
@@ -360,22 +363,7 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
             )
             continue
         out += _shares(doc_id, page, text, m)
-        for side, part_name in _SIDES:
-            if not re.search(rf"{side}(?:预算|决算)?$", name) or _FUND_NAMED.search(name) or len(parts) < 2:
-                continue
-            if all(part_name.search(p[0]) for p in parts) and not holds(whole, [p[1] for p in parts]):
-                listed = "、".join(f"{p[0]} {p[2]}" for p in parts)
-                out.append(
-                    text_error(
-                        "文字构成",
-                        doc_id,
-                        page,
-                        f"“{m[0].strip()}…”：{name} {m['whole']} 万元，其中{listed} 万元，"
-                        f"合计 {fmt(sum(p[1] for p in parts))} 万元。",
-                        round(sum(p[1] for p in parts), 2),
-                        whole,
-                    )
-                )
+        out += _kinds(doc_id, page, text, m)
         for whole_name, members in _PARTITIONS:
             if not whole_name.search(name) or any(p.search(name) for _, p in members):
                 continue
@@ -404,6 +392,34 @@ def _wholes(doc_id: str, page: int, text: str) -> list[Finding]:
                 )
             )
     return out
+
+
+def _kinds(doc_id: str, page: int, text: str, m: re.Match[str]) -> list[Finding]:
+    """A department's income or spending and every kind of it listed after "其中" (收入 by its sources;
+    支出 by 基本/项目…, or by the sources that fund it: "当年预算支出 4,203.47 万元，其中：一般公共预算拨款
+    4,005.29 万元、上年实户资金余额 98.18 万元、其他收入 100.00 万元"): they add up."""
+    name = _whole_name(text, m)
+    parts = list(_parts_after(text[m.end() :]))
+    whole = float(m["whole"])
+    if _FUND_NAMED.search(name) or len(parts) < 2:
+        return []
+    for side, part_name in _SIDES:
+        if not re.search(r"(?:收入|支出)(?:预算|决算)?$" if side == "收入" else rf"{side}(?:预算|决算)?$", name):
+            continue
+        if all(part_name.search(p[0]) for p in parts) and not holds(whole, [p[1] for p in parts]):
+            listed = "、".join(f"{p[0]} {p[2]}" for p in parts)
+            return [
+                text_error(
+                    "文字构成",
+                    doc_id,
+                    page,
+                    f"“{m[0].strip()}…”：{name} {m['whole']} 万元，其中{listed} 万元，"
+                    f"合计 {fmt(sum(p[1] for p in parts))} 万元。",
+                    round(sum(p[1] for p in parts), 2),
+                    whole,
+                )
+            ]
+    return []
 
 
 # "（一）收入预算：2026 年年初预算数 45,369.18 万元，其中…": the label before the colon names the figure
@@ -459,7 +475,7 @@ def _change_parts(doc_id: str, page: int, text: str) -> list[Finding]:
             if step is None:
                 break
             at = step.end()
-        names = [m["name"] for m in parts]
+        names = [m["name"].replace("项目经费支出", "项目支出") for m in parts]
         halves = {"基本支出", "项目支出"} <= set(names) and not {"人员经费", "公用经费"} & set(names)
         if len(set(names)) != len(names) or not (halves or sorted(names) == ["人员经费", "公用经费"]):
             continue  # 基本支出 with 公用经费: not parts of one whole

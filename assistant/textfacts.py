@@ -200,6 +200,8 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
         if m.group(2) in _COUNTED:
             # "下设 9 个股室": what is counted follows the measure word.
             noun = _NOUN_AFTER.match(sentence, m.end())
+            if noun and re.fullmatch(r"等+", noun.group(0)):
+                noun = None  # "单价在100万元以上的设备12台等": 等 ends a list, it names nothing
             if noun and subject == "合计" and (clause := _clause_before(before[:start])):
                 # "…均实行绩效目标管理，共计 7 个一级项目": the clause before says which ones
                 subject = clause + re.sub(r"[（()）]", "", noun.group(0))

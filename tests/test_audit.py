@@ -480,6 +480,20 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # spending's change as its 基本支出's and its 专项业务经费's: "较上年增加 406.39 万元，其中基本支出减少 19.11
         # 万元，主要是…。专项业务经费增加 425.5 万元"
         ("shaanxi-xian-qixiangju-2022-yusuan.pdf", "专项业务经费增加 425.5", "专项业务经费增加 452.2", "增减构成"),
+        # a rate in the sentence after its amount, which names the amount alone: "财政拨款预算支出 372,917.67 万元，占
+        # 本年支出合计的 37.87%。与上年相比，财政拨款支出增加 163,364.19 万元，增长 77.96%。"
+        ("jiangsu-wuxi-jiaotong-yunshuju-benji-2026-danwei-yusuan.pdf", "财政拨款支出增加 163,364.19 万元，增长 77.96%",
+         "财政拨款支出增加 163,364.19 万元，增长 87.63%", "增减幅度"),
+        # last year's amount said beside the change: "…支出32,640 万元。与上年相比增加 32,640 万元（去年预算数为 0 万元"
+        ("jiangsu-wuxi-jiaotong-yunshuju-benji-2026-danwei-yusuan.pdf", "支出32,640 万元。与上年相比增加 32,640 万元",
+         "支出32,640 万元。与上年相比增加 24,933 万元", "增减额"),
+        # a whole, then "其中" in a sentence of its own: "支出总计1682.76万元。其中:基本支出合计为1208.20万元，
+        # 项目支出合计为474.56万元。"
+        ("jilin-changchun-xinfangju-benji-2026-yusuan.pdf", "项目支出合计为474.56", "项目支出合计为525.61", "文字构成"),
+        # income by its kinds after the income's change and reason: "收入预算为 81206.56万元，比上年增加 592.82万元，
+        # 主要原因是…。其中：一般公共预算拨款收入 69059.36万元、…上年结转结余 7600.00 万元。"
+        ("fujian-quanzhou-gonganju-2026-yusuan.pdf", "上年结转结余 7600.00 万元", "上年结转结余 5435.37 万元",
+         "文字构成"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:

@@ -160,6 +160,9 @@ def test_a_name_spilled_over_its_column_rules_keeps_its_row() -> None:
     doc = wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"]
     rows = {(f.row_name, f.value) for f in doc.facts if f.page == 27 and f.table_type == "项目支出表"}
     assert ("气象灾害、空气质量、气象影视、农业气象等业务运维", 6540000.0) in rows
+    # 表1: "西安市人工影响天气服务保障中心" set over its 合计 1839311.66, read interleaved ("障中18心39311.66")
+    totals = {(f.row_name, f.value) for f in doc.facts if f.page == 19 and f.column_path[-1] == "合计"}
+    assert ("西安市人工影响天气服务保障中心", 1839311.66) in totals
 
 
 def test_a_quantity_column_is_a_count_and_a_total_printed_once_names_both_sides() -> None:
