@@ -1102,6 +1102,9 @@ def _present(
     readings = ([f"“{q.resolved.reading}”"] if q.resolved.reading else []) + q.readings
     reading = f"（按{'；'.join(readings)}理解）" if readings else ""
     text = f"{reading}{whose}：{figure.label}为 {format_value(figure.value)} {figure.unit}{formula}（{cites}）。"
+    if q.guess is not None and figure.unit in _MONEY:  # "…是不是1200万左右？": yes or no, then the figure
+        said = figure.value * _MONEY[figure.unit] / 1e4
+        text = ("基本是这样。" if abs(said - q.guess) <= 0.2 * max(abs(said), abs(q.guess)) else "不是。") + text
     if not _numbers_accounted(text, figure, doc.year):
         return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
     if figure.formula is None and (unsure := _far_from_its_parts(engine, figure)):

@@ -106,6 +106,7 @@ class Question:
     in_two_tables: tuple[tuple[str, str], tuple[str, str]] | None = None
     # "2026年预算比2024年决算多多少": the documents of the year compared with, when the library holds them
     other_year: tuple[str, ...] = ()
+    guess: float | None = None  # "…是不是1200万左右？": the amount the asker believes, in 万元
 
 
 # "…上年三公经费预算多少 今年19.86万", "…收入预算是多少？今年说是增加了125454.38万元": what the asker
@@ -134,7 +135,7 @@ def _numbered_tables(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[s
 
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
-    q = _guess_checked(_plainly(q))
+    q, guess = _guess_checked(_plainly(q))
     q = _SAID_AGAIN.sub(lambda m: f"{m['item']}{m['k'] or ''}比{m['y']}", q)
     q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
     q = _GIVEN.sub(r"\1", q)
@@ -222,7 +223,9 @@ def understand(question: str, index: SearchIndex) -> Question:
         readings.append(f"“{unit.typed}”为“{unit.row_name}”")
     tables = numbered
     if two := _in_two_tables(body):
-        return Question(question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two)
+        return Question(
+            question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two, guess=guess
+        )
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
         tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
@@ -240,7 +243,7 @@ def understand(question: str, index: SearchIndex) -> Question:
         tables, body = {"政府采购"}, bought.group(1) + bought.group(2)  # "X经费的政府采购预算": X's row there
     # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
     body = re.sub(r"^(?:的|中(?![医央心国共])|在(?![职编岗]))+", "", body)
-    return Question(question, q, resolved, body, tables, readings=readings, unit=unit, units=units)
+    return Question(question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess)
 
 
 # "场景创新促进经费的政府采购预算是多少": a project's row of the 政府采购 table (not 货物类, 中小企业, a fund)
@@ -464,15 +467,15 @@ _ASKER = re.compile(r"^(?:你好|您好)?[，,！!]?我是[^，,。：:；;？?]
 # "听说…", "据说…": hearsay before what is asked
 _HEARD = re.compile(r"^(?:我)?(?:听说|据说|听人说|有人说|网上说|看到新闻说|新闻上?说|看新闻说)[，,]?")
 _GUESS = (
-    r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?\d[\d,.]*\s*(?:万元|万|亿元|亿|元)"
+    r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?(?P<{0}>\d[\d,.]*)\s*(?P<{0}u>万元|万|亿元|亿|元)"
     r"(?:左右|上下|多)?"
 )
 # "…三公经费预算大概100万元，是这样吗？准确数是多少？", "…要花1000万左右，具体是多少？", "…是不是1200万左右？":
 # a figure the asker believes, then the question of the true one
 _CHECKED = re.compile(
-    rf"^(?P<what>.{{4,}}?){_GUESS}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗)?[？?，,]*\s*"
+    rf"^(?P<what>.{{4,}}?){_GUESS.format('a')}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗)?[？?，,]*\s*"
     r"(?:那)?(?:准确|具体|实际|确切)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少钱?[？?]?$"
-    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否)(?:{_GUESS})[？?]?$"
+    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否)(?:{_GUESS.format('b')})[？?]?$"
 )
 
 
@@ -482,12 +485,17 @@ _SAID_AGAIN = re.compile(
 )
 
 
-def _guess_checked(q: str) -> str:
-    """A figure the asker believes, asked to be checked: the question of the figure itself."""
+_IN_WAN = {"万元": 1.0, "万": 1.0, "亿元": 1e4, "亿": 1e4, "元": 1e-4}
+
+
+def _guess_checked(q: str) -> tuple[str, float | None]:
+    """A figure the asker believes, asked to be checked: the question of the figure itself, and the
+    believed amount in 万元."""
     q = _HEARD.sub("", q)
     if m := _CHECKED.match(q):
-        return f"{m.group('what') or m.group('guessed')}是多少？"
-    return q
+        said, unit = (m.group("a"), m.group("au")) if m.group("what") else (m.group("b"), m.group("bu"))
+        return f"{m.group('what') or m.group('guessed')}是多少？", float(said.replace(",", "")) * _IN_WAN[unit]
+    return q, None
 
 
 def _plainly(q: str) -> str:

@@ -153,6 +153,17 @@ def test_traditional_characters_and_full_width_digits(assistant: Assistant) -> N
     assert answer.question == "喀什市政府辦２０２５年出國花了多少錢？"  # echoed as asked
 
 
+def test_a_slip_in_the_first_character_and_a_count_the_asker_states(assistant: Assistant) -> None:
+    # "咯什" for 喀什: read by the characters after it, and said back
+    answer = assistant.ask("咯什市政府办2025年实有人数是多少？")
+    assert answered(answer) == (109, "人") and "喀什市" in answer.answer.split("理解")[0]
+    # "计划安排因公出国费用共计 50 万元，…保障因公出国人员不少于 18 人次": 50 ÷ 18
+    answer = assistant.ask(
+        "喀什市政府办2025年因公出国经费保障项目安排了50万元，计划保障不少于18人次，平均每人次大概多少万元？"
+    )
+    assert answered(answer) == (2.78, "万元") and answer.figures[0].formula == "50 ÷ 18 = 2.78"
+
+
 def test_amount_converted_only_when_another_unit_is_asked(assistant: Assistant) -> None:
     asked = assistant.ask("杭州市气象局收入总计是多少亿元")
     assert answered(asked) == (0.5877, "亿元")  # rounded as a reader says it; the formula says so (≈)

@@ -282,3 +282,26 @@ def test_a_story_before_the_question_names_the_office_where_it_is_said(assistant
     assert answered(answer) == (3, "万元")
     answer = assistant.ask("你好，我是一名大学生，正在写论文，想了解一下苏州市审计局2026年三公经费是多少")
     assert answered(answer) == (10, "万元")
+
+
+def test_a_figure_of_the_row_a_ranking_names_and_a_figure_the_asker_believes(assistant: Assistant) -> None:
+    # p16: 2010801 行政运行 2,342 is the largest 项级科目; p26 "…行政运行（项）支出 2,342 万元，与上年相比增加
+    # 27.86 万元"
+    answer = assistant.ask("苏州市审计局2026年一般公共预算支出中最多的那个项级科目，比上年增加了多少？")
+    assert answered(answer) == (27.86, "万元")
+    assert {16, 26} <= {s.page for s in answer.figures[0].sources}
+    # p18 “三公”经费 10 万元: a guess is checked, and answered with the printed figure
+    answer = assistant.ask("苏州市审计局2026年三公经费是不是50万左右？")
+    assert answered(answer) == (10, "万元") and answer.answer.startswith("不是")
+    answer = assistant.ask("听说苏州市审计局2026年三公经费大概10万元，是这样吗？准确数是多少？")
+    assert answered(answer) == (10, "万元") and answer.answer.startswith("基本是这样")
+
+
+def test_a_count_the_asker_states_divides_only_where_the_document_prints_it(assistant: Assistant) -> None:
+    # 烟台审计局 p33 绩效目标表 of 原审计署烟台基地退休人员补助经费 (170 万元): "保障离退休干部人数 =21人"
+    answer = assistant.ask("烟台市审计局原审计署烟台基地退休人员补助经费要保障21个人，人均多少万元？")
+    assert answered(answer) == (8.1, "万元")
+    assert {24, 33} <= {s.page for s in answer.figures[0].sources}
+    # 30 people are printed nowhere: never divided by
+    answer = assistant.ask("烟台市审计局原审计署烟台基地退休人员补助经费要保障30个人，人均多少万元？")
+    assert answer.status == "not_found"

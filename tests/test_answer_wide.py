@@ -547,6 +547,10 @@ def test_key_projects_are_the_rows_of_their_table(works_centre: Assistant) -> No
     answer = works_centre.ask("珠海工务中心2026年有哪些重点项目")
     assert _figure(answer) == pytest.approx((2, "个", 22))
     assert "黄杨泵站至缯坑水库第二条原水管建设工程" in answer.answer and "广南梅第二条原水管道工程" in answer.answer
+    # asked together: their sum, each row a source (4,237 + 2,579)
+    answer = works_centre.ask("珠海工务中心26年两个重点项目加起来多少万")
+    assert _figure(answer) == pytest.approx((6816, "万元", 22))
+    assert answer.figures[0].formula == "4237 + 2579 = 6816"
 
 
 @pytest.fixture(scope="module")
@@ -622,3 +626,7 @@ def test_an_offices_unit_budget_against_its_department_budget(two_editions: Assi
     answer = two_editions.ask("普陀区政府办2025年单位预算里的三公经费是多少")
     assert _figure(answer) == pytest.approx((867.5, "万元", 20))
     assert "单位" in (answer.figures[0].sources[0].table or "")
+    # "是同一个数吗": the figure, said to be the same in both, each edition's cell a source
+    answer = two_editions.ask("普陀区政府办公室2025年单位预算里的三公经费，跟部门预算里的是同一个数吗？是多少？")
+    assert _figure(answer) == pytest.approx((867.5, "万元", 20))
+    assert "相同" in answer.answer and len(answer.figures[0].sources) == 2
