@@ -223,9 +223,7 @@ def understand(question: str, index: SearchIndex) -> Question:
         readings.append(f"“{unit.typed}”为“{unit.row_name}”")
     tables = numbered
     if two := _in_two_tables(body):
-        return Question(
-            question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two, guess=guess
-        )
+        return Question(question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two, guess=guess)
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
         tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
@@ -474,8 +472,8 @@ _GUESS = (
 # a figure the asker believes, then the question of the true one
 _CHECKED = re.compile(
     rf"^(?P<what>.{{4,}}?){_GUESS.format('a')}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗)?[？?，,]*\s*"
-    r"(?:那)?(?:准确|具体|实际|确切)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少钱?[？?]?$"
-    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否)(?:{_GUESS.format('b')})[？?]?$"
+    r"(?:那)?(?:准确|具体|实际|确切)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少钱?(?:呢|啊|呀)?[？?]?$"
+    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否)(?:{_GUESS.format('b')})(?:呢|啊|呀)?[？?]?$"
 )
 
 

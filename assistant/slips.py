@@ -116,7 +116,7 @@ class PrintedWords:
 
     def _reading(self, chars: list[str], i: int) -> str | None:
         """The one character the library prints between this character's neighbours, if it agrees."""
-        first = i == 0 or not _HAN.match(chars[i - 1])  # "咯什市政府办…": a name's first character
+        first = i == 0 or not _HAN.match(chars[i - 1]) or chars[i - 1] == "年"  # "咯什市政府办…": a name's start
         for left, right in ((2, 2), (2, 1), (1, 2), *(((0, 2),) if first else ())):
             before = "".join(chars[max(0, i - left) : i])
             after = "".join(chars[i + 1 : i + 1 + right])

@@ -60,7 +60,9 @@ _ATTRIBUTE = re.compile(
 _AGAINST_BUDGET = re.compile(r"(?:比|较|与|同)(?:本年|当年)?(?:年初|调整)预算|完成(?:年初)?预算")
 _DOWN = ("减少", "下降", "减幅", "降幅", "降低", "减")
 _UNCHANGED = re.compile(
-    r"[，,]?\s*(?:与|和|同|较|比)\s*(?:上年|去年|20\d{2}\s*年)(?:度)?(?:预算数?|预算|执行数|决算数?)?(?:相比)?(?:保持)?"
+    r"[，,]?\s*(?:与|和|同|较|比)\s*(?:上年|去年|20\d{2}\s*年)(?:度)?"
+    r"(?:[\u4e00-\u9fff“”]{2,10}?(?=预算|执行|决算))?"  # "与 2025 年“三公”经费预算持平": the item said again
+    r"(?:预算数?|预算|执行数|决算数?)?(?:相比)?(?:保持)?"
     r"(?:持平|相同|一致|无变化|不变)"
 )
 _BOUNDARY = re.compile(r"[，,：:；;、]")
@@ -432,6 +434,7 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
     found: list[TextFact] = []
     in_list = False  # inside a numbered list of changes
     named = ""  # "1.行政运行（项）。": a 科目 named alone, for the figures of the sentence after it
+    titled = ""  # "（一）机关运行经费。": an item titled alone, named short in the sentence after it
     for s in sentences:
         for part in _SENTENCES.findall(fold(s.text)):
             last = found[-1] if found else None  # the last figure of the sentence before
@@ -441,6 +444,9 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
             if named and found and all(_BUDGET_AND_OUTTURN.fullmatch(t.subject) for t in found):
                 # "年初预算为1560.05万元，支出决算为1511.89万元": the 科目's budget and outturn
                 found = [replace(t, subject=named + _BUDGET_AND_OUTTURN.fullmatch(t.subject).group(1)) for t in found]  # type: ignore[union-attr]
+            if titled and found:  # "（一）机关运行经费。…财政拨款运行经费 910.53 万元": the title's item
+                found = [replace(t, subject=_as_titled(t.subject, titled)) for t in found]
+            titled = m.group(1) if (m := _TITLE_ALONE.fullmatch(part.strip())) else ""
             item = _NAMED_ALONE.fullmatch(part.strip())
             if item or found or not re.match(r"(?:主要)?用于", part.strip()):  # "主要用于：…" says what it is for
                 named = item.group(1) if item else ""
@@ -458,6 +464,18 @@ def from_sentences(sentences: list[Sentence]) -> list[TextFact]:
                 facts[-1], found = joined, []
             facts.extend(found)
     return facts
+
+
+_TITLE_ALONE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]\s*([\u4e00-\u9fff“”]{4,12})[。:：]?")
+
+
+def _as_titled(subject: str, title: str) -> str:
+    """A subject that ends with the end of the title before it ("…运行经费" under "机关运行经费") is the
+    title's item; another subject is left as it is."""
+    for n in range(len(title) - 1, 2, -1):
+        if subject.endswith(title[-n:]) and not subject.endswith(title):
+            return subject[:-n] + title
+    return subject
 
 
 _NAMED_ALONE = re.compile(
