@@ -2145,14 +2145,16 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     # the best figure as the answer states it: a table's rows of one item added up (265,000 + 34,250 元)
     figures = [_figure_of(engine, b, item) for b in best[:3]]
     totals = [replace(b, value=f.value) for b, f in zip(best, figures, strict=False) if f.formula]
+    alike = [b for b in [*best, *totals] if _stands_for(b, item)]
     found = [
         c for c in matched
         if c.text_fact is not None and c.text_fact.change is not None and _less_alike(item, c)
-        and (max(similarity(item, x) for x in c.labels) >= top or any(_same_amount(c, b) for b in [*best, *totals]))
+        and (max(similarity(item, x) for x in c.labels) >= top or any(_same_amount(c, b) for b in alike))
     ]  # fmt: skip
     if found:
         return found[0]
-    for c in matched[:3]:
+    # a fund's own 收入总计 (财政拨款收支总表) is not the department's, unless the fund is asked
+    for c in [m for m in matched[:3] if _stands_for(m, item)]:
         # the text rounds to two decimals what a table may print to six (1048475.725671 -> 1048475.73)
         same = [t for t in engine.stated_changes(c.doc_id) if _same_amount(t, c) and _less_alike(item, t)]
         named = [t for t in same if t.text_fact and coverage(item, t.text_fact.subject) >= 0.5]
@@ -2229,6 +2231,18 @@ def _best_cells(matched: list[Candidate], item: str) -> list[Candidate]:
         return []
     top = max(similarity(item, x) for x in matched[0].labels) - 1e-9
     return [c for c in matched if c.table_fact is not None and max(similarity(item, x) for x in c.labels) >= top]
+
+
+def _stands_for(c: Candidate, item: str) -> bool:
+    """Whether a cell's amount is the item's, for finding the sentence that states its change: a fund's
+    own 收入总计 (财政拨款收支总表) is not the department's unless the fund is asked, and the department's
+    收入总计/支出总计 is the cell named so, not a fund column's 合计 (1314.40 of 1314.73)."""
+    f = c.table_fact
+    if f is None or not re.fullmatch(r"(?:收入|支出)(?:总计|合计)", item):
+        return True
+    funds = r"财政拨款|一般公共预算|政府性基金|国有资本"
+    fund_column = any(re.search(rf"{funds}|事业|其他收入|结转", x) for x in f.column_path)
+    return item in c.labels and not fund_column and not re.match(funds, f.table_type)
 
 
 def _same_amount(a: Candidate, b: Candidate) -> bool:

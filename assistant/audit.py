@@ -95,6 +95,7 @@ _NOT_A_PART = re.compile(
     r"^其中|政府采购|增减|比上年|变动|%|％|上年(?:预算|执行|决算|数)|执行数|扣除|代码|编码|序号|行次|栏次"
 )
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+_HALVES = {"基本支出": "项目支出", "人员经费": "公用经费"}  # a whole split in two by definition
 _BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")  # the tables a department prints by unit
 _SIDE_SUBTOTAL = re.compile(r"(?:本年|当年)(?:收入|支出)(?:合计|小计)")
 _TOP_NUMBERED = re.compile(r"^[一二三四五六七八九十]+[、.．]")
@@ -466,16 +467,21 @@ class _Audit:
             grand = [f for f in cells if f.side and re.fullmatch(r"(?:收入|支出)?总计", f.row_name)]
             income = [f for f in grand if "收" in (f.side or "")]
             spend = [f for f in grand if "支" in (f.side or "")]
-            if len(income) == 1 and len(spend) == 1 and abs(income[0].value - spend[0].value) > 2 * HALF_CENT:
-                i, s = income[0], spend[0]
-                self.add(
-                    "收支平衡",
-                    "error",
-                    [i, s],
-                    f"《{i.table_title}》收入总计 {_fmt(i.value)} 与支出总计 {_fmt(s.value)} 不相等。",
-                    s.value,
-                    i.value,
-                )
+            if len(income) != 1:
+                continue
+            i = income[0]
+            if len(spend) > 1:  # spending printed in blocks side by side (功能 | 基本/项目 | 经济): each balances
+                spend = [f for f in spend if f.column_path[1:] == i.column_path[1:] and f.row_index == i.row_index]
+            for s in spend:
+                if abs(i.value - s.value) > 2 * HALF_CENT:
+                    self.add(
+                        "收支平衡",
+                        "error",
+                        [i, s],
+                        f"《{i.table_title}》收入总计 {_fmt(i.value)} 与支出总计 {_fmt(s.value)} 不相等。",
+                        s.value,
+                        i.value,
+                    )
 
     def basic_spending(self) -> None:
         """The 基本支出 of the general-budget spending table = the total of its basic-spending table:
@@ -1697,6 +1703,28 @@ class _Audit:
                     )
                 )
 
+    def increases_beyond_the_amount(self) -> None:
+        """An amount said to have risen by more than itself ("0 万元，比上年增加 6 万元") puts last year below
+        zero, which no amount of money can be."""
+        for t in self.doc.text_facts:
+            if t.value is None or t.change is None or t.unit not in _MONEY or t.change_unit not in _MONEY:
+                continue
+            value, change = _wan(t.value, t.unit), _wan(t.change, t.change_unit)
+            if change > value + _tolerance(t.value, t.unit) + _tolerance(t.change, t.change_unit) and value >= 0:
+                self.findings.append(
+                    Finding(
+                        "增减额",
+                        "error",
+                        self.id,
+                        (t.page,),
+                        f"“{t.sentence[:60]}”：本年 {_fmt(t.value)} {t.unit}，比上年增加 {_fmt(t.change)} "
+                        f"{t.change_unit}，上年将为负数 {_fmt(value - change)} 万元。",
+                        round(value, 2),
+                        round(change, 2),
+                        (f"text:{t.page}",),
+                    )
+                )
+
     def changes_with_last_year_said(self) -> None:
         """An amount, its change and last year's amount all stated ("国有资本经营预算支出 32,640 万元。与上年相比增加
         32,640 万元（去年预算数为 0 万元，无法计算增长率）"): the change is the difference."""
@@ -2531,10 +2559,14 @@ def _children_parts(
     prefix: tuple[str, ...], by_path: dict[tuple[str, ...], Fact], skip: tuple[str, ...] = ()
 ) -> list[Fact] | None:
     heads: list[str] = []
+    beside = {p[len(prefix)] for p in by_path if len(p) > len(prefix) and p[: len(prefix)] == prefix}
     for path in by_path:
         if len(path) > len(prefix) and path[: len(prefix)] == prefix and path != skip:
             head = path[len(prefix)]
-            if head not in heads and not _is_total((*prefix, head)) and not _NOT_A_PART.search(head):
+            # "小计 | 其中：基本支出 | 项目支出": 其中 opens the split of the whole into its two halves
+            halves = re.sub(r"^其中[:：]?", "", head)
+            split = halves != head and _HALVES.get(halves) in beside
+            if head not in heads and not _is_total((*prefix, head)) and (split or not _NOT_A_PART.search(head)):
                 heads.append(head)
     parts: list[Fact] = []
     for head in heads:
@@ -2580,6 +2612,7 @@ RULES = (
     "comparison_years",
     "changes_stated_twice",
     "changes_with_last_year_said",
+    "increases_beyond_the_amount",
     "counts_stated_twice",
     "fund_changes_apart",
     "amounts_said_twice",

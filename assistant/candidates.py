@@ -112,6 +112,8 @@ def text_labels(subject: str) -> tuple[str, ...]:
     bought = re.sub(r"^拟(?:采购|购买)(.+?)(?:支出)?$", r"\1", s)  # "拟采购货物支出" -> 货物
     # "当年一般公共预算会议费预算支出" -> 会议费: the fund and the kind of figure are no part of the item
     core = re.sub(r"(?:预算|决算)?(?:支出)?(?:预算|决算)?数?$", "", _FUND_PREFIX.sub("", s)) or s
+    if core != s and _BARE_WHOLE.fullmatch(_FUND_PREFIX.sub("", s)):
+        core = s  # "财政拨款收入" is one fund's income, never the whole 收入
     head, _, tail = s.rpartition("的")
     # "…的一般公共预算收入" is that income, unless what comes before 的 says whose or which year's
     of_it = tail if not re.search(r"上年|结转|结余|以前|其他|下属|中央|地方", head) else ""
@@ -133,6 +135,7 @@ def text_labels(subject: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x for x in labels if x))
 
 
+_BARE_WHOLE = re.compile(r"(?:收入|支出|收支)(?:预算|决算)?(?:总计|合计|总额|总数)?(?:预算|决算)?数?")
 _PROJECT_BUDGET = re.compile(
     r"(.{2,30}?(?:项目|专项|经费|资金))([（(][^（）()]{1,10}[）)])?项目(?:总预算|年度预算|预算安排)"
 )

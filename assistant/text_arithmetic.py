@@ -406,7 +406,9 @@ def _kinds(doc_id: str, page: int, text: str, m: re.Match[str]) -> list[Finding]
     for side, part_name in _SIDES:
         if not re.search(r"(?:收入|支出)(?:预算|决算)?$" if side == "收入" else rf"{side}(?:预算|决算)?$", name):
             continue
-        if all(part_name.search(p[0]) for p in parts) and not holds(whole, [p[1] for p in parts]):
+        # spending by its sources may name each as spent: "事业收入支出 355.50 万元", "一般公共预算拨款支出 …"
+        names = [re.sub(r"(?<=收入|拨款)支出$", "", p[0]) if side == "收入" else p[0] for p in parts]
+        if all(part_name.search(n) for n in names) and not holds(whole, [p[1] for p in parts]):
             listed = "、".join(f"{p[0]} {p[2]}" for p in parts)
             return [
                 text_error(

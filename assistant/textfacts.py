@@ -237,13 +237,37 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
             )
         )
         last_subject = subject
-    facts = _from_to(sentence, facts, page, section)
+    facts = _whole_after_list(sentence, _from_to(sentence, facts, page, section))
     facts.extend(_listed(sentence, page, section))
     for m in _HEADCOUNT.finditer(sentence):
         subject, count = m.group(1) or m.group(3), float(m.group(2) or m.group(4))
         facts.append(TextFact(subject=subject, value=count, unit="人", page=page, sentence=sentence.strip(),
                               section=section))  # fmt: skip
     return facts
+
+
+# "收入4,203.47万元，其中：一般公共预算拨款4,005.29万元、…、其他收入100.00万元，较上年增加142.30万元": the change
+# after a list of parts is the whole's
+_LISTED_THEN_CHANGE = re.compile(
+    r"(?P<whole>\d[\d,]*(?:\.\d+)?)\s*万元[，,]?\s*其中[:：]?[^。；;，,]*?、[^。；;，,]*?(?P<last>\d[\d,]*(?:\.\d+)?)\s*万元"
+    r"[，,]\s*(?:较|比|与)(?:上年|去年|20\d{2}\s*年)"
+)
+
+
+def _whole_after_list(sentence: str, facts: list[TextFact]) -> list[TextFact]:
+    m = _LISTED_THEN_CHANGE.search(re.sub(r"(?<=\d),(?=\d{3})", "", sentence))
+    if m is None:
+        return facts
+    whole, last = (float(m.group(g).replace(",", "")) for g in ("whole", "last"))
+    wholes = [i for i, t in enumerate(facts) if t.value == whole and t.change is None and t.unit == "万元"]
+    lasts = [i for i, t in enumerate(facts) if t.value == last and t.change is not None and t.unit == "万元"]
+    if len(wholes) != 1 or len(lasts) != 1 or wholes[0] > lasts[0]:
+        return facts
+    w, x = facts[wholes[0]], facts[lasts[0]]
+    out = list(facts)
+    out[wholes[0]] = replace(w, change=x.change, change_unit=x.change_unit, change_pct=x.change_pct)
+    out[lasts[0]] = replace(x, change=None, change_unit=None, change_pct=None)
+    return out
 
 
 # "养老服务发展资金项目由2025年177万元增加至237万元": this year's figure and its change from last year's

@@ -164,6 +164,12 @@ def test_a_slip_in_the_first_character_and_a_count_the_asker_states(assistant: A
     assert answered(answer) == (2.78, "万元") and answer.figures[0].formula == "50 ÷ 18 = 2.78"
 
 
+def test_a_funds_change_is_never_the_whole_incomes(assistant: Assistant) -> None:
+    # "一般公共预算 1314.4 万元，…比上年预算增加 67.18 万元": the income total is 1,314.73, its change not stated
+    assert assistant.ask("喀什市政府办2025年收入比上年增加了多少").status == "not_found"
+    assert answered(assistant.ask("喀什市政府办2025年一般公共预算比上年增加了多少")) == (67.18, "万元")
+
+
 def test_amount_converted_only_when_another_unit_is_asked(assistant: Assistant) -> None:
     asked = assistant.ask("杭州市气象局收入总计是多少亿元")
     assert answered(asked) == (0.5877, "亿元")  # rounded as a reader says it; the formula says so (≈)

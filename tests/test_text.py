@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.model import ParsedDocument, TextFact
-from assistant.textfacts import extract
+from assistant.textfacts import Sentence, extract, from_sentences
 from tests.conftest import parsed
 
 
@@ -126,3 +126,27 @@ def test_a_move_from_last_years_amount_to_this_years_is_one_figure_with_its_chan
     assert (fact.subject, fact.value, fact.change, fact.unit) == ("局机关养老服务发展资金项目", 237.0, 60.0, "万元")
     (fact,) = extract("公用经费从上年的30万元减少到25.5万元。", 3)
     assert (fact.subject, fact.value, fact.change) == ("公用经费", 25.5, -4.5)
+
+
+def test_a_change_after_a_list_of_parts_is_the_wholes() -> None:
+    # 西安市审计局 2026 p10: the 142.30 is the income's change, never 其他收入's (100.00 - 142.30 < 0)
+    facts = extract(
+        "本部门当年预算收入4,203.47万元，其中：一般公共预算拨款4,005.29万元、上年实户资金余额98.18万元、"
+        "其他收入100.00万元，较上年增加142.30万元，增长3.50%，增长的主要原因是：一方面…",
+        10,
+    )
+    said = {t.value: (t.change, t.change_pct) for t in facts}
+    assert said[4203.47] == (142.3, 3.5) and said[100.0] == (None, None)
+
+
+def test_counts_a_list_ends_with_etc_and_items_titled_alone() -> None:
+    # 广州市统计局 p24 "…单价在100万元以上的设备12台等": 等 names nothing; the threshold is no figure
+    facts = extract("分布构成情况为：房屋2,411.16平方米，车辆4辆，单价在100万元以上的设备12台等。", 24)
+    assert ("单价在100万元以上的设备", 12.0, "台") in {(t.subject, t.value, t.unit) for t in facts}
+    # 重庆市委宣传部 p5 "（一）机关运行经费。…财政拨款运行经费 910.53 万元": the title's item; "持平" said with
+    # the item again is no change
+    titled = "（一）机关运行经费。2026 年一般公共预算财政拨款运行经费 910.53 万元，比 2025 年增加0.09 万元。"
+    facts = from_sentences([Sentence(5, (), titled)])
+    assert facts[0].subject.endswith("机关运行经费") and facts[0].change == 0.09
+    (t,) = extract("国家信访局 2026 年“三公”经费财政拨款预算数为112.61 万元,与 2025 年“三公”经费预算持平。", 16)
+    assert (t.value, t.change) == (112.61, 0.0)
