@@ -494,6 +494,9 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # 主要原因是…。其中：一般公共预算拨款收入 69059.36万元、…上年结转结余 7600.00 万元。"
         ("fujian-quanzhou-gonganju-2026-yusuan.pdf", "上年结转结余 7600.00 万元", "上年结转结余 5435.37 万元",
          "文字构成"),
+        # an increase larger than the amount itself: last year below zero
+        ("guangdong-zhuhai-jiaotong-shizheng-gongwu-zhongxin-2026-yusuan.pdf", "机关运行经费安排0万元，比上年增加0万元",
+         "机关运行经费安排0万元，比上年增加6万元", "增减额"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:
