@@ -2017,10 +2017,30 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     figures = [_figure_of(engine, c, item) for c in per_doc.values()]
     if len({(f.value, f.unit) for f in figures}) > 1 and len(doc_ids) > 1:
         return figures  # several documents, different figures: ask which
+    first = found[0]
+    if first.text_fact is not None and len(_namesakes(found, first)) > 2:
+        # "具体为：人员经费 0.00 万元" under each 科目: the name said of several things is none of them;
+        # a table's cell of that name answers, else nothing does
+        cells = [c for c in found if c.table_fact is not None and c.doc_id == first.doc_id]
+        own = [c for c in found if c.text_fact is not None and "本级" in c.text_fact.section]
+        if len({c.value for c in own}) == 1 and (not cells or "本级" in q.text):
+            cells = own  # each unit's section says it: the department's own office's (深圳市水务局（本级）)
+        if not cells:
+            raise LookupError(f"“{item}”（文中多处所述，所指不同）")
+        found = cells
     figure = _figure_of(engine, found[0], item)
     if not q.table_types and not figure.formula and not re.search(r"基本|项目|人员|公用|日常", item):
         return _stated_whole(engine, found[0]) or figure  # not asked of the 基本支出 table: the item's whole
     return figure
+
+
+def _namesakes(found: list[Candidate], first: Candidate) -> set[float]:
+    """The amounts the text states under the first figure's exact subject in its document."""
+    assert first.text_fact is not None
+    return {
+        round(c.value * _MONEY.get(c.unit, 1.0), 2) for c in found
+        if c.text_fact is not None and c.doc_id == first.doc_id and c.text_fact.subject == first.text_fact.subject
+    }  # fmt: skip
 
 
 # "政府性基金预算支出", "国有资本经营预算拨款收入": a fund's whole money, which its own table prints
@@ -2160,8 +2180,14 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
         named = [t for t in same if t.text_fact and coverage(item, t.text_fact.subject) >= 0.5]
         if named:
             return named[0]
-        # An amount no other figure is likely to share (not 0, 10, 50), stated with one change
+        # An amount no other figure is likely to share (not 0, 10, 50), stated with one change, by a sentence
+        # that names no other measure (基本支出 9,501,164 元 is also the 财政拨款收入 950.12 万元: not its change)
         distinctive = c.value != round(c.value) or c.value >= 100
+        whole_of_one_fund = bool(re.search(r"总|合计", item)) and _only_fund(engine, c.doc_id, "财政拨款")
+        same = [
+            t for t in same
+            if t.text_fact and not _names_another_measure(t.text_fact.subject, item, funds_too=not whole_of_one_fund)
+        ]  # fmt: skip
         if same and distinctive and len({t.text_fact.change for t in same if t.text_fact}) == 1:
             return same[0]
     for c in best:  # a table that prints last year beside this year (often not the first to print the item)
@@ -2231,6 +2257,27 @@ def _best_cells(matched: list[Candidate], item: str) -> list[Candidate]:
         return []
     top = max(similarity(item, x) for x in matched[0].labels) - 1e-9
     return [c for c in matched if c.table_fact is not None and max(similarity(item, x) for x in c.labels) >= top]
+
+
+_FUND_WORDS = ("财政拨款", "一般公共预算", "政府性基金", "国有资本")
+_MEASURE_WORDS = (
+    "基本支出",
+    "项目支出",
+    "财政拨款",
+    "一般公共预算",
+    "政府性基金",
+    "国有资本",
+    "人员经费",
+    "公用经费",
+    "三公",
+)
+
+
+def _names_another_measure(subject: str, item: str, funds_too: bool = True) -> bool:
+    """A subject naming a measure the item does not ("财政拨款收入" for 基本支出); a fund named is no other
+    measure (`funds_too` False) for the whole of a budget that is all that fund's money."""
+    words = _MEASURE_WORDS if funds_too else [w for w in _MEASURE_WORDS if w not in _FUND_WORDS]
+    return any(w in subject and w not in item for w in words)
 
 
 def _stands_for(c: Candidate, item: str) -> bool:
@@ -2465,8 +2512,9 @@ def _only_fund(engine: Assistant, doc_id: str, fund: str) -> bool:
     (no 事业收入, no 上年结转 …), so that an all-funds figure is that fund's too."""
     rows = [
         f for f in engine.index.corpus.docs[doc_id].facts
-        if f.table_type == "收支总表" and f.side == "收入" and f.row_name and not TOTAL_ROW.match(f.row_name)
-        and not re.search(r"总计|合计", f.row_name)
+        if f.table_type == "收支总表" and f.row_name and not TOTAL_ROW.match(f.row_name)
+        and ("收入" in (f.side or "") or (f.column_path and f.column_path[0].startswith("收入")))
+        and not re.search(r"总计|合计|小计|^(?:部门|单位)预算$", f.row_name)  # "部门预算" heads the income as its total
     ]  # fmt: skip
     return bool(rows) and all(not f.value or re.search(_FUNDS_OF[fund], f.row_name) for f in rows)
 

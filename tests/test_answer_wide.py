@@ -630,3 +630,18 @@ def test_an_offices_unit_budget_against_its_department_budget(two_editions: Assi
     answer = two_editions.ask("普陀区政府办公室2025年单位预算里的三公经费，跟部门预算里的是同一个数吗？是多少？")
     assert _figure(answer) == pytest.approx((867.5, "万元", 20))
     assert "相同" in answer.answer and len(answer.figures[0].sources) == 2
+
+
+@pytest.fixture(scope="module")
+def welfare_home(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return _one_document(tmp_path_factory, "shanghai-putuo-shehui-fuliyuan-2024-danwei-yusuan.pdf")
+
+
+def test_everyday_words_for_two_items_and_a_coincidence_of_amounts(welfare_home: Assistant) -> None:
+    # p14 经济分类表: 水费 60,000 + 电费 320,000 元; no row prints "水电费" itself
+    answer = welfare_home.ask("普陀区社会福利院2024年的水电费一共预算了多少元？")
+    assert _figure(answer) == pytest.approx((380000, "元", 14))
+    assert answer.figures[0].formula == "60000 + 320000 = 380000"
+    # 基本支出 9,501,164 元 is also the 财政拨款 950.12 万元 "比2023年预算增加0.46万元": that change is the fund's,
+    # not the 基本支出's (never answered with it)
+    assert welfare_home.ask("上海市普陀区社会福利院2024年基本支出比上年增加了多少").status == "not_found"
