@@ -1711,19 +1711,9 @@ class _Audit:
                 continue
             value, change = _wan(t.value, t.unit), _wan(t.change, t.change_unit)
             if change > value + _tolerance(t.value, t.unit) + _tolerance(t.change, t.change_unit) and value >= 0:
-                self.findings.append(
-                    Finding(
-                        "增减额",
-                        "error",
-                        self.id,
-                        (t.page,),
-                        f"“{t.sentence[:60]}”：本年 {_fmt(t.value)} {t.unit}，比上年增加 {_fmt(t.change)} "
-                        f"{t.change_unit}，上年将为负数 {_fmt(value - change)} 万元。",
-                        round(value, 2),
-                        round(change, 2),
-                        (f"text:{t.page}",),
-                    )
-                )
+                said = f"本年 {_fmt(t.value)} {t.unit}，比上年增加 {_fmt(t.change)} {t.change_unit}"
+                message = f"“{t.sentence[:60]}”：{said}，上年将为负数 {_fmt(value - change)} 万元。"
+                self.findings.append(text_error("增减额", self.id, t.page, message, round(value, 2), round(change, 2)))
 
     def changes_with_last_year_said(self) -> None:
         """An amount, its change and last year's amount all stated ("国有资本经营预算支出 32,640 万元。与上年相比增加
@@ -1745,20 +1735,11 @@ class _Audit:
             last = said.pop()
             expected = t.value - last
             if abs(expected - joined.change) > _tolerance(t.value, t.unit) + _tolerance(joined.change, "万元"):
-                self.findings.append(
-                    Finding(
-                        "增减额",
-                        "error",
-                        self.id,
-                        (t.page,),
-                        f"“{(t.sentence + self._said_next(t))[:60]}”：本年 {_fmt(t.value)} 万元、"
-                        f"上年 {_fmt(last)} 万元，"
-                        f"增减应为 {_fmt(expected)} 万元，文中为 {_fmt(joined.change)} 万元。",
-                        round(expected, 2),
-                        joined.change,
-                        (f"text:{t.page}",),
-                    )
+                message = (
+                    f"“{(t.sentence + self._said_next(t))[:60]}”：本年 {_fmt(t.value)} 万元、上年 {_fmt(last)} 万元，"
+                    f"增减应为 {_fmt(expected)} 万元，文中为 {_fmt(joined.change)} 万元。"
                 )
+                self.findings.append(text_error("增减额", self.id, t.page, message, round(expected, 2), joined.change))
 
     def _with_next_change(self, t: TextFact, rate: bool = True) -> TextFact | None:
         """An amount with the change and rate the next sentence states of it alone ("财政拨款预算支出 4,651.67
