@@ -60,6 +60,7 @@ from .rankings import (
 )
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
+from .textfacts import NAMED_UNIT, unit_said
 from .units import NamedUnit, own_level_unit, unit_figure, unit_share
 
 # -- what the question asks for (operations over the items it names) ---------------------------
@@ -110,6 +111,7 @@ _WHOLE_OF_DEPARTMENT = re.compile(
 )
 # a change asked as a fall ("降了百分之几"): its size, unsigned
 _FELL = re.compile(r"下降|减少|降幅|降低|降了|减了|少了|压减")
+_EITHER_WAY = re.compile(r"变化|增减|变动|升降")  # "变了百分之几": the size of the rate, its direction said in words
 # "基本支出和项目支出之比"; "基本支出是项目支出的几倍", "人员经费相当于公用经费的多少倍"
 _RATIO_OF = re.compile(r"(.+?)(?:和|与|跟)(.+?)(?:之比|的比值)(?:是|为)?(?:多少)?$")
 _RATIO = re.compile(r"(.+?)(?:是|为|相当于|约为|大约是)(.+?)的(?:多少|几|几点几)倍")
@@ -155,7 +157,7 @@ _CHANGE = re.compile(
 )
 _RATE = re.compile(
     r"((?:增长率|增幅|下降率|降幅|增长百分比|变化率)(?:是|为)?(?:百分之(?:几|多少)|多少)?"
-    r"|(?:增长|下降|减少|增加|降低|提高|上升|上涨|涨|降)(?:了)?(?:百分之(?:几|多少)|多少(?:个)?百分比|多少\s*[%％])"
+    r"|(?:增长|下降|减少|增加|降低|提高|上升|上涨|涨|降|变化|增减)(?:了)?(?:百分之(?:几|多少)|多少(?:个)?百分比|多少\s*[%％])"
     r"|(?:增长|下降|上升|降低|增加|减少)了?(?:多少|几)个?百分点|(?:增长|下降|上升|降低)了?(?:多少|几)(?!万|元|钱|金额))"
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
@@ -709,7 +711,8 @@ class Assistant:
             # "政府采购预算中货物类": 货物类, as any item; "项目支出里的印刷费": printed under 项目支出
             within = scope_qualifiers(part.group(1))
             asked = re.sub(r"(?<=..)(?:金额|数额)$", "", part.group(2).removeprefix("的"))
-            if len(asked) > 3 and asked[-2:] in part.group(1):  # "政府采购里服务类采购": 服务类 of it
+            if len(asked) > 3 and asked[-2:] in part.group(1) and asked[-2:] not in ("经费", "费用", "资金", "支出"):
+                # "政府采购里服务类采购": 服务类 of it (not "机关运行经费中的办公经费")
                 return self.match(f"{part.group(1)}中{asked[:-2]}", doc_ids, q, unit_hint)
             # with no scope word, the whole must be where the part is printed: "…应急处里支出决算" (a
             # slip of 处理) is no 支出决算 of anything
@@ -717,7 +720,10 @@ class Assistant:
             found = [
                 c for c in self.match(asked, doc_ids, q, unit_hint)
                 if all(w in self._printed_under(c) for w in within)
-                and (within or container in plain_label(self._printed_under(c) + " ".join(c.labels)))
+                and (
+                    within or container in plain_label(self._printed_under(c) + " ".join(c.labels))
+                    or _said_within(c, container)
+                )
             ]  # fmt: skip
         for said in dict.fromkeys((plain, item)):  # "规划编制（测绘）项目的…": the bracket may be printed too
             if not found and (of := re.fullmatch(r"(.{2,}?)的(.{2,})", said)):
@@ -733,7 +739,7 @@ class Assistant:
                 c for c in self._match(spent.group(1), doc_ids, q, unit_hint)
                 if c.unit in _MONEY and any(plain_label(x) == bare for x in c.labels)
             ]  # fmt: skip
-        if not found and not _NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
+        if not found and not NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
                 q.readings.append(f"“{plain}”为“{near}”")
@@ -905,7 +911,7 @@ class Assistant:
             item = code_names().get(code, "") if _WHICH_FIGURE_ONLY.fullmatch(rest) else rest
         # A unit named in the item ("…广州市公路事务中心"): only a row that prints that name, never a
         # similar one (广州市道路事务中心 is another unit)
-        unit_name = _NAMED_UNIT.search(item)
+        unit_name = NAMED_UNIT.search(item)
         # a number in the item ("单价50万元以上的设备") must be printed in the label: 20万元以上 is another count
         numbers = re.findall(r"\d+(?:\.\d+)?", item)
         qualifiers = scope_qualifiers(item)
@@ -915,10 +921,14 @@ class Assistant:
             for c in self._planned[doc_id] if q.planned and doc_id in self._planned else self._candidates[doc_id]:
                 if unit_name and not any(unit_name.group(1) in x for x in c.labels):
                     continue
+                if not unit_name and self._of_a_unit(c, fold(q.asked)):
+                    continue  # "西安市人工影响天气服务保障中心编制人数": a unit's figure, not the department's
                 if numbers and not any(all(n in x for n in numbers) for x in c.labels):
                     continue
                 if q.table_types and (c.table_fact is None or c.table_fact.table_type not in q.table_types):
                     continue  # the question names a table: its cells answer, not the text
+                if q.named_tables and c.table_fact and (c.doc_id, c.table_fact.table_index) not in q.named_tables:
+                    continue  # "表12…": that one of two tables of the kind
                 if unit_hint and c.unit != unit_hint:
                     continue
                 if not unit_hint and c.unit == "个" and c.table_fact is not None:
@@ -949,6 +959,26 @@ class Assistant:
             scored = [sc for sc in scored if all(w in self._printed_under(sc[1]) for w in qualifiers)]
         scored.sort(key=lambda sc: (-round(sc[0], 3), sc[1].preference(item)))
         return [c for _, c in scored]
+
+    def said_in_section(self, item: str, doc_id: str, section: str) -> list[Candidate]:
+        """The text's figures of one section whose subject holds every word of the item ("基本支出" of
+        "一般公共预算财政拨款基本支出 98,606.29" in the section that also states its 人员经费)."""
+        want = plain_label(item)
+        return [
+            c for c in self._candidates[doc_id]
+            if c.text_fact is not None and c.text_fact.section == section and want in plain_label(c.text_fact.subject)
+        ]  # fmt: skip
+
+    def _of_a_unit(self, c: Candidate, question: str) -> bool:
+        """A sentence's figure whose subject opens with the name of a unit other than the document's
+        organisation ("…中心编制人数 8 人"): said of that unit only, an answer only where it is asked."""
+        if c.text_fact is None:
+            return False
+        said = unit_said(c.text_fact.subject)
+        if said is None:
+            return False
+        organisation = self.index.corpus.docs[c.doc_id].document.organisation
+        return said[0] not in question and said[0] not in organisation
 
     def _own_row(self, c: Candidate) -> Candidate | None:
         """The department's own (本级) row of the table that prints `c` as a total, in c's column."""
@@ -983,6 +1013,16 @@ _SANGONG = re.compile(r"[“\"]?三公[”\"]?经费|因公出国|公务接待|�
 _WHOLE_IN_SANGONG = re.compile(r"(?:会议费|培训费|公务接待费)(?:预算|支出)*数?")
 # “三公”经费 are paid from 财政拨款 by definition: "财政拨款“三公”经费" is the 三公经费 asked
 _SANGONG_FUND = re.compile(r"^(?:财政拨款|一般公共预算(?:财政)?拨款)(?:安排的?)?(?=[“\"]?三公)")
+
+
+def _said_within(c: Candidate, container: str) -> bool:
+    """ "机关运行经费82万元，其中办公经费41.47万元": a sentence's part of the whole it names before it."""
+    t = c.text_fact
+    if t is None:
+        return False
+    sentence = plain_label(t.sentence)
+    at = sentence.find(plain_label(t.subject))
+    return 0 < sentence.find(container) < at
 
 
 def _last_clause_start(text: str, at: int) -> int:
@@ -1041,11 +1081,6 @@ def _compared_with(subject: str) -> str:
     """What a change sentence compares ("比2025年财政拨款“三公”经费年初预算减少…"): its item, less
     the base it is measured from (年初预算) and the fund every “三公”经费 is paid from."""
     return re.sub(r"年初(?:预算数?)?$", "", _SANGONG_FUND.sub("", subject)) or subject
-
-
-_NAMED_UNIT = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县))?([\u4e00-\u9fff]{2,16}?(?:中心|支队|大队|管理处|管理站|事务所|学校|医院|研究院|研究所|馆))"
-)
 
 
 def _cite(s: Source) -> str:
@@ -1302,14 +1337,16 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
                 # the text states the change but not its rate: rate = change ÷ last year's figure
                 prior = c.value - t.change
                 pct = round(t.change / prior * 100, 2)
-                base = f"{format_value(prior)}（上年：{format_value(c.value)} − {format_value(t.change)}）"
+                less = f"− {format_value(t.change)}" if t.change >= 0 else f"+ {format_value(-t.change)}"
+                base = f"{format_value(prior)}（上年：{format_value(c.value)} {less}）"
                 formula = f"{format_value(t.change)} ÷ {base} × 100% = {format_value(pct)}%"
-                return Figure(abs(pct) if pct < 0 and _FELL.search(body) else pct, "%",
-                              f"{item}比上年的{'降幅' if pct < 0 else '增幅'}", formula, c.sources())  # fmt: skip
+                value = abs(pct) if pct < 0 and (_FELL.search(body) or _EITHER_WAY.search(body)) else pct
+                return Figure(value, "%", f"{item}比上年的{'降幅' if pct < 0 and value > 0 else '增幅'}", formula,
+                              c.sources())  # fmt: skip
             if t.change_pct is None:
                 raise LookupError(f"“{item}”的增长率")
             fell = t.change_pct < 0
-            value = abs(t.change_pct) if fell and _FELL.search(body) else t.change_pct
+            value = abs(t.change_pct) if fell and (_FELL.search(body) or _EITHER_WAY.search(body)) else t.change_pct
             return Figure(value, "%", f"{item}比上年的{'降幅' if fell and value > 0 else '增幅'}",
                           None, c.sources()[-1:])  # fmt: skip
         assert t.change is not None
@@ -1393,12 +1430,15 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        names = [x for x in re.split(r"[、,，]", first) if x] + [last]
+        names = shown = [x for x in re.split(r"[、,，]", first) if x] + [last]
+        if (within := _PART_OF.match(names[0])) and not any(_PART_OF.match(x) for x in names[1:]):
+            # "机关运行经费里办公经费和工会经费": each a part of the whole named once, before the first
+            names = [names[0], *(f"{within.group(1)}中{x}" for x in names[1:])]
         parts = [_one(engine, clean_item(x), doc_ids, q) for x in names]
         values = _same_unit(*parts)
         total = round(sum(values), 2)
         formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
-        return Figure(total, parts[0].unit, "、".join(clean_item(x) for x in names) + "合计", formula,
+        return Figure(total, parts[0].unit, "、".join(clean_item(x) for x in shown) + "合计", formula,
                       tuple(p.source() for p in parts))  # fmt: skip
     body = re.sub(r"有?多大(?:的)?面积|面积(?:有|是)?多大", "面积是多少", body)
     item = clean_item(body) or "支出总计"  # "XX局今年一共要花多少钱": the whole budget
@@ -1901,7 +1941,9 @@ def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[st
 
 
 # what is done with the figures of two or more units named in one question
-_UNITS_APART = re.compile(r"比(?:多|少|高|低)(?:出|了)?(?:多少|几)|(?:相差|差)了?(?:多少|几)|哪个(?:多|少|高|低|大|小)")
+_UNITS_APART = re.compile(
+    r"比(?:多|少|高|低)(?:出|了)?(?:多少|几)(?:万元|亿元|元|万)?|(?:相差|差)了?(?:多少|几)(?:万元|亿元|元|万)?|哪个(?:多|少|高|低|大|小)"
+)
 _UNITS_WHICH = re.compile(r"哪个(?:单位)?的?([^多少高低大小]{0,12}?)更?(?:多|少|高|低|大|小)")
 _UNITS_TOGETHER = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|共计|之和|总和")
 
@@ -2017,21 +2059,27 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     figures = [_figure_of(engine, c, item) for c in per_doc.values()]
     if len({(f.value, f.unit) for f in figures}) > 1 and len(doc_ids) > 1:
         return figures  # several documents, different figures: ask which
-    first = found[0]
-    if first.text_fact is not None and len(_namesakes(found, first)) > 2:
-        # "具体为：人员经费 0.00 万元" under each 科目: the name said of several things is none of them;
-        # a table's cell of that name answers, else nothing does
-        cells = [c for c in found if c.table_fact is not None and c.doc_id == first.doc_id]
-        own = [c for c in found if c.text_fact is not None and "本级" in c.text_fact.section]
-        if len({c.value for c in own}) == 1 and (not cells or "本级" in q.text):
-            cells = own  # each unit's section says it: the department's own office's (深圳市水务局（本级）)
-        if not cells:
-            raise LookupError(f"“{item}”（文中多处所述，所指不同）")
-        found = cells
+    found = _not_namesakes(found, item, q)
     figure = _figure_of(engine, found[0], item)
     if not q.table_types and not figure.formula and not re.search(r"基本|项目|人员|公用|日常", item):
         return _stated_whole(engine, found[0]) or figure  # not asked of the 基本支出 table: the item's whole
     return figure
+
+
+def _not_namesakes(found: list[Candidate], item: str, q: Question) -> list[Candidate]:
+    """The candidates, unless the first is a sentence's subject the text says of several things ("具体为：
+    人员经费 0.00 万元" under each 科目): such a name is none of them; a table's cell of that name answers
+    (or the department's own section's, "本级"), else nothing does."""
+    first = found[0]
+    if first.text_fact is None or len(_namesakes(found, first)) <= 2:
+        return found
+    cells = [c for c in found if c.table_fact is not None and c.doc_id == first.doc_id]
+    own = [c for c in found if c.text_fact is not None and "本级" in c.text_fact.section]
+    if len({c.value for c in own}) == 1 and (not cells or "本级" in q.text):
+        cells = own  # each unit's section says it: the department's own office's (深圳市水务局（本级）)
+    if not cells:
+        raise LookupError(f"“{item}”（文中多处所述，所指不同）")
+    return cells
 
 
 def _namesakes(found: list[Candidate], first: Candidate) -> set[float]:
@@ -2077,6 +2125,12 @@ def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
     that a fund's 基本支出 and 项目支出 tables both print (电费 3.00 + 2.40), unless one part is asked."""
     if best.table_fact is not None and best.table_fact.table_type == "绩效目标":  # one form's money, never a sum
         return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
+    f = best.table_fact
+    if f is not None and f.table_type == "政府采购":
+        named = max(best.labels, key=lambda x: similarity(item, x))
+        if named != f.row_name and similarity(item, named) > similarity(item, f.row_name):
+            # "事故救援专业车" asked, its money printed beside 专用设备购置: that one purchase, by its name
+            return Figure(best.value, best.unit, named, None, (best.source(),))
     rows, how = _same_item_rows(engine, best), "表中分 {} 行列示，合计"
     if not rows and not re.search(r"基本|项目|人员|公用|日常", item):
         rows, how = _other_part(engine, best), "基本支出与项目支出合计"
@@ -2347,6 +2401,8 @@ def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q
     if not found:
         return None
     best = _best_cells(found, b) or found[:1]
+    if (said := part.text_fact) is not None:  # the text's own whole of the same section: the same 口径
+        best = [*engine.said_in_section(b, part.doc_id, said.section), *best]
     table = part.table_fact.table_index if part.table_fact else None
     same_table = [c for c in found if c.doc_id == part.doc_id and c.table_fact and c.table_fact.table_index == table]
     for whole in [*same_table, *best, found[0]]:
@@ -2369,7 +2425,7 @@ def _part_named_by_whole(engine: Assistant, a: str, b: str, doc_ids: list[str], 
         except LookupError:
             pass
     try:
-        return _one(engine, a, doc_ids, q)
+        return _not_namesakes([_one(engine, a, doc_ids, q)] and engine.match(a, doc_ids, q), a, q)[0]
     except LookupError:
         head = re.sub(r"(?:的)?(?:预算|决算|支出|总额|合计|总计|金额|数)+$", "", b)
         if head and head not in a:
@@ -2397,6 +2453,9 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
         near = max(0.06, 10.0 ** -_decimals_printed(t.sentence, share))
         if (whole is None and named) or (whole is not None and whole.value and abs(_ratio(c, whole) - share) < near):
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
+    if whole is None and part.unit not in _MONEY and part.unit != "%":
+        whole = _whole_of_its_sentence(engine, part)  # "共有车辆517辆，其中特种专业技术用车375辆"
+        b = whole.labels[0] if whole is not None and not clean_item(b) else b
     if whole is None and not b and re.search(r"(?:支出|收入|拨款|结转|结余|人员经费|公用经费)$", a):
         # "基本支出占比": of the budget's whole spending (or income); a 三公 part's share is not that
         b = "收入总计" if "收入" in a else "基本支出" if re.search(r"(?:人员|公用)经费$", a) else "支出总计"
@@ -2415,6 +2474,20 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
         formula = f"（{added}）÷ {format_value(vw)} × 100% = {format_value(value)}%"
     cells = tuple(Candidate(part.doc_id, part.labels, f.value, f.unit, table_fact=f).source() for f in rows)
     return Figure(value, "%", f"{a}占{b}的比例", formula, (part.source(), *cells, whole.source()))
+
+
+def _whole_of_its_sentence(engine: Assistant, part: Candidate) -> Candidate | None:
+    """The count a sentence states first, of which it then states the part ("共有车辆517辆，其中特种专业技术用车
+    375辆"): the same measure, printed before the part, no smaller than it."""
+    t = part.text_fact
+    if t is None:
+        return None
+    before = [
+        c for c in engine._candidates[part.doc_id]
+        if (o := c.text_fact) is not None and o.sentence == t.sentence and o.page == t.page and o.unit == t.unit
+        and (o.value or 0) >= (t.value or 0) and o is not t and t.sentence.find(o.subject) < t.sentence.find(t.subject)
+    ]  # fmt: skip
+    return before[0] if before and "其中" in t.sentence else None
 
 
 def _share_points(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:
@@ -2463,6 +2536,17 @@ def _part_as_whole(
             raise LookupError(f"{fund.group(1)}口径的“{a}”")
         return part
     w, f = whole.table_fact, part.table_fact
+    if w is not None and f is None:  # a sentence's part (maybe of one unit's section) of a table's whole:
+        # the part printed beside the whole in its table, where it is (合计 row, 项目支出 column)
+        beside = [
+            c for c in found if (t := c.table_fact) is not None and t.table_index == w.table_index
+            and (t.row_index == w.row_index or t.col_index == w.col_index)
+        ]  # fmt: skip
+        if beside:
+            return beside[0]
+    same_row = w is not None and f is not None and (w.table_index, w.row_index) == (f.table_index, f.row_index)
+    if same_row:  # "人员经费" and "合计" columns of one 合计 row: the part is a column, kept
+        return part
     if w is not None and f is not None and (w.table_index, w.col_index) != (f.table_index, f.col_index):
         at = (w.table_index, w.col_index)
         same = [c for c in found if (t := c.table_fact) is not None and (t.table_index, t.col_index) == at]

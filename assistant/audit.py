@@ -2049,16 +2049,31 @@ class _Audit:
             twice = rf"(?<![\d.]){_printed(a.value)}\s*{a.unit}\s*[，,]\s*{_printed(b.value)}\s*{b.unit}"
             if not re.search(twice, _plain_number(a.sentence)):
                 continue
-            self.findings.append(
-                text_error(
-                    "重复金额",
-                    self.id,
-                    a.page,
-                    f"“{a.sentence[:60]}”：{a.subject}先后写了 {_fmt(a.value)} 和 {_fmt(b.value)} {a.unit}两个金额。",
-                    a.value,
-                    b.value,
-                )
-            )
+            message = f"“{a.sentence[:60]}”：{a.subject}先后写了 {_fmt(a.value)} 和 {_fmt(b.value)} {a.unit}两个金额。"
+            if self._last_years_beside(a, b):
+                # "人员经费 138.06万元，124.13 万元，较上年增加13.93万元": this year's, then last year's, unlabelled
+                message = message.removesuffix("。") + "；第二个金额与文中所述增减相符，应为未标明的上年数。"
+                self.findings.append(Finding("重复金额", "info", self.id, (a.page,), message, a.value, b.value,
+                                             (f"text:{a.page}",)))  # fmt: skip
+                continue
+            self.findings.append(text_error("重复金额", self.id, a.page, message, a.value, b.value))
+
+    def _last_years_beside(self, a: TextFact, b: TextFact) -> bool:
+        """Whether the second of two amounts is the first less a change the sentence states (one of them, or
+        all of them together: a whole's change is its parts')."""
+        assert a.value is not None and b.value is not None
+        changes: list[float] = []  # of this sentence and those after it, to the end of the paragraph's point (。)
+        facts = self.doc.text_facts
+        start = next(i for i, t in enumerate(facts) if t is a)
+        for t in facts[start:]:
+            if t.page != a.page:
+                break
+            if t.change is not None and t.change_unit == a.unit:
+                changes.append(t.change)
+            if t.sentence != a.sentence and t.sentence.rstrip().endswith("。"):
+                break
+        gap = round(a.value - b.value, 2)
+        return any(abs(gap - c) <= 0.011 for c in [*changes, sum(changes)] if c)
 
     def fund_changes_apart(self) -> None:
         """财政拨款's change is the sum of its funds' changes, each stated once anywhere in the text

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Fact, ParsedDocument, Source, TextFact
+from .textfacts import unit_said
 
 # Table preference when several tables print the same row: the department-wide tables first.
 _TABLE_ORDER = (
@@ -123,6 +124,8 @@ def text_labels(subject: str) -> tuple[str, ...]:
     glossed = re.sub(r"(?<=..)[（(][^（）()]{2,}[）)]$", "", s)  # "政府采购金额（以合同签订为准）": the item
     labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year, after_year]
     labels.append(glossed)
+    if said := unit_said(s):  # "…中心实有人员": 实有人员, when that unit is asked (see Assistant._of_a_unit)
+        labels.append(said[1])
     if project := _PROJECT_BUDGET.fullmatch(s):  # "生命健康专项（政策资金）项目总预算": the project itself
         labels += [project.group(1) + (project.group(2) or ""), project.group(1)]
     m = re.search(r"（款）(.+?)（项）", subject)
@@ -219,6 +222,12 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
     year = doc.document.year
     own_rows = _own_rows(doc)
     organisation = _BRACKETED.sub("", doc.document.organisation)
+    # a 政府采购 row printed in two halves ("事故救援专业车 | 1" and "专用设备购置 | 59.80"): what is bought
+    # names the money too
+    bought: dict[tuple[int, int], set[str]] = {}
+    for f in doc.facts:
+        if f.table_type == "政府采购" and f.row_name and not TOTAL_ROW.match(f.row_name):
+            bought.setdefault((f.table_index, f.row_index), set()).add(f.row_name)
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
@@ -253,6 +262,8 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
             labels.append(f.row_name + f.table_type.removesuffix("表"))  # "气象服务一般公共预算支出"
         if _sangong_total(f, f.table_index in named):
             labels.append("三公经费")
+        if f.table_type == "政府采购" and f.unit in ("元", "万元", "亿元"):
+            labels += sorted(bought.get((f.table_index, f.row_index), set()) - {f.row_name})
         if labels:
             out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f, planned=planned))
     if planned:
@@ -297,13 +308,16 @@ def _own_prefix(name: str, organisation: str, year: int | None) -> str:
 
 def _own_rows(doc: ParsedDocument) -> set[tuple[int, int]]:
     """(table, row) of tables whose first row is named by the organisation itself, and no other row
-    is: that row is the table's total (a project table naming the unit beside every project is not)."""
+    is (its own level, "X局（本级）", aside): that row is the table's total (a project table naming the
+    unit beside every project is not)."""
     organisation = _BRACKETED.sub("", doc.document.organisation)
     first: dict[int, int] = {}
     named: dict[int, set[int]] = {}
     for f in doc.facts:
         first[f.table_index] = min(first.get(f.table_index, f.row_index), f.row_index)
-        if not f.row_code and f.row_name and _BRACKETED.sub("", f.row_name) == organisation:
+        # "深圳市水务局（本级）" is the office's own unit, unless the document is that office's own budget
+        own_level = re.search(r"本级|机关", f.row_name) and f.row_name != doc.document.organisation
+        if not f.row_code and f.row_name and _BRACKETED.sub("", f.row_name) == organisation and not own_level:
             named.setdefault(f.table_index, set()).add(f.row_index)
     return {(t, r) for t, rows in named.items() if rows == {r := first[t]}}
 
@@ -318,10 +332,14 @@ _QUOTES = re.compile(r"[“”\"'‘’]")
 
 @lru_cache(maxsize=200_000)  # bounded: a server sees new question words forever
 def _plain(text: str) -> tuple[str, frozenset[str]]:
-    """A label or item without quotes and 类/款/项 marks, 总计 read as 合计, and its bigrams (labels
-    repeat across thousands of cells: computed once each)."""
+    """A label or item without quotes and 类/款/项 marks, 总计 read as 合计, 结余结转 as 结转结余, and its
+    bigrams (labels repeat across thousands of cells: computed once each)."""
     plain = _LEVEL.sub("", _QUOTES.sub("", text)).replace("总计", "合计")
+    plain = _CARRIED.sub("结转结余", plain)  # "上年结余、结转" is the 上年结转结余 of other templates
     return plain, frozenset(_bigrams(plain))
+
+
+_CARRIED = re.compile(r"结余[、和及与]?结转|结转[、和及与]结余")
 
 
 def grand_column(cells: list[Fact]) -> int | None:

@@ -17,8 +17,38 @@ def misfit(item: str, label: str, c: Candidate) -> bool:
     return (
         _one_of_a_pair(item, label) or _given_to(item, label) or _row_unnamed(item, label, c)
         or _other_side(item, label) or _another_code_name(item, label) or _bought_of_a_class(item, c)
-        or _less_a_part(item, label)
+        or _less_a_part(item, label) or _a_part_for_the_whole(item, label) or _another_headcount(item, label)
     )  # fmt: skip
+
+
+_PART_MEASURES = ("三公", "基本支出", "项目支出", "人员经费", "公用经费", "机关运行经费")
+_THREE_PUBLIC_PARTS = re.compile(r"三公|出国|出境|接待|公务用车|公车|车辆|用车")
+_A_WHOLE = re.compile(
+    r"(?:本年|当年)?(?:财政拨款|一般公共预算(?:财政)?(?:拨款)?|政府性基金(?:预算)?(?:财政)?(?:拨款)?)?"
+    r"(?:支出|收入)(?:预算|决算)?(?:总计|合计|总额)?(?:预算|决算)?(?:数)?"
+)
+
+
+def _a_part_for_the_whole(item: str, label: str) -> bool:
+    """ "财政拨款支出" asked, "“三公”经费财政拨款支出决算" printed; "公务接待费" asked, "“三公”经费" printed
+    only in passing: a label naming one part of the spending (三公, 基本支出, 人员经费 …) answers no question
+    about the whole, and a 三公 figure answers only a question about 三公 or one of its parts."""
+    a, b = plain_label(item), plain_label(label)
+    if "三公" in b and not _THREE_PUBLIC_PARTS.search(a):
+        return True
+    return bool(_A_WHOLE.fullmatch(a)) and any(w in b and w not in a for w in _PART_MEASURES)
+
+
+_HEADCOUNT_KINDS = re.compile(r"编制|实有|在职|在编|离退休|退休|参公")
+_PEOPLE = re.compile(r"(?:人数|人员|人)$")
+
+
+def _another_headcount(item: str, label: str) -> bool:
+    """ "编制人数" asked, "人数 11 人" (those trained) printed: a count of people of one kind is not a count
+    the label does not say is of that kind."""
+    if not (_PEOPLE.search(item) and _PEOPLE.search(label)):
+        return False
+    return any(m.group(0) not in label for m in _HEADCOUNT_KINDS.finditer(item))
 
 
 LESS_A_PART = re.compile(r"(?:扣除|剔除|除去|不含|不考虑)[^，,。；;（）()]{1,14}?(?:以后|后)")  # not "（不含车辆）"

@@ -111,7 +111,11 @@ def measures() -> tuple[str, ...]:
 def scope_qualifiers(item: str) -> list[str]:
     """The words of an item that narrow whose or which money it is (本级, 下属, 政府性基金, 基本支出,
     新购置 …): an answer must come from a figure printed under every one of them."""
-    return [w for w in _data()["scope_qualifiers"] if w in item]
+    words = _data()["scope_qualifiers"]
+    for m in measures():  # "机关运行经费" is a measure of its own, not 运行经费 of the 机关
+        if m not in words and any(w in m for w in words):
+            item = item.replace(m, "")
+    return [w for w in words if w in item]
 
 
 @cache
@@ -204,5 +208,5 @@ def question_chars() -> frozenset[str]:
     asking = "几多少么啥谁哪吗呢啊吧呀嘛最是有了的和与及比占加减共下"
     doing = "做搞弄干要给让被把买花"  # everyday verbs: "2019年做绩效自评" is no slip of 年度
     # words of any sentence, which a small library may never print beside a figure's words ("支出都算")
-    saying = "都也还就才再又很太只仅各每该这那其此它他她们我你您去"
+    saying = "都也还就才再又很太只仅各每该这那其此它他她们我你您去己"
     return frozenset("".join([*words, *measures()]) + asking + doing + saying)

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from .assemble import assemble
 from .identity import identify
-from .model import Document, ParsedDocument, TextFact
+from .model import Document, Fact, ParsedDocument, TextFact
 from .passages import chunk
 from .readers import BadInput, RawDocument, read_pdf, read_text_export
 from .tables import build_facts, fill_names_by_code
 from .textfacts import from_sentences
 
-PARSER_VERSION = "59"
+PARSER_VERSION = "62"
 TEXT_SUFFIXES = {".txt", ".text", ".tsv"}
 
 
@@ -59,8 +59,28 @@ def parse_file(path: Path, max_pages: int = 400, sha256: str | None = None) -> P
         pages=raw.pages,
         sha256=digest,
     )
+    facts = _own_level_named(facts, who.organisation)
     text_facts = [_without_organisation(t, who.organisation, who.year) for t in from_sentences(sentences)]
     return ParsedDocument(document, raw.page_sizes, tables, facts, text_facts, passages)
+
+
+def _own_level_named(facts: list[Fact], organisation: str) -> list[Fact]:
+    """A by-unit table naming the organisation twice ("湖州市财政局 6838.41" for the whole department, then
+    " 湖州市财政局 4467.55" among its units): the second row is the office's own level, "X（本级）"."""
+    if not organisation:
+        return facts
+    rows: dict[int, set[int]] = {}
+    for f in facts:
+        if not f.row_code and f.row_name == organisation:
+            rows.setdefault(f.table_index, set()).add(f.row_index)
+    later = {(t, r) for t, found in rows.items() if len(found) == 2 for r in found if r != min(found)}
+    if not later:
+        return facts
+    own = f"{organisation}（本级）"
+    return [
+        replace(f, row_name=own, row_path=(*f.row_path[:-1], own)) if (f.table_index, f.row_index) in later else f
+        for f in facts
+    ]
 
 
 def _without_organisation(fact: TextFact, organisation: str, year: int | None) -> TextFact:

@@ -107,6 +107,9 @@ class Question:
     # "2026年预算比2024年决算多多少": the documents of the year compared with, when the library holds them
     other_year: tuple[str, ...] = ()
     guess: float | None = None  # "…是不是1200万左右？": the amount the asker believes, in 万元
+    # "表12…的合计", "部门预算项目支出及其他支出预算表的合计": the very tables named, (document, table index),
+    # where a document prints two tables of the named kind
+    named_tables: frozenset[tuple[str, int]] = frozenset()
 
 
 # "…上年三公经费预算多少 今年19.86万", "…收入预算是多少？今年说是增加了125454.38万元": what the asker
@@ -133,6 +136,24 @@ def _numbered_tables(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[s
     return kinds if len(kinds) == 1 and "other" not in kinds else None
 
 
+def _tables_numbered(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[str]) -> set[tuple[str, int]]:
+    wanted = int(m.group(1) or m.group(2))
+    return {
+        (d, t.index) for d in doc_ids for t in index.corpus.docs[d].tables
+        if (digits := re.findall(r"\d+", t.number or " ".join(_NUMBER_IN_TITLE.findall(t.title))))
+        and int(digits[-1]) == wanted
+    }  # fmt: skip
+
+
+def _tables_titled(index: SearchIndex, doc_ids: tuple[str, ...], title: str) -> set[tuple[str, int]]:
+    """The tables whose printed title is the title named (its words, after any year or unit's name)."""
+    said = re.sub(r"^(?:20\d{2}年度?)", "", re.sub(r"[“”\"（）()]", "", title))
+    return {
+        (d, t.index) for d in doc_ids for t in index.corpus.docs[d].tables
+        if len(said) >= 6 and re.sub(r"[“”\"（）()]", "", t.title).endswith(said)
+    }  # fmt: skip
+
+
 def understand(question: str, index: SearchIndex) -> Question:
     q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
     q, guess = _guess_checked(_plainly(q))
@@ -155,7 +176,7 @@ def understand(question: str, index: SearchIndex) -> Question:
             resolved, q = replace(again, doc_ids=units[0].doc_ids, named=True, problem=None, mention=mention), rest
         else:
             units = ()
-    unit = None if units else named_unit(q, index)
+    unit = None if units else named_unit(q, index, resolved.doc_ids if resolved.named else ())
     if unit and resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(unit.doc_ids):
         unit = None  # the question names another organisation; the unit's name is some item of it
     if unit:
@@ -178,7 +199,11 @@ def understand(question: str, index: SearchIndex) -> Question:
         body = without(name, body)  # "广州市气象" is no mention inside "广州市气象台"
     body = index.corpus.without_organisations(body).replace(" ", "")
     if (asking := _ASKING.search(body)) and len(body) - asking.end() >= 4:
-        body = body[asking.end() :]  # "…注意到预算一下子涨了好几倍，请问收入预算…": the story is no item
+        story, body = body[: asking.end()], body[asking.end() :]  # "…注意到预算一下子涨了好几倍，请问收入预算…"
+        told = _TOLD_CHANGE.search(story)
+        if told and not _ONLY_ASKING.sub("", body):
+            # "…听人说X比上年涨了不少，想问问跟上年比到底变了百分之几": the item is the story's, the question its rate
+            body = re.sub(r"^(?:20\d{2}年度?)", "", told.group(1)) + body
     then = re.search(r"^[^，,]*?[，,](?:那么?|那个|这个|那项|这项|那)(?![个些边里样])(?=[^，,]{4,}$)", body)
     if then and re.search(r"多少|几", body[then.end() :]):
         body = body[then.end() :]  # "…说其他收入比上年少了，那上一年的其他收入是多少": what follows 那 is asked
@@ -208,8 +233,10 @@ def understand(question: str, index: SearchIndex) -> Question:
         body = body[: asked_percent.start()]
         body = body if "百分" in body else "百分之多少".join(body.rsplit("多少", 1))
     numbered = None  # "表12的合计", "公开05表里…": that table (read before the number is dropped as a gloss)
+    named_tables: set[tuple[str, int]] = set()
     if (number := _TABLE_NUMBER.search(body)) and (numbered := _numbered_tables(index, resolved.doc_ids, number)):
         body = body.replace(number.group(0), "", 1)
+        named_tables = _tables_numbered(index, resolved.doc_ids, number)
     body = _everyday(body)
     asked = [index.corpus.docs[d].document for d in resolved.doc_ids]
     asked = [d for d in asked if d.year == resolved.year] or asked  # not the next budget comparing with it
@@ -227,6 +254,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
         tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
+        titled = _tables_titled(index, resolved.doc_ids, title.group(1))
+        named_tables = (named_tables & titled or named_tables) if named_tables else titled
     for kind, words in _TABLE_WORDS.items():
         for w in words:
             if w in body:
@@ -241,7 +270,12 @@ def understand(question: str, index: SearchIndex) -> Question:
         tables, body = {"政府采购"}, bought.group(1) + bought.group(2)  # "X经费的政府采购预算": X's row there
     # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
     body = re.sub(r"^(?:的|中(?![医央心国共])|在(?![职编岗]))+", "", body)
-    return Question(question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess)
+    # only while the kind read stands: "基本支出表" widened to both basic tables keeps both
+    kinds = {(d, t.index): t.table_type for d in resolved.doc_ids for t in index.corpus.docs[d].tables}
+    chosen = frozenset(t for t in named_tables if tables and kinds.get(t) in tables)
+    return Question(
+        question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess, named_tables=chosen
+    )
 
 
 # "场景创新促进经费的政府采购预算是多少": a project's row of the 政府采购 table (not 货物类, 中小企业, a fund)
@@ -362,6 +396,18 @@ _REWRITES = (
     # "电费多还是水费多": which of two is larger
     (_MORE_OR_LESS, r"\1和\3哪个\2"),
     (re.compile(r"(?:跟|和|与|同)上年(?:相)?比(?:较)?(?:起来)?"), "比上年"),  # "跟去年比", "与上年相比"
+    (re.compile(r"同比(?=增|减|下降|上升|提高|降低|多|少|变)"), "比上年"),  # "同比下降了百分之几"
+    (re.compile(r"(?:到底|究竟)(?=是|有|为|变|增|减|涨|降|多|少|花|用)"), ""),  # "到底变了百分之几"
+    (re.compile(r"(?:变|变化|变动)了?(?=百分之几|百分之多少)"), "变化了"),  # a rate asked without its direction
+    # the 口径 said in plain words: "单位自己挣的事业收入" is the 事业收入, "不是财政拨款、单位自己的其他收入"
+    # the 其他收入, "不算上年结转的本年收入" the 本年收入, "不算上年结转的收入" the 本年收入
+    (re.compile(r"不是(?:财政拨款|财政给)的?[、，,]?(?=.{0,8}(?:事业收入|其他收入|经营收入))"), ""),
+    (re.compile(r"(?:单位|学校|医院|本单位)?自己(?:挣|赚|创收|收)?的(?=事业收入|其他收入|经营收入)"), ""),
+    (re.compile(r"不(?:算|含|包括|计)上年(?:结转|结余|结转结余|结转和结余)的?(?:本年)?(?=收入|支出)"), "本年"),
+    # "委托业务费基本支出加项目支出一共多少": the item's whole, basic and project parts together
+    (re.compile(r"(?<=费)的?(?:基本支出|基本)(?:加上?|和|与|及)(?:项目支出|项目)(?:一共|合计|总共|加起来)?"), ""),
+    # "注会统考考务服务那个项目": the project named
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:那个|这个|那笔|这笔|那项|这项)(?=项目|经费|专项)"), ""),
     # "委托业务费增加了多少": against last year, said or not
     (re.compile(r"^(?!.*(?:比|较|与|相比|同比|环比|和|跟))(.{2,}?)(增加|减少)了?(?=多少|几)"), r"\1比上年\2了"),
     (re.compile(r"比上年(?:总共|一共|共)?(?:多出来|多花了|多了|多)"), "比上年增加了"),
@@ -416,6 +462,13 @@ _REWRITES = (
         r"\1哪个\3\2",
     ),
     (re.compile(r"全部(?=.)(?!门)"), ""),  # not "全部门": the whole department
+    # "花钱最多的是哪个培训": which one, said after the ranking
+    (
+        re.compile(
+            r"(?:花钱|花得|用钱|金额|预算|支出|花费)?(最多|最大|最高|最少|最低|最小)的(?:是|为)哪一?[个项笔场]([\u4e00-\u9fff]{2,8}?)[?？]?$"
+        ),
+        r"哪个\2\1",
+    ),
     # "最大的一笔项目支出是什么": the largest project
     (
         re.compile(
@@ -462,6 +515,12 @@ _ASKING = re.compile(
 _ASKER = re.compile(r"^(?:你好|您好)?[，,！!]?我是[^，,。：:；;？?]{1,20}[，,。：:；;！!]")
 
 
+# "…X比上年涨了不少": a change the story tells, of an item the question after it leaves out
+_TOLD_CHANGE = re.compile(r"([^，,。；;：:]{2,30}?)(?:比上年|比去年|较上年|同比)(?:涨|增|降|减|多|少|上升|下降|提高)")
+_ONLY_ASKING = re.compile(
+    r"(?:跟|和|与|同)?(?:上年|去年)(?:相)?比(?:较)?|比上年|到底|究竟|具体|变化了?|变动了?|变了|增长了?|增加了?|减少了?|下降了?"
+    r"|涨了|降了|百分之几|百分之多少|多少|几成|是|了|呢|[？?。，,]"
+)
 # "听说…", "据说…": hearsay before what is asked
 _HEARD = re.compile(r"^(?:我)?(?:听说|据说|听人说|有人说|网上说|看到新闻说|新闻上?说|看新闻说)[，,]?")
 _GUESS = (
@@ -471,8 +530,8 @@ _GUESS = (
 # "…三公经费预算大概100万元，是这样吗？准确数是多少？", "…要花1000万左右，具体是多少？", "…是不是1200万左右？":
 # a figure the asker believes, then the question of the true one
 _CHECKED = re.compile(
-    rf"^(?P<what>.{{4,}}?){_GUESS.format('a')}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗)?[？?，,]*\s*"
-    r"(?:那)?(?:准确|具体|实际|确切)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少钱?(?:呢|啊|呀)?[？?]?$"
+    rf"^(?P<what>.{{4,}}?){_GUESS.format('a')}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗|是真的吗|真的吗|属实吗)?"
+    r"[？?，,]*\s*(?:那)?(?:准确|具体|实际|确切|到底|究竟)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少钱?(?:呢|啊|呀)?[？?]?$"
     rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否)(?:{_GUESS.format('b')})(?:呢|啊|呀)?[？?]?$"
 )
 

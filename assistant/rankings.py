@@ -21,7 +21,7 @@ from .lexicon import code_names, synonyms
 from .model import Fact, Figure, ParsedDocument, Source
 from .performance import count_performance_projects, rank_performance_projects
 from .question import Question, clean_item
-from .units import UNIT_ROW
+from .units import UNIT_ROW, NamedUnit, unit_figure
 
 if TYPE_CHECKING:
     from .answer import Assistant
@@ -450,18 +450,58 @@ def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
     return []
 
 
-def _rank_units(engine: Assistant, most_word: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
-    """The largest/smallest unit of a 汇总 budget."""
+def _rank_units(engine: Assistant, most_word: str, body: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
+    """The largest/smallest unit of a 汇总 budget: by its whole budget, or by the measure asked ("项目支出
+    最多的下属单位"), each unit's own figure of it; declined when any unit's figure is not printed."""
     doc_id = _single_disclosure(engine, doc_ids)
     units = _units(engine, doc_id, subordinate) if doc_id else []
     if doc_id is None or len(units) < 2:
         raise LookupError("按单位列示的预算")
     most = most_word in ("最多", "最大", "最高")
+    word = "最多" if most else "最少"
+    measure = _unit_measure(body)
+    if measure:  # each unit's own row of the measure, or no ranking
+        named = [unit_figure(engine.index, NamedUnit((doc_id,), f.row_name, f.row_name), measure) for f in units]
+        best_figure = _pick(named, lambda f: f.value, most)
+        return replace(
+            best_figure, label=f"{measure}{word}的单位是{best_figure.sources[0].row}（共 {len(units)} 个单位）"
+        )
     best = _pick(units, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
-    word = "最多" if most else "最少"
     return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
                   None, (cell.source(),))  # fmt: skip
+
+
+_UNIT_MEASURES = (
+    "项目支出",
+    "基本支出",
+    "人员经费",
+    "公用经费",
+    "三公经费",
+    "因公出国（境）费",
+    "因公出国",
+    "公务用车",
+    "公务接待费",
+    "机关运行经费",
+    "政府采购",
+    "会议费",
+    "培训费",
+    "财政拨款",
+    "政府性基金",
+    "事业收入",
+)
+
+
+def _unit_measure(body: str) -> str:
+    """What units are ranked by, when not their whole budget ("下属单位里，项目支出最多的是哪一个": 项目支出;
+    "收入预算最多", "预算总额最大": their whole): the measure named before 最多, as the unit's row prints it."""
+    rest = (
+        re.sub(r"(?:最多|最大|最高|最少|最低|最小).*$", "", _UNIT_RANK.sub("", body)).replace("“", "").replace("”", "")
+    )
+    named = [m for m in _UNIT_MEASURES if m in rest]
+    if not named:
+        return ""
+    return max(named, key=len)
 
 
 # A count of units the text states: "纳入…编制范围的预算单位共有 2 个", "包括本级及所属27个二级预算单位"
@@ -504,6 +544,7 @@ def count_units(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
 def _code_level_rank(body: str) -> tuple[str, str] | None:
     """(level word, 最多/最少 word) of a ranking over 功能分类 rows, or None."""
     body = re.sub(r"(项级|款级|类级)(?:功能分类|功能|支出)科目", r"\1科目", body)  # "哪个项级功能科目"
+    body = re.sub(r"(?:支出)?功能(?:分类)?(?:科目)?(类|款|项)级?(?:科目)?", r"\1级科目", body)  # "哪个支出功能类"
     if m := _CODE_LEVEL_RANK.search(body):
         return m.group(1), m.group(2)
     if m := _CODE_LEVEL_RANK_FIRST.search(body):
@@ -822,7 +863,7 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         return _top_ranked(engine, q, top[0], top[1], doc_ids)
     m = _rank_match(body)
     if unit_rank := _unit_rank(body):
-        return _rank_units(engine, unit_rank, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
+        return _rank_units(engine, unit_rank, body, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         # "…的商品和服务支出中，哪个科目最多": the children of that row, not the budget's 功能 科目
         of_row = m is not None and code_rank[0] == "科目" and not _WHOLE_TABLE.search(clean_item(m.group(1)))

@@ -27,7 +27,7 @@ _SEEN_COMMON = 2
 # two-character words that only questions use: a disclosure prints none of them beside its figures
 _ASKING_WORDS = frozenset(
     "最多 最少 最大 最小 最高 最低 多少 几个 几项 几家 几辆 哪个 哪项 哪些 哪一 一共 总共 加起来 共计"
-    " 下面 下属 下辖 底下 旗下".split()  # "杭州公安下面的驾考中心": a unit under its parent
+    " 下面 下属 下辖 底下 旗下 自己".split()  # "杭州公安下面的驾考中心": a unit under its parent
 )
 
 

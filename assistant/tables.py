@@ -216,6 +216,15 @@ def _mend_overflow(row: list[Cell | None], kinds: dict[int, str]) -> list[Cell |
         if cell is not None:
             cells[j], texts[j] = replace(cell, text=text), text
 
+    for j in range(len(cells) - 1):
+        # "合 计 | | 1,024,807.17 (one cell over the last name column and the 合计 column) | 186,874.72": the
+        # amount of a cell merged across a name column and an amount column is the amount column's
+        cell = cells[j]
+        if cell is not None and cells[j + 1] is None and kinds.get(j) != "value" and kinds.get(j + 1) == "value":
+            if parse_number(texts[j]) is not None and _AMOUNT_SHAPE.search(texts[j]):
+                right = (cell.box[2] - 8, cell.box[1], cell.box[2] - 4, cell.box[3])  # in the last column it spans
+                cells[j + 1], texts[j + 1] = replace(cell, box=right), texts[j]
+                retext(j, "")
     spilled = False
     for j in range(len(cells)):
         found = _spill_and_amount(texts[j]) if kinds.get(j) == "value" else None

@@ -46,6 +46,24 @@ def _wan_said_short(sentence: str) -> str:
 _NOUN_AFTER = re.compile(
     r"[\u4e00-\u9fff]{1,14}?(?:[（(][\u4e00-\u9fff][)）])?(?=[，。；、：:,;（(\d]|[和及与][\d\s]|$)"
 )
+# A unit named with its place ("西安市人工影响天气服务保障中心"): group 1 without the place
+NAMED_UNIT = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县))?([\u4e00-\u9fff]{2,16}?(?:中心|支队|大队|管理处|管理站|事务所|学校|医院|研究院|研究所|馆))"
+)
+
+
+def unit_said(subject: str) -> tuple[str, str] | None:
+    """The unit a sentence's figure is said of, and what of it ("西安市人工影响天气服务保障中心编制人数":
+    人工影响天气服务保障中心, 编制人数); none where the words after the name say more than one short item
+    ("…中心3家参公事业单位的机关运行经费" is said of them all)."""
+    named = NAMED_UNIT.match(subject)
+    rest = subject[named.end() :] if named else ""
+    if named is None or not rest or len(rest) > 8 or re.search(r"\d|等|家|和|及|的", rest):
+        return None
+    return named.group(1), rest
+
+
+_PEOPLE_OF = re.compile(r"(?:实有|在职|在编|编制|离退休|退休)?(?:人员|人数)")
 # An amount with its unit; "50 万元以上" is a threshold, not a figure.
 _AMOUNT = re.compile(rf"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?!以上|以下|及以上)")
 # "编制数 32", "编制 32 人"; "编制11000022" is a code, "编制 32" with no 人 may be anything
@@ -214,6 +232,11 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
             subject = named  # "六、年度预算安排" / "795万元" under "人民调解项目经费情况说明"
         elif _THE_PROJECTS.fullmatch(subject) and (project := _project_titled(section)):
             subject = project + _YEAR_PREFIX.sub("", subject)  # "2025年度项目总预算" of 生命健康专项
+        if m.group(2) == "人" and facts and _PEOPLE_OF.fullmatch(subject):
+            # "…中心编制人数 8 人，实有人员 7 人": the unit named first has both
+            unit = NAMED_UNIT.match(facts[-1].subject)
+            if unit and unit.end() < len(facts[-1].subject) and facts[-1].unit == "人":
+                subject = unit.group(0) + subject
         longest = 80 if _CLASS_PATH.search(subject) else 40  # "“社会保障和就业支出（类）…缴费支出（项）”"
         if len(subject) > longest:
             subject = _restarted(subject)

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from .retrieval import SearchIndex
 
 _BY_UNIT = ("收入总表", "支出总表", "收支总表", "三公经费")
+# tables that may list each unit's rows under the unit's own row ("广州市统计普查中心 | 工资福利支出 …")
+_UNIT_SECTIONS = (*_BY_UNIT, "一般公共预算基本支出表", "基本支出表", "项目支出表")
 # A row that names a unit: an organisation's ending, with its other name in brackets
 _BRACKET = re.compile(r"[（(]([^）)]*)[）)]$")
 
@@ -54,7 +56,7 @@ def _unit_rows(index: SearchIndex) -> dict[str, set[str]]:
             for f in doc.facts:
                 name = _unit_of(f)
                 if (
-                    f.table_type in _BY_UNIT
+                    f.table_type in _UNIT_SECTIONS
                     and len(name) >= 6
                     and UNIT_ROW.search(name)
                     and not TOTAL_ROW.match(name)
@@ -89,14 +91,15 @@ def _last_year(f: Fact, year: int | None) -> bool:
     )
 
 
-def _spellings(row: str) -> list[str]:
+def _spellings(row: str, shortest: int = 8) -> list[str]:
     """ "X中心（Y中心）" may be asked as X中心 or Y中心; "无锡市价格监测认定中心" as 价格监测认定中心."""
     out = [row]
     if m := _BRACKET.search(row):
         out += [row[: m.start()], m.group(1)]
     out = [s for s in out if len(s) >= 6]
-    # without its place, a name must stay long enough to be the unit's own (not 气象服务中心)
-    return list(dict.fromkeys([*out, *(short for s in out if len(short := _PLACE.sub("", s)) >= 8)]))
+    # without its place, a name must stay long enough to be the unit's own (not 气象服务中心), unless the
+    # question names the department that prints it
+    return list(dict.fromkeys([*out, *(short for s in out if len(short := _PLACE.sub("", s)) >= shortest)]))
 
 
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|市|区|县))+")
@@ -105,10 +108,11 @@ _EXCEPT = re.compile(r"(?:不含|不包括|除了?|扣除)$")  # "（不含气�
 _UNDER = re.compile(r"(?:下属|所属|下面|下辖|底下|旗下)的?$")
 
 
-def named_unit(question: str, index: SearchIndex) -> NamedUnit | None:
+def named_unit(question: str, index: SearchIndex, parents: tuple[str, ...] = ()) -> NamedUnit | None:
     """The unit row the question names (exactly, or with one character typed by its sound in a name
-    of six or more: 票剧 for 票据, 殡议馆 for 殡仪馆), when exactly one printed row fits best."""
-    found = _rows_named(question, index)
+    of six or more: 票剧 for 票据, 殡议馆 for 殡仪馆), when exactly one printed row fits best; by a short
+    name without its place ("统计普查中心") only in the documents of the department named (`parents`)."""
+    found = _rows_named(question, index, parents)
     if not found:
         return None
     best = max(q for q, _ in found.values())
@@ -146,10 +150,10 @@ def named_units(question: str, index: SearchIndex) -> list[NamedUnit]:
     return [NamedUnit(tuple(sorted(docs)), r, typed[r]) for r in apart]
 
 
-def _rows_named(question: str, index: SearchIndex) -> dict[str, tuple[int, str]]:
+def _rows_named(question: str, index: SearchIndex, parents: tuple[str, ...] = ()) -> dict[str, tuple[int, str]]:
     found: dict[str, tuple[int, str]] = {}  # row -> (quality, typed)
-    for row in _unit_rows(index):
-        for name in _spellings(row):
+    for row, docs in _unit_rows(index).items():
+        for name in _spellings(row, 6 if docs & set(parents) else 8):
             if name in question and not _EXCEPT.search(question[: question.find(name)]):
                 found[row] = max(found.get(row, (0, "")), (2 * len(name), _with_place(row, name, question)))
             elif len(name) >= 6:
@@ -269,10 +273,31 @@ def unit_share(index: SearchIndex, unit: NamedUnit, item: str) -> Figure:
     return Figure(value, "%", f"{unit.row_name}{label}占{total.table_title}合计的比例", formula, (part, whole))
 
 
+def _own_level_rows(index: SearchIndex, unit: NamedUnit) -> set[tuple[str, int, int]]:
+    """(document, table, row) of the office's own level printed under its bare name, below a 合计 row of
+    its own (" 湖州市财政局 7.50" under "合计 9.30"), for the unit "X（本级）" read from another table."""
+    bare = re.sub(r"[（(](?:机关)?本级[)）]$", "", unit.row_name)
+    if unit.typed != "本级" or bare == unit.row_name:
+        return set()
+    rows = set()
+    for doc_id in unit.doc_ids:
+        facts = index.corpus.docs[doc_id].facts
+        totals = {f.table_index for f in facts if TOTAL_ROW.match(f.row_name)}
+        totals -= {f.table_index for f in facts if f.row_name == unit.row_name}  # it prints the own level by name
+        whole = {(f.table_index, f.col_index, f.value) for f in facts if TOTAL_ROW.match(f.row_name)}
+        named = [f for f in facts if f.row_name == bare and f.table_index in totals]
+        # the department's own row repeats the 合计 in every column (a 汇总 row); its own level's does not
+        differs = {(f.table_index, f.row_index) for f in named if (f.table_index, f.col_index, f.value) not in whole}
+        rows |= {(doc_id, f.table_index, f.row_index) for f in named if (f.table_index, f.row_index) in differs}
+    return rows
+
+
 def _unit_cell(index: SearchIndex, unit: NamedUnit, item: str, last_year: bool) -> tuple[str, Fact, str]:
+    own = _own_level_rows(index, unit)
     cells = [
         (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts
-        if _unit_of(f) == unit.row_name and f.table_type in _BY_UNIT and f.unit not in ("", "%")
+        if (_unit_of(f) == unit.row_name or (doc_id, f.table_index, f.row_index) in own)
+        and f.table_type in _BY_UNIT and f.unit not in ("", "%")
         and (
             _last_year(f, index.corpus.docs[doc_id].document.year) if last_year
             else _this_year(f, index.corpus.docs[doc_id].document.year)
@@ -328,6 +353,13 @@ def _in_section(index: SearchIndex, unit: NamedUnit, item: str) -> tuple[str, Fa
             if f.unit in ("元", "万元", "亿元") and not other_year(f, year):
                 tables.setdefault(f.table_index, {}).setdefault(f.row_index, []).append(f)
         for rows in tables.values():
+            for cells in rows.values():  # "杭州市公安局监所管理支队 | 被监管人员生活保障及改造 | 5,870.33": the
+                first = cells[0]  # unit printed beside each of its rows
+                if len(first.row_path) >= 2 and first.row_path[0] == unit.row_name:
+                    sim = similarity(item, plain_label(first.row_name))
+                    if sim >= 0.8:
+                        column = grand_column(cells)
+                        found += [(sim, doc_id, f) for f in cells if f.col_index == column]
             starts = [r for r, cells in rows.items() if _unit_of(cells[0]) == unit.row_name]
             if len(starts) != 1:
                 continue

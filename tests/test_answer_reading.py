@@ -193,3 +193,35 @@ def test_last_years_cell_averages_per_batch_and_per_trainee_and_a_row_named_afte
     # 广州市统计局 p22: the project row "广州市统计局2026年信息化运维项目 | 12.12"
     answer = assistant.ask("广州市统计局2026年信息化运维项目预算是多少")
     assert answered(answer) == (12.12, "万元") and answer.figures[0].sources[0].page == 22
+
+
+def test_a_headcount_of_one_kind_is_never_another(assistant: Assistant) -> None:
+    # 长沙: only "培训…人数 11 人" (p8) is printed; no 编制 or 实有 count
+    for kind in ("编制人数", "实有人数"):
+        assert assistant.ask(f"长沙职业教育基地综合协调办公室2026年{kind}是多少").status == "not_found"
+    # 西安市气象局 p7: "…中心编制人数 8 人，实有人员 7 人" are that unit's, not the department's
+    assert assistant.ask("西安市气象局2022年实有人数是多少").status == "not_found"
+    assert answered(assistant.ask("西安市人工影响天气服务保障中心实有几个人？")) == (7, "人")
+    # the department's own "气象部门编制在职人员共有 145 人"
+    assert answered(assistant.ask("西安市气象局2022年编制在职人员有多少人")) == (145, "人")
+
+
+def test_a_unit_named_short_in_its_departments_by_unit_table(assistant: Assistant) -> None:
+    # 广州市统计局 表11 p20: rows of each unit, then its items ("广州市统计普查中心 | 工资福利支出 1,155.76")
+    answer = assistant.ask("广州市统计局2026年统计普查中心的工资福利支出是多少")
+    assert answered(answer) == (1155.76, "万元") and answer.figures[0].sources[0].page == 20
+    # the department's own: every unit's row of the item (p14 基本支出 by economic class)
+    assert answered(assistant.ask("广州市统计局2026年工资福利支出是多少")) == (7131.66, "万元")
+
+
+def test_an_item_of_both_basic_and_project_spending_said_together(assistant: Assistant) -> None:
+    # 表6 p15 委托业务费 25.30 + 表7 p16 208.00
+    answer = assistant.ask("广州统计局2026年委托业务费基本支出加项目支出一共多少")
+    assert answered(answer) == (233.3, "万元")
+
+
+def test_a_column_named_in_other_words_than_the_measure(assistant: Assistant) -> None:
+    # 长沙 p18 一般公共预算基本支出情况表: 总计 386.73 | 人员类 356.76 | 公用经费 29.97
+    answer = assistant.ask("长沙职业教育基地综合协调办公室2026年人员经费占基本支出的比例是多少？")
+    assert answered(answer) == (92.25, "%")
+    assert answer.figures[0].formula == "356.76 ÷ 386.73 × 100% = 92.25%"

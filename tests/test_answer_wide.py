@@ -64,6 +64,20 @@ def test_changes(assistant: Assistant, question: str, value: float, unit: str, p
     assert _figure(assistant.ask(question)) == pytest.approx((value, unit, page))
 
 
+def test_the_item_of_a_story_told_before_a_question_that_leaves_it_out(assistant: Assistant) -> None:
+    # "…听说X比上年多了不少，想问问跟上年比到底增加了多少": the story names the item, the question asks its change
+    answer = assistant.ask("我是退休教师，听说长春市信访局2026年支出预算比上年多了不少，想问问跟上年比到底增加了多少？")
+    assert _figure(answer) == (50.32, "万元", 17)
+
+
+def test_a_purchase_named_beside_its_economic_class(assistant: Assistant) -> None:
+    # 西安安监局 2019 表12 p30: "事故救援专业车 | 1" on the left, "专用设备购置 | 59.80" on the right of one row;
+    # 专用设备购置 is printed in two rows (59.80 + 14.40): the purchase named is its own row only
+    answer = assistant.ask("西安市安監局2019年買事故救援專業車的預算是多少錢？")
+    assert _figure(answer) == (59.8, "万元", 30)
+    assert answer.figures[0].formula is None
+
+
 def test_last_years_outturn_is_not_last_years_budget(assistant: Assistant) -> None:
     # p17 "2026年预算比2025年预算增加50.32万元": last year's budget, not what was spent
     for question in ("长春市信访局2025年实际执行了多少钱", "长春市信访局2025年执行数是多少"):
@@ -217,6 +231,13 @@ def test_units_of_a_summary_budget(summary_budget: Assistant, question: str, uni
     answer = summary_budget.ask(question)
     assert _figure(answer) == (value, "万元", 7)
     assert f"单位是{unit_name}" in answer.answer
+
+
+def test_units_ranked_by_the_measure_asked(summary_budget: Assistant) -> None:
+    # p23 项目支出表 by unit: 广州市气象综合保障中心 797.94 is the largest 项目支出 (防雷减灾 has the largest budget)
+    answer = summary_budget.ask("廣州市氣象局下屬單位裡，2026年項目支出最多的是哪一個？")
+    assert _figure(answer) == (797.94, "万元", 23)
+    assert "项目支出最多的单位是广州市气象综合保障中心" in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -645,3 +666,10 @@ def test_everyday_words_for_two_items_and_a_coincidence_of_amounts(welfare_home:
     # 基本支出 9,501,164 元 is also the 财政拨款 950.12 万元 "比2023年预算增加0.46万元": that change is the fund's,
     # not the 基本支出's (never answered with it)
     assert welfare_home.ask("上海市普陀区社会福利院2024年基本支出比上年增加了多少").status == "not_found"
+
+
+def test_a_share_of_two_columns_of_one_total_row(welfare_home: Assistant) -> None:
+    # p14: 合计 row, 人员经费 7,380,214 of 合计 9,501,164 元 (not the 303 离退休人员经费 row's 421,800)
+    answer = welfare_home.ask("普陀区社会福利院2024年人员经费占基本支出的比例是多少")
+    assert _figure(answer) == pytest.approx((77.68, "%", 14))
+    assert answer.figures[0].formula == "7380214 ÷ 9501164 × 100% = 77.68%"

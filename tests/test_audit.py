@@ -580,8 +580,10 @@ def test_a_projects_budget_is_this_years_money_and_last_years_carried_over() -> 
         ("zhejiang-hangzhou-gonganju-2026-yusuan.pdf", "合计行", "error", "各 33 个项目合计 106,313，相差 199"),
         # p23 "等82个一级项目的绩效自评结果", p32 "等87个一级项目的绩效自评结果"
         ("shaanxi-xian-weijianwei-2022-juesuan.pdf", "计数不一", "error", "为 82 个"),
-        # p21 "对个人和家庭的补助（509）100151.38 万元，102374.45 万元"
-        ("shaanxi-xian-renshe-ju-2020-yusuan.pdf", "重复金额", "error", "100,151.38 和 102,374.45"),
+        # p21 "对个人和家庭的补助（509）100151.38 万元，102374.45 万元，其中：人员经费 138.06万元，124.13 万元，
+        # 较上年增加13.93万元；专项业务经费…较上年减少2237万元": each second amount is last year's (138.06 − 13.93;
+        # 100,151.38 + 2,237 − 13.93), printed without its label: a notice, no wrong figure
+        ("shaanxi-xian-renshe-ju-2020-yusuan.pdf", "重复金额", "info", "100,151.38 和 102,374.45"),
         # p13 2022 三公 0.27 万元 "较上年增加 0.0万元"; p30 the table's 2021 column 2,720 元, its 2022 column 0
         ("shaanxi-xian-qixiangju-2022-yusuan.pdf", "文表一致", "error", "只有上年一列是此数"),
         # p20 财政拨款支出 −42,308.04; p21 一般公共预算 −24,037.54, p32 政府性基金 −17,527.72 (国有资本 not said)

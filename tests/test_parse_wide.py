@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.candidates import candidates
 from assistant.classify import STANDARD_TYPES
 from assistant.model import ParsedDocument
 from assistant.normalize import squash
@@ -177,6 +178,26 @@ def test_a_row_is_coded_by_the_label_that_names_it() -> None:
     # 北京市水务局 预算06表: "50502-商品和服务支出 | 30209-物业管理费": the row is 物业管理费, so 30209
     doc = wide()["beijing-shi-shuiwuju-2026-yusuan-part2-baobiao.pdf"]
     assert {f.row_code for f in doc.facts if f.row_name == "物业管理费" and f.page == 31} == {"30209"}
+
+
+def test_a_total_in_a_cell_merged_over_a_name_column_is_the_amount_columns() -> None:
+    # 北京市水务局 预算03表 p17: "合 计 | 1,024,807.171785 (one cell over 部门经济分类 and 合计) | 186,874.72 | …"
+    doc = wide()["beijing-shi-shuiwuju-2026-yusuan-part2-baobiao.pdf"]
+    totals = {(f.column_path, f.value) for f in doc.facts if f.page == 17 and f.row_name == "合计"}
+    assert (("合计",), 1024807.171785) in totals
+
+
+def test_the_organisation_named_twice_in_a_by_unit_table_is_the_whole_then_its_own_level() -> None:
+    # 湖州市财政局 表02 p19: "湖州市财政局 6838.41" (the department) then " 湖州市财政局 4467.55" among its units
+    doc = wide()["zhejiang-huzhou-caizhengju-2026-yusuan.pdf"]
+    rows = {(f.row_name, f.value) for f in doc.facts if f.page == 19 and f.column_path == ("总计",)}
+    assert {("湖州市财政局", 6838.41), ("湖州市财政局（本级）", 4467.55)} <= rows
+    # 深圳市水务局 表3 p63: "深圳市水务局" (the table's total) above "深圳市水务局（本级）": the first is the whole's
+    shenzhen = wide()["guangdong-shenzhen-shuiwuju-2026-yusuan.pdf"]
+    whole = {
+        c.value for c in candidates(shenzhen) if c.table_fact and c.table_fact.page == 63 and "项目支出" in c.labels
+    }
+    assert whole == {811669.97}
 
 
 def test_a_continued_tables_first_row_printed_above_its_frame_is_read() -> None:
