@@ -199,11 +199,12 @@ def understand(question: str, index: SearchIndex) -> Question:
         body = without(name, body)  # "广州市气象" is no mention inside "广州市气象台"
     body = index.corpus.without_organisations(body).replace(" ", "")
     if (asking := _ASKING.search(body)) and len(body) - asking.end() >= 4:
-        story, body = body[: asking.end()], body[asking.end() :]  # "…注意到预算一下子涨了好几倍，请问收入预算…"
-        told = _TOLD_CHANGE.search(story)
-        if told and not _ONLY_ASKING.sub("", body):
-            # "…听人说X比上年涨了不少，想问问跟上年比到底变了百分之几": the item is the story's, the question its rate
-            body = re.sub(r"^(?:20\d{2}年度?)", "", told.group(1)) + body
+        whole, story, body = body, body[: asking.end()], body[asking.end() :]  # "…注意到…，请问收入预算…"
+        if not _ONLY_ASKING.sub("", body):  # the question after the story names nothing
+            told = _TOLD_CHANGE.search(story)
+            # "…听人说X比上年涨了不少，想问问跟上年比到底变了百分之几": the item is the story's, the question its
+            # rate; a story that tells no change leaves its words in (never the whole budget's figure by default)
+            body = _HEARD.sub("", re.sub(r"^(?:20\d{2}年度?)", "", told.group(1))) + body if told else whole
     then = re.search(r"^[^，,]*?[，,](?:那么?|那个|这个|那项|这项|那)(?![个些边里样])(?=[^，,]{4,}$)", body)
     if then and re.search(r"多少|几", body[then.end() :]):
         body = body[then.end() :]  # "…说其他收入比上年少了，那上一年的其他收入是多少": what follows 那 is asked
@@ -516,10 +517,12 @@ _ASKER = re.compile(r"^(?:你好|您好)?[，,！!]?我是[^，,。：:；;？?]
 
 
 # "…X比上年涨了不少": a change the story tells, of an item the question after it leaves out
-_TOLD_CHANGE = re.compile(r"([^，,。；;：:]{2,30}?)(?:比上年|比去年|较上年|同比)(?:涨|增|降|减|多|少|上升|下降|提高)")
+_TOLD_CHANGE = re.compile(
+    r"([^，,。；;：:]{2,30}?)(?:比上年|比去年|较上年|同比|今年|又)?(?:涨|增加|增长|降|减少|下降|多了|少了|上升|提高)"
+)
 _ONLY_ASKING = re.compile(
     r"(?:跟|和|与|同)?(?:上年|去年)(?:相)?比(?:较)?|比上年|到底|究竟|具体|变化了?|变动了?|变了|增长了?|增加了?|减少了?|下降了?"
-    r"|涨了|降了|百分之几|百分之多少|多少|几成|是|了|呢|[？?。，,]"
+    r"|涨了|降了|百分之几|百分之多少|多少|几成|是|了|呢|啊|呀|吗|吧|嘛|[？?。，,！!]"
 )
 # "听说…", "据说…": hearsay before what is asked
 _HEARD = re.compile(r"^(?:我)?(?:听说|据说|听人说|有人说|网上说|看到新闻说|新闻上?说|看新闻说)[，,]?")

@@ -66,8 +66,13 @@ def test_changes(assistant: Assistant, question: str, value: float, unit: str, p
 
 def test_the_item_of_a_story_told_before_a_question_that_leaves_it_out(assistant: Assistant) -> None:
     # "…听说X比上年多了不少，想问问跟上年比到底增加了多少": the story names the item, the question asks its change
-    answer = assistant.ask("我是退休教师，听说长春市信访局2026年支出预算比上年多了不少，想问问跟上年比到底增加了多少？")
+    answer = assistant.ask(
+        "我是退休教师，听说长春市信访局2026年支出预算比上年多了不少，想问问跟上年比到底增加了多少呀？"
+    )
     assert _figure(answer) == (50.32, "万元", 17)
+    # a story that tells no change of any item: never the whole budget's change by default
+    question = "我是退休教师，看到新闻上说长春市信访局2026年的事情，想问问到底涨了百分之几？"
+    assert assistant.ask(question).status == "not_found"
 
 
 def test_a_purchase_named_beside_its_economic_class(assistant: Assistant) -> None:
