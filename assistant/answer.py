@@ -25,6 +25,7 @@ from .candidates import (
     similarity,
 )
 from .conditions import asked_condition
+from .described import described, key_phrases
 from .evidence import cited_fact
 from .figures import format_value
 from .fit import LESS_A_PART, asks_something_of_it, misfit
@@ -101,7 +102,9 @@ _SHARE = re.compile(
     r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|百分之多少|多少|多大|几成)|(.+?)(?:的)?占比"
 )
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
-_PART_OF = re.compile(r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里)(.+)$")  # not 中央, 中心 …
+_PART_OF = re.compile(
+    r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里|(?:下面|底下|下边)的)(.+)$"
+)  # not 中央, 中心 …; "单位资金下面的其他收入": a heading, then what is printed under it
 _WHOLE_WORD = re.compile(r"(?:了)?(?:总额|总数|总计|合计|全部|总体|整体|总量|总金额|总盘子)")
 _ASKS_HOW_MUCH = re.compile(r"^(?:多大|多少|几|百分之几|多少比例|多大比例|多少比重)?$")
 _DIFF = re.compile(r"(.+?)比(.+?)(多|少|高|低)(?:出|了|出了)?(?:多少|几)(?![十百千倍成])")
@@ -760,6 +763,9 @@ class Assistant:
             found = self._named_before_gloss(plain, doc_ids, q, unit_hint)
         if not found and (unit_hint is None or unit_hint in _MONEY):
             found = self._money_of_counted(plain, doc_ids)
+        if not found and (unit_hint is None or unit_hint in _MONEY) and key_phrases(plain):
+            # "搞薇甘菊防治、古树保护那个钱": the one figure the description names
+            found = described(plain, [c for d in doc_ids for c in self._candidates[d]])
         if not found and q.table_types and re.fullmatch(r"(?:表的?)?(?:合计|总计|总额|总数)(?:金额|数)?", plain):
             found = self._first_row_total(doc_ids, q.table_types)
         return found
@@ -1299,6 +1305,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return count_codes(engine, body, doc_ids, q.table_types)
     if per := _PER.search(body):  # "平均每辆车的运行维护费", "人均基本支出": an amount over a count
         return _average(engine, q, body, per, doc_ids)
+    if spread := _PER_PERIOD.search(body):  # "平均每个月工资福利支出多少": the year's money over its months
+        return _per_period(engine, q, body, spread, doc_ids)
     if q.last_year:
         if _SHARE.search(body) or _RATE.search(body) or _CHANGE.search(body) or _SUM.search(body):
             raise LookupError("上一年度的该项")
@@ -1545,6 +1553,10 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     given = _GIVEN_COUNT.search(rest)
     rest = _GIVEN_AMOUNT.sub("", _GIVEN_COUNT.sub("", rest)) if given else rest
     rest = re.sub(r"\d+(?:辆|台|个|名|人)车?", "", rest)  # "3辆车，…平均每辆": the document's count is used
+    # "按现有车辆数算": the cars counted as the document counts them
+    rest = re.sub(
+        r"按照?(?:现有|目前|实有)?的?(?:车辆|公车|公务用车|汽车)(?:数|数量|总数)?(?:来)?(?:算|计算)?的?", "", rest
+    )
     item = clean_item(re.sub(r"平均(?:下来|算下来)?|花了?|(?:是)?多少(?:钱|万元|元)?|几", "", rest))
     if given:  # "…补助经费要保障21个人，人均多少": the count said, where the document prints it of the item
         try:
@@ -1602,6 +1614,34 @@ _GIVEN_COUNT = re.compile(
 )
 _GIVEN_AMOUNT = re.compile(r"(?:安排|预算|花)了?\d+(?:\.\d+)?(?:万元|万|元)")
 _GIVEN_UNIT = {"个人": "人", "名": "人"}
+
+
+# "平均每个月", "一个月", "月均", "每天", "日均", "每季度": the year's figure spread evenly over its parts
+_PER_PERIOD = re.compile(
+    r"(?:平均|均摊到?|摊到)?(?:每一?个?|一个)(月|季度)(?:平均)?|(?:平均|均摊到?|摊到)?(?:每一?|一)(天|日)(?!常)(?:平均)?"
+    r"|(月|日)均"
+)
+
+
+def _per_period(engine: Assistant, q: Question, body: str, spread: re.Match[str], doc_ids: list[str]) -> Figure:
+    """A year's money spread evenly over its months, quarters or days (365, or 366 in a leap year), as a
+    citizen asks it ("平均每个月工资发多少"); the figure is the year's, found as if asked alone."""
+    rest = body[: spread.start()] + body[spread.end() :]
+    item = clean_item(re.sub(r"^的|(?:要|需要|得)?(?:花|发|用)了?(?=多少|几)|平均", "", rest))
+    amount = _compute(engine, q, item or "花多少钱", doc_ids)  # "一天要花多少钱": the year's spending
+    if isinstance(amount, list) or amount.unit not in _MONEY:
+        raise LookupError(f"“{item}”的金额")
+    period = {"日": "天"}.get(
+        spread.group(2) or spread.group(3) or "", spread.group(1) or spread.group(2) or spread.group(3)
+    )
+    year = next((engine.index.corpus.docs[d].document.year for d in doc_ids), None) or 2001
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    count = {"月": 12, "季度": 4, "天": 366 if leap else 365}[period]
+    value, unit = _per_unit(amount.value, amount.unit, count)
+    spans = f"{count} 天" if period == "天" else f"{count} 个{period}"
+    formula = f"{_per_formula(amount.value, amount.unit, count, value, unit)}（全年 {spans}，平均数）"
+    label = f"平均每{'个' if period != '天' else ''}{period}的{item or amount.label}（{amount.label} ÷ {count}）"
+    return Figure(value, unit, label, formula, amount.sources)
 
 
 def _per_given_count(engine: Assistant, q: Question, item: str, given: re.Match[str], doc_ids: list[str]) -> Figure:
@@ -1798,7 +1838,7 @@ def _headcount(engine: Assistant, q: Question, body: str, doc_ids: list[str]) ->
 # "…决算完成了年初预算的百分之多少", "…的预算执行率": a 决算's outturn over its budget
 _COMPLETION_ASKED = re.compile(
     r"(?:的)?(?:决算数?|支出)?完成了?(?:年初)?(?:预算|计划)数?的?(?:百分之多少|百分之几|多少|比例|比率)"
-    r"|(?:的)?(?:预算)?(?:完成率|执行率)(?:是|为)?(?:多少)?"
+    r"|(?:的)?(?:年初)?(?:预算)?(?:完成率|执行率)(?:是|为)?(?:多少)?"
 )
 
 
@@ -1944,7 +1984,7 @@ def _second_operand(engine: Assistant, first: str, second: str, doc_ids: list[st
 _UNITS_APART = re.compile(
     r"比(?:多|少|高|低)(?:出|了)?(?:多少|几)(?:万元|亿元|元|万)?|(?:相差|差)了?(?:多少|几)(?:万元|亿元|元|万)?|哪个(?:多|少|高|低|大|小)"
 )
-_UNITS_WHICH = re.compile(r"哪个(?:单位)?的?([^多少高低大小]{0,12}?)更?(?:多|少|高|低|大|小)")
+_UNITS_WHICH = re.compile(r"(?:哪个|哪一个|谁)(?:单位)?的?([^多少高低大小]{0,12}?)更?(?:多|少|高|低|大|小)")
 _UNITS_TOGETHER = re.compile(r"加起来|加在一起|合起来|一共|总共|合计|共计|之和|总和")
 
 
@@ -2393,6 +2433,9 @@ def _decimals_printed(sentence: str, value: float) -> int:
     return 2
 
 
+_TABLE_TOTAL = re.compile(r"(?:本年|当年)?(?:收入|支出)?(?:合计|总计)|(?:本年|当年)(?:收入|支出)")
+
+
 def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q: Question) -> Candidate | None:
     """The figure a share is of: among the cells that name the whole best, one of the part's own
     table first (事业收入 and 本年收入 of one 收入表, not of two tables of other 口径), and never one
@@ -2403,7 +2446,12 @@ def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q
     best = _best_cells(found, b) or found[:1]
     if (said := part.text_fact) is not None:  # the text's own whole of the same section: the same 口径
         best = [*engine.said_in_section(b, part.doc_id, said.section), *best]
-    table = part.table_fact.table_index if part.table_fact else None
+    # a table's own total (财政拨款收支总表's 支出总计) is the whole of that table: its share is of another's
+    table = (
+        part.table_fact.table_index
+        if part.table_fact and not _TABLE_TOTAL.fullmatch(part.table_fact.row_name)
+        else None
+    )
     same_table = [c for c in found if c.doc_id == part.doc_id and c.table_fact and c.table_fact.table_index == table]
     for whole in [*same_table, *best, found[0]]:
         try:
@@ -2569,7 +2617,7 @@ def _in_asked_unit(figure: Figure, question: str) -> Figure:
     """Amounts keep the disclosure's unit unless the question asks for another ("多少亿元")."""
     m = ASKED_UNIT.search(question)
     asked = (m.group(1) or m.group(2)) if m else None
-    asked = "亿元" if asked == "亿" else asked
+    asked = {"亿": "亿元", "万": "万元"}.get(asked or "", asked)
     if asked is None or figure.unit not in _MONEY or asked == figure.unit:
         return figure
     factor = _MONEY[figure.unit] / _MONEY[asked]

@@ -1205,6 +1205,52 @@ class _Audit:
             nearest = min(cells, key=lambda f: abs(_wan(f.value, f.unit) - value))
             self._text_amount_wrong(t, nearest, "该表各列均无文中的金额")
 
+    def staff_and_running_split(self) -> None:
+        """The text splits 基本支出 into 人员经费 X and 公用经费 Y; the 基本支出 table prints the same whole by
+        economic class, where 人员经费 is 工资福利支出 (301) + 对个人和家庭的补助 (303). When the two wholes
+        agree and X is not 301 + 303, the text has moved an amount from one part to the other (湖州: the
+        30399 line listed under 人员经费 but counted in 公用经费). A warning: a template may count a line
+        otherwise, though none of ours does."""
+        said = {}
+        for t in self.doc.text_facts:
+            if t.subject in ("人员经费", "公用经费") and t.value and t.unit in _MONEY and t.subject not in said:
+                if re.search(r"基本支出", t.sentence + t.section):
+                    said[t.subject] = t
+        if len(said) < 2 or said["人员经费"].page != said["公用经费"].page:
+            return
+        rows: dict[str, Fact] = {}
+        for f in self.doc.facts:
+            if f.table_type in ("一般公共预算基本支出表", "基本支出表") and f.row_code in ("301", "302", "303", "310"):
+                leaf = f.column_path[-1] if f.column_path else ""
+                if not other_year(f, self.doc.document.year) and (not leaf or GRAND_COLUMN.search(leaf)):
+                    rows.setdefault(f.row_code, f)  # the first table's grand column
+        if not {"301", "302", "303"} <= rows.keys() or len({f.table_index for f in rows.values()}) != 1:
+            return
+        staff, running = said["人员经费"], said["公用经费"]
+        assert staff.value is not None and running.value is not None
+        table_staff = _wan(rows["301"].value + rows["303"].value, rows["301"].unit)
+        table_whole = _wan(sum(f.value for f in rows.values()), rows["301"].unit)
+        text_whole = _wan(staff.value, staff.unit) + _wan(running.value, running.unit)
+        if abs(text_whole - table_whole) > 0.02 or abs(_wan(staff.value, staff.unit) - table_staff) <= 0.015:
+            return
+        moved = _wan(staff.value, staff.unit) - table_staff
+        cells = [rows[c] for c in ("301", "303")]
+        self.findings.append(
+            Finding(
+                "人员公用划分",
+                "warning",
+                self.id,
+                tuple(sorted({staff.page, *(f.page for f in cells)})),
+                f"文字说明“{staff.sentence[:50]}”：人员经费 {_fmt(staff.value)} {staff.unit}、公用经费 "
+                f"{_fmt(running.value)} {running.unit}，合计与表中基本支出相符；但{self.where(rows['301'])}"
+                f"工资福利支出与对个人和家庭的补助合计 {_fmt(table_staff)} 万元，相差 {_fmt(moved)} 万元"
+                f"（约一项支出被计入了另一部分）。",
+                round(table_staff, 2),
+                round(_wan(staff.value, staff.unit), 2),
+                (f"text:{staff.page}", *(fact_id(f) for f in cells)),
+            )
+        )
+
     def _text_sum(self, total: TextFact, parts: list[TextFact], what: str) -> None:
         assert total.value is not None
         values = [p.value or 0.0 for p in parts]
@@ -2186,6 +2232,116 @@ class _Audit:
                         )
                     )
 
+    def performance_scores(self) -> None:
+        """ "信息化运行维护项目…自评得分为 88.5 分" must be the 总分 its own 自评表 prints (90.5): the
+        table's score of the project named in the sentence, not its 分值 (100)."""
+        scores: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.doc.facts:
+            if f.row_name == "总分" and len(f.column_path) >= 2 and not re.search(r"分值|满分|权重", f.column_path[-1]):
+                scores[f.column_path[0]].append(f)
+        if not scores:
+            return
+        for t in self.doc.text_facts:
+            if t.unit != "分" or t.value is None or not re.search(r"自评.{0,2}得分|得分", t.subject + t.sentence):
+                continue
+            named = [p for p in scores if p and p in t.sentence]
+            if len(named) != 1:
+                continue
+            cells = scores[named[0]]
+            if any(abs(f.value - t.value) < 0.05 for f in cells):
+                continue
+            cell = cells[0]
+            self.findings.append(
+                Finding(
+                    "自评得分",
+                    "error",
+                    self.id,
+                    tuple(sorted({t.page, cell.page})),
+                    f"文字说明“{t.sentence[:50]}”中{named[0]}自评得分为 {_fmt(t.value)} 分，"
+                    f"其绩效自评表（第 {cell.page} 页）总分为 {_fmt(cell.value)} 分。",
+                    cell.value,
+                    t.value,
+                    (f"text:{t.page}", fact_id(cell)),
+                )
+            )
+
+    def codes_as_named(self) -> None:
+        """An economic 科目 printed with the code of another ("30208 物业管理费": 物业管理费 is 30209, 30208
+        is 取暖费), and a 功能科目 the text names with a code the tables print for it otherwise
+        ("2089901其他社会保障和就业支出", printed 2089999): one of the two is wrong."""
+        national = {name: code for code, name in code_names().items() if len(code) == 5}
+        printed: dict[str, set[str]] = defaultdict(set)
+        agree: set[tuple[str, str]] = set()
+        other: dict[tuple[int, int], tuple[Fact, str, str]] = {}
+        for f in self.doc.facts:
+            if not f.row_code or not f.row_name:
+                continue
+            name = _LEVEL_MARK.sub("", f.row_name).strip()
+            printed[name].add(f.row_code)
+            code = national.get(name)
+            if code and len(f.row_code) == 5:
+                if f.row_code == code or code_names().get(f.row_code) == name:
+                    agree.add((f.row_code, name))
+                elif f.row_code in code_names():  # 30913 公务用车购置 (基本建设) is no 31013 misprinted
+                    other.setdefault((f.table_index, f.row_index), (f, code, name))
+        # a document that codes its items its own way (上海's 部门经济分类: 30202 咨询费) is no mistake: one
+        # item coded otherwise among many coded nationally is
+        if len(other) <= 2 and len(agree) >= 10 * len(other):
+            for f, code, name in other.values():
+                wrong = f.row_code or ""
+                self.add(
+                    "科目编码",
+                    "error",
+                    [f],
+                    f"{self.where(f)}：“{name}”的经济分类科目编码应为 {code}，表中为 {wrong}"
+                    f"（{wrong} 是“{code_names().get(wrong, '其他科目')}”）。",
+                    float(code),
+                    float(wrong),
+                )
+                printed[name].discard(wrong)
+        for passage in self.doc.passages:
+            text = fold(passage.text)
+            for m in _CODE_THEN_NAME.finditer(text):
+                code, name = m.group(1), m.group(2)
+                codes = {c for c in printed.get(name, set()) if len(c) == len(code)}
+                if codes and code not in codes and len(codes) == 1:
+                    self.findings.append(
+                        Finding(
+                            "科目编码",
+                            "error",
+                            self.id,
+                            (passage.page,),
+                            f"文字说明“{m.group(0)}”的科目编码为 {code}，表中“{name}”的编码为 {codes.pop()}。",
+                            None,
+                            float(code),
+                            (f"text:{passage.page}",),
+                        )
+                    )
+
+    def stock_dates(self) -> None:
+        """ "截至2026年12月31日，共有车辆…" in a 2026 budget: a budget is drawn up before its year begins, so
+        a stock it reports is of a date before it (截至上年底); a notice, the figures may still be right."""
+        year = self.doc.document.year
+        if not year or self.doc.document.kind != "预算":
+            return
+        for passage in self.doc.passages:
+            text = fold(passage.text)
+            for m in _STOCK_DATE.finditer(text):
+                if int(m.group(1)) >= year:
+                    self.findings.append(
+                        Finding(
+                            "截至日期",
+                            "info",
+                            self.id,
+                            (passage.page,),
+                            f"“{text[m.start() : m.end() + 20].strip()}”：{year} 年预算报告截至 {m.group(1)} 年底的"
+                            "数，晚于预算编制时间，应为截至上年底。",
+                            None,
+                            float(m.group(1)),
+                            (f"text:{passage.page}",),
+                        )
+                    )
+
     def parts_within_wholes(self) -> None:
         """ "设备 N 台，其中 100 万元以上 M 台": a 其中 part is never more than the whole said just before it."""
         for passage in self.doc.passages:
@@ -2241,9 +2397,15 @@ _FUND = re.compile(r"财政拨款|一般公共预算|政府性基金|国有资�
 
 def _same_fund(t: TextFact, f: Fact) -> bool:
     """A text figure that names no fund is of all funds: not a cell of a fund's own table or column."""
-    if _FUND.search(t.subject + t.section + t.sentence[: t.sentence.find(t.subject) + 1]):
-        return True
+    said = t.subject + t.section + t.sentence[: t.sentence.find(t.subject) + 1]
+    if _FUND.search(said):
+        # "一般公共预算财政拨款支出…比上年减少": one fund's, never the 财政拨款收支总表's all-funds total
+        one_fund = _ONE_FUND.search(said)
+        return not (one_fund and f.table_type == "财政拨款收支总表" and not _ONE_FUND.search(f.row_name + f.column))
     return not _FUND.search(f.table_type + f.table_title + "".join(f.column_path))
+
+
+_ONE_FUND = re.compile(r"一般公共预算|政府性基金|国有资本经营")
 
 
 _BY_FUNCTION = ("支出总表", "一般公共预算支出表", "财政拨款支出表")  # rows are 功能分类 科目, by name if not coded
@@ -2364,6 +2526,11 @@ _CHANGE = re.compile(
 _COMPARED_YEAR = re.compile(
     r"(?:比|较|与)\s*(20\d{2})\s*年(?:度)?(?:预算|执行|决算)?[^，,。；;\d]{0,6}?(?:增加|减少|增长|下降|相比|持平)"
 )
+_LEVEL_MARK = re.compile(r"[（(](?:类|款|项)[)）]")
+_CODE_THEN_NAME = re.compile(
+    r"(?<![\d.])(\d{7})\s*([\u4e00-\u9fff]{2,20}?)(?=[（(]|\s|支出[预决]|[,，：:]|预算|决算|\d)"
+)
+_STOCK_DATE = re.compile(r"截[至止]到?\s*(20\d{2})\s*年\s*(?:12\s*月\s*31\s*日|年?底|年?末)")
 # "N 台（辆、个、万元），其中[…] M 台": the whole just before 其中, nothing between them that is another figure
 _PART_OF_WHOLE = re.compile(
     r"(?P<whole>\d+(?:\.\d+)?)\s*(?P<unit>台|辆|套|个|人|名|万元|元)\s*[，,]?\s*其中[：:]?"
@@ -2606,6 +2773,10 @@ RULES = (
     "class_amounts",
     "rates_in_sentences",
     "comparison_years",
+    "staff_and_running_split",
+    "stock_dates",
+    "performance_scores",
+    "codes_as_named",
     "changes_stated_twice",
     "changes_with_last_year_said",
     "increases_beyond_the_amount",

@@ -67,10 +67,15 @@ class Candidate:
                 return "“三公”经费合计"
             if leaf and not GRAND_COLUMN.search(leaf):
                 return leaf
-            if len(f.column_path) >= 2 and f.column_path[-2] in self.labels:
+            if (
+                len(f.column_path) >= 2
+                and f.column_path[-2] in self.labels
+                and not GRAND_COLUMN.search(f.column_path[-2])
+            ):
                 return f.column_path[-2]
             row = "合计" if not TOTAL_ROW.match(f.row_name) else f.row_name
-            return _TABLE_MEASURE.get(f.table_type) or f"{f.side or ''}{row or leaf}"
+            measure = _TABLE_MEASURE.get(f.table_type) or (None if f.side else _FUND_MEASURE.get(f.table_type))
+            return measure or f"{f.side or ''}{row or leaf}"
         name = _row_title(f)
         if leaf and _WHICH_FIGURE_ROW.fullmatch(f.row_name):
             return f"{leaf}（{name}）"  # the column is the item, the row which figure of it
@@ -147,6 +152,10 @@ _TABLE_MEASURE = {
     "一般公共预算基本支出表": "基本支出", "基本支出表": "基本支出", "项目支出表": "项目支出", "收入总表": "收入总计",
     "支出总表": "支出总计",
 }  # fmt: skip
+_FUND_MEASURE = {
+    "政府性基金": "政府性基金预算支出合计",
+    "国有资本经营": "国有资本经营预算支出合计",
+}  # as answers name them
 _SANGONG_ITEMS = ("因公出国", "公务接待", "公务用车", "三公", "会议费", "培训费")  # the table prints their whole
 
 
@@ -221,13 +230,16 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
     named = {f.table_index for f in doc.facts if f.table_type == "三公经费" and any("三公" in c for c in f.column_path)}
     year = doc.document.year
     own_rows = _own_rows(doc)
+    fund_totals = _fund_totals(doc)
     organisation = _BRACKETED.sub("", doc.document.organisation)
     # a 政府采购 row printed in two halves ("事故救援专业车 | 1" and "专用设备购置 | 59.80"): what is bought
     # names the money too
     bought: dict[tuple[int, int], set[str]] = {}
     for f in doc.facts:
         if f.table_type == "政府采购" and f.row_name and not TOTAL_ROW.match(f.row_name):
-            bought.setdefault((f.table_index, f.row_index), set()).add(f.row_name)
+            # the row's name and the names printed before it but its first (the 功能科目 it is bought for):
+            # "灾害防治及应急管理支出 | 特级防化服 | 救灾物资"
+            bought.setdefault((f.table_index, f.row_index), set()).update({f.row_name, *f.row_path[1:]})
     for f in doc.facts:
         if f.table_type == "绩效目标" or not f.unit or other_year(f, year):
             continue
@@ -254,16 +266,22 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
             labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
             if GRAND_COLUMN.search(leaf) and (measure := _TABLE_MEASURE.get(f.table_type)):
                 labels.append(measure)  # the 合计 of a 基本支出表 is 基本支出 where no other table prints it
+            elif GRAND_COLUMN.search(leaf) and not f.side and (measure := _FUND_MEASURE.get(f.table_type)):
+                if not any(re.search(r"收入|结转|结余|上年", c) for c in f.column_path):
+                    labels.append(measure)  # the 合计 of a 政府性基金预算支出表: the fund's spending
         if f.row_name and leaf and not total_row and not GRAND_COLUMN.search(leaf):
             labels.append(f"{f.row_name}{leaf}")  # "气象服务" × "一般公共预算"
             if _WHICH_FIGURE_ROW.fullmatch(f.row_name):
                 labels.append(leaf)  # rows 预算数 | 决算数 of a “三公” table: the column names the item
         if f.row_name and f.table_type.startswith(("一般公共预算", "财政拨款", "政府性基金")):
             labels.append(f.row_name + f.table_type.removesuffix("表"))  # "气象服务一般公共预算支出"
+        if (said_as := fund_totals.get((f.table_index, f.row_index, f.side or ""))) and GRAND_COLUMN.search(leaf):
+            labels.append(said_as)  # "财政拨款支出": the fund table's own spending of the year
         if _sangong_total(f, f.table_index in named):
             labels.append("三公经费")
         if f.table_type == "政府采购" and f.unit in ("元", "万元", "亿元"):
-            labels += sorted(bought.get((f.table_index, f.row_index), set()) - {f.row_name})
+            names = bought.get((f.table_index, f.row_index), set()) - {f.row_name}
+            labels += sorted(names | {n for x in names if len(n := _ITEM_CODE.sub("", x)) >= 2})  # "A05040201鼓粉盒"
         if labels:
             out.append(Candidate(doc.document.id, tuple(labels), f.value, f.unit, table_fact=f, planned=planned))
     if planned:
@@ -304,6 +322,27 @@ def _own_prefix(name: str, organisation: str, year: int | None) -> str:
     if year is not None:
         rest = re.sub(rf"^{year}年度?", "", rest)
     return rest if len(rest) >= 4 and not re.match(r"20\d{2}", rest) else ""
+
+
+_THIS_YEARS_TOTAL = re.compile(r"(?:本年|当年)?(?:收入|支出)?合计")
+_GRAND_TOTAL = re.compile(r"(?:收入|支出)?总计")
+
+
+def _fund_totals(doc: ParsedDocument) -> dict[tuple[int, int, str], str]:
+    """(table, row) of the 财政拨款收支总表's spending of the year, asked as "财政拨款支出": its 本年支出合计
+    row; in a budget that prints none, its 支出总计 (a budget carries nothing to the next year). In a 决算
+    the 总计 also holds the 年末结转和结余, which were not spent."""
+    this_year: dict[tuple[int, str], int] = {}
+    grand: dict[tuple[int, str], int] = {}
+    for f in doc.facts:
+        if f.table_type != "财政拨款收支总表" or not f.side or not f.side.endswith("支出"):
+            continue
+        if _THIS_YEARS_TOTAL.fullmatch(f.row_name):
+            this_year.setdefault((f.table_index, f.side), f.row_index)
+        elif _GRAND_TOTAL.fullmatch(f.row_name) and doc.document.kind != "决算":
+            grand.setdefault((f.table_index, f.side), f.row_index)
+    rows = {key: this_year.get(key, r) for key, r in grand.items()} | this_year
+    return {(t, r, side): "财政拨款支出" for (t, side), r in rows.items()}  # one printed row holds both sides
 
 
 def _own_rows(doc: ParsedDocument) -> set[tuple[int, int]]:

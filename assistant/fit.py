@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import cache
+from os.path import commonprefix
 
 from .candidates import TOTAL_ROW, Candidate, coverage, plain_label
 from .lexicon import code_names, measures
@@ -16,9 +17,27 @@ def misfit(item: str, label: str, c: Candidate) -> bool:
     """The label (of candidate `c`) names something other than the item, however similar it reads."""
     return (
         _one_of_a_pair(item, label) or _given_to(item, label) or _row_unnamed(item, label, c)
-        or _other_side(item, label) or _another_code_name(item, label) or _bought_of_a_class(item, c)
+        or _other_side(item, label) or _printed_on_the_other_side(item, c) or _another_code_name(item, label)
+        or _bought_of_a_class(item, c)
         or _less_a_part(item, label) or _a_part_for_the_whole(item, label) or _another_headcount(item, label)
+        or _another_head(item, label)
     )  # fmt: skip
+
+
+# words that say what kind of figure, not what item: "人员经费" and "人员支出" are one item
+_KIND_OF_FIGURE = re.compile(r"(?:支出|经费|费用|费|资金|金额|合计|总计|小计|预算数?|决算数?|数)+$")
+
+
+def _another_head(item: str, label: str) -> bool:
+    """ "行政事业单位养老支出" asked, "行政事业单位医疗" printed; "公务接待费" asked, "公务用车运行费"
+    printed: the two begin alike and then name different things (no character in common after the shared
+    start), so the label is a sibling of the item, not the item."""
+    a, b = plain_label(item), plain_label(label)
+    start = len(commonprefix([a, b]))
+    if start < 2:
+        return False
+    rest_a, rest_b = _KIND_OF_FIGURE.sub("", a[start:]), _KIND_OF_FIGURE.sub("", b[start:])
+    return len(rest_a) >= 2 and len(rest_b) >= 2 and not set(rest_a) & set(rest_b)
 
 
 _PART_MEASURES = ("三公", "基本支出", "项目支出", "人员经费", "公用经费", "机关运行经费")
@@ -130,6 +149,17 @@ def _other_side(item: str, label: str) -> bool:
     if "支出" in item and "支出" not in label and re.search(r"收入|拨款", label):
         return True
     return "收入" in item and "收入" not in label and "支出" in label
+
+
+def _printed_on_the_other_side(item: str, c: Candidate) -> bool:
+    """Spending asked, a cell of the income side of a two-sided table printed ("政府性基金预算支出" and
+    the 收入 side's "政府性基金预算资金"), or the reverse."""
+    side = c.table_fact.side if c.table_fact is not None else None
+    if not side:
+        return False
+    if "支出" in item and "收入" not in item:
+        return "收入" in side and "支出" not in side
+    return "收入" in item and "支出" not in item and "支出" in side and "收入" not in side
 
 
 def _row_unnamed(item: str, label: str, c: Candidate) -> bool:

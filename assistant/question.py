@@ -26,8 +26,9 @@ _HOW_MANY = re.compile(
 
 # "多少亿元": the unit the asker wants the amount in.
 ASKED_UNIT = re.compile(
-    r"(?:折合|换算成|换成)?(?:多少|几个?)(亿元|万元|元|亿(?!元))|(?:以|按|用|换算成|折合)(亿元|万元|元)"
-)  # "几个亿", "能收多少亿": 亿元
+    r"(?:折合|换算成|换成)?(?:多少|几个?)(亿元|万元|元|亿(?!元)|万(?![元人次件吨户个台辆平方\d]))"
+    r"|(?:以|按|用|换算成|折合)(亿元|万元|元)"
+)  # "几个亿", "能收多少亿": 亿元; "一共多少万", typed on a phone: 万元
 
 _TABLE_NAMED = re.compile(
     r"([\u4e00-\u9fff“”\"、（）()]{2,40}?(?:表|情况表))[”\"]?(?:[（(][^）)]*[)）])?"
@@ -205,6 +206,9 @@ def understand(question: str, index: SearchIndex) -> Question:
             # "…听人说X比上年涨了不少，想问问跟上年比到底变了百分之几": the item is the story's, the question its
             # rate; a story that tells no change leaves its words in (never the whole budget's figure by default)
             body = _HEARD.sub("", re.sub(r"^(?:20\d{2}年度?)", "", told.group(1))) + body if told else whole
+    # "有个要培养40名会计人才的项目，那个项目安排了多少钱": the project is the one described before
+    if back := _SAID_BACK.match(body):
+        body = re.sub(r"^.*?有(?:一?个|一?项|一?笔)", "", back["what"]) + back["noun"] + back["rest"]
     then = re.search(r"^[^，,]*?[，,](?:那么?|那个|这个|那项|这项|那)(?![个些边里样])(?=[^，,]{4,}$)", body)
     if then and re.search(r"多少|几", body[then.end() :]):
         body = body[then.end() :]  # "…说其他收入比上年少了，那上一年的其他收入是多少": what follows 那 is asked
@@ -267,6 +271,8 @@ def understand(question: str, index: SearchIndex) -> Question:
         tables = {"一般公共预算基本支出表"}  # "基本支出里的公务接待费": that table's row, not the “三公” table's
     if tables and tables <= _BASIC_TABLES and not re.search(r"一般公共预算|财政拨款", question):
         tables = set(_BASIC_TABLES)  # "基本支出表", no fund named: whichever of the two a document prints
+    if not tables and (listed := _IN_PURCHASES.match(body)):
+        tables, body = {"政府采购"}, body[listed.end() :]  # "政府采购预算里，特级防化服": that table's row
     if not tables and (bought := _BOUGHT_FOR.match(body)):
         tables, body = {"政府采购"}, bought.group(1) + bought.group(2)  # "X经费的政府采购预算": X's row there
     # "X局的…", "X局中…", "X局在…": the particle after the name, not 中医 or 在职
@@ -279,6 +285,11 @@ def understand(question: str, index: SearchIndex) -> Question:
     )
 
 
+# "政府采购预算里，特级防化服安排了多少钱": a row of the 政府采购 table, not a share or a class of it
+_IN_PURCHASES = re.compile(
+    r"^政府采购(?:预算|决算)?(?:表|明细)?(?:里面|里|中|内|当中)[，,]?的?"
+    r"(?!.*(?:占|比例|比重|哪|最|几|货物|工程|服务类|服务采购|中小|小微|合计|总额|一共|总共))(?=[\u4e00-\u9fff“”]{2,})"
+)
 # "场景创新促进经费的政府采购预算是多少": a project's row of the 政府采购 table (not 货物类, 中小企业, a fund)
 _BOUGHT_FOR = re.compile(
     r"^((?!(?:货物|服务|工程|中小|小微|面向|一般公共|政府性|财政|部门|单位|本级|全年|本年|今年))[\u4e00-\u9fff“”]{2,30}?"
@@ -368,11 +379,14 @@ _REWRITES = (
     (re.compile(r"(?:是不是|是否)(?=比|较)"), ""),
     (
         re.compile(
-            r"(比上年|较上年)(少|多|减少|增加|下降|增长|降低|提高|上升)了?(?:吗|没有|么)?[？?，,。\s]+"
+            r"(比上年|较上年)(少|多|减少|增加|下降|增长|降低|提高|上升)了?(?:吗|没有|么)?[？?，,。\s]*"
             r"(?:少|多|减少|增加|下降|增长|降低|提高|上升)?了?(?=多少|几|百分之)"
         ),
         r"\1\2了",
     ),
+    # "是不是没有政府性基金预算", "是否有…", "有公务用车购置费吗": asked as "有没有…"
+    (re.compile(r"^(?:是不是|是否)(?:没有|无|有)(?=.{2,})"), "有没有"),
+    (re.compile(r"^有(?!没有)(.{2,30}?)吗[？?]?$"), r"有没有\1"),
     # "有没有政府性基金预算支出？有的话多少": the amount, 0 when none
     (
         re.compile(r"^有没有(.{2,30}?)(?:[？?，,。\s]*(?:有的话|如果有的?话?|若有)?(?:是|有)?(多少|几).*|[？?]?)$"),
@@ -390,6 +404,7 @@ _REWRITES = (
     # "车辆总数", "车辆数量是多少": a count of vehicles
     (
         re.compile(
+            r"(?<!按)(?<!按照)(?<!现有)(?<!实有)(?<!目前)"  # "按现有车辆数算": how to average, not the count asked
             r"(?:公务用车|公务车辆|公车|(?:公务)?(?:车辆|汽车))的?(?:总数|总量|数量|数)(?:是|为|有)?(?:多少辆?|几辆)?"
         ),
         "有多少辆车",
@@ -442,6 +457,12 @@ _REWRITES = (
     (re.compile(r"[\u4e00-\u9fff]{1,4}用的(?=[\u4e00-\u9fff]{1,8}?(?:费|支出|经费))"), ""),  # "出差用的差旅费"
     (re.compile(r"(多少|几)(财政拨款|一般公共预算(?:拨款)?)(?:资金|的钱|经费)"), r"\1\2"),  # "用了多少财政拨款资金"
     (re.compile(r"(?:收)?进来的钱"), "收入"),
+    (re.compile(r"财政(?:给|拨)的钱"), "财政拨款"),  # "财政给的钱里，一般公共预算那块"
+    (re.compile(r"(?:那块|这块|那一块|这一块|那部分|这部分)(?=有|是|为|占|多少|几)"), ""),
+    (
+        re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![花用拨给挣赚收])的钱(?=一共|总共|合计|共|是|有|为|多少|几|[？?]?$)"),
+        "",
+    ),  # "出差的钱"
     (re.compile(r"项目上的支出"), "项目支出"),
     (re.compile(r"光是(.+?)就"), r"\1"),
     (re.compile(r"(实有|在职|在编|编制)(?:多少|几)个?(?:人|名)"), r"\1人数"),  # "实有多少人": the 实有人数 printed
@@ -506,6 +527,10 @@ _COURTESY = re.compile(
 )
 
 
+_SAID_BACK = re.compile(
+    r"^(?:有个|有一个|有项|有一项|有笔|有一笔)?(?P<what>[^，,]{2,40}?的)(?P<noun>项目|专项|经费|资金)[，,]"
+    r"(?:那么?个?|这个?|该|那笔|这笔|那项|这项)(?P=noun)(?P<rest>.+)$"
+)
 # the words that turn a story into its question ("我是退休老师，看到新闻说…，想问一下："): what follows
 # the last of them is asked
 _ASKING = re.compile(
@@ -513,7 +538,10 @@ _ASKING = re.compile(
     r"(?:问一下|问问|问|了解一下|了解|知道|核一下|核对一下|确认一下|查一下|算一下)[：:，,]?"
 )
 # "我是做审计的，…", "我是一名退休教师。…": who asks, not what
-_ASKER = re.compile(r"^(?:你好|您好)?[，,！!]?我是[^，,。：:；;？?]{1,20}[，,。：:；;！!]")
+_ASKER = re.compile(
+    r"^(?:你好|您好)?[，,！!]?(?:我是[^，,。：:；;？?]{1,20}[，,。：:；;！!]"
+    r"|作为(?:一名|一个)?[^，,。：:；;？?\d]{1,12}?(?=想|要|[，,])[，,]?)"  # "作为审计人员想核对一下，…"
+)
 
 
 # "…X比上年涨了不少": a change the story tells, of an item the question after it leaves out
@@ -527,7 +555,7 @@ _ONLY_ASKING = re.compile(
 # "听说…", "据说…": hearsay before what is asked
 _HEARD = re.compile(r"^(?:我)?(?:听说|据说|听人说|有人说|网上说|看到新闻说|新闻上?说|看新闻说)[，,]?")
 _GUESS = (
-    r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?(?P<{0}>\d[\d,.]*)\s*(?P<{0}u>万元|万|亿元|亿|元)"
+    r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?(?P<{0}>\d[\d,.]*)\s*(?P<{0}m>多)?(?P<{0}u>万元|万|亿元|亿|元)"
     r"(?:左右|上下|多)?"
 )
 # "…三公经费预算大概100万元，是这样吗？准确数是多少？", "…要花1000万左右，具体是多少？", "…是不是1200万左右？":
@@ -535,7 +563,7 @@ _GUESS = (
 _CHECKED = re.compile(
     rf"^(?P<what>.{{4,}}?){_GUESS.format('a')}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗|是真的吗|真的吗|属实吗)?"
     r"[？?，,]*\s*(?:那)?(?:准确|具体|实际|确切|到底|究竟)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少钱?(?:呢|啊|呀)?[？?]?$"
-    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否)(?:{_GUESS.format('b')})(?:呢|啊|呀)?[？?]?$"
+    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否|有没有)(?:{_GUESS.format('b')})(?:呢|啊|呀)?[？?]?$"
 )
 
 
@@ -548,13 +576,49 @@ _SAID_AGAIN = re.compile(
 _IN_WAN = {"万元": 1.0, "万": 1.0, "亿元": 1e4, "亿": 1e4, "元": 1e-4}
 
 
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_PLACES = {"十": 10, "百": 100, "千": 1000}
+# "五十万", "一千多万", "一点二亿", "三百万左右": an amount typed in Chinese numerals before its unit
+_CN_AMOUNT = re.compile(
+    r"(?P<n>[一二两三四五六七八九十][零一二两三四五六七八九十百千]*(?:点[零一二三四五六七八九]+)?)(?=多?(?:万|亿|元))"
+)
+
+
+def _chinese_number(said: str) -> float:
+    """ "一千二百" -> 1200, "五十" -> 50, "十五" -> 15, "一点二" -> 1.2 (numerals below 万)."""
+    whole, _, fraction = said.partition("点")
+    total, digit = 0, 0
+    for ch in whole:
+        if ch in _CN_PLACES:
+            total += (digit or 1) * _CN_PLACES[ch]
+            digit = 0
+        else:
+            digit = _CN_DIGITS[ch]
+    value = float(total + digit)
+    if fraction:
+        value += float("0." + "".join(str(_CN_DIGITS[ch]) for ch in fraction))
+    return value
+
+
+def _arabic_amounts(q: str) -> str:
+    """Amounts typed in Chinese numerals written in digits, so a believed figure reads the same either way."""
+    return _CN_AMOUNT.sub(lambda m: format(_chinese_number(m["n"]), "g"), q)
+
+
 def _guess_checked(q: str) -> tuple[str, float | None]:
     """A figure the asker believes, asked to be checked: the question of the figure itself, and the
     believed amount in 万元."""
     q = _HEARD.sub("", q)
+    if _CHECKED.match(arabic := _arabic_amounts(q)):
+        q = arabic
     if m := _CHECKED.match(q):
-        said, unit = (m.group("a"), m.group("au")) if m.group("what") else (m.group("b"), m.group("bu"))
-        return f"{m.group('what') or m.group('guessed')}是多少？", float(said.replace(",", "")) * _IN_WAN[unit]
+        g = "a" if m.group("what") else "b"
+        said = m.group(g).replace(",", "")
+        amount = float(said)
+        if m.group(f"{g}m"):  # "1000多万": between 1000 and 2000, "50多万" between 50 and 60: their middle
+            whole = said.partition(".")[0]
+            amount += 10 ** (len(whole) - len(whole.rstrip("0"))) / 2
+        return f"{m.group('what') or m.group('guessed')}是多少？", amount * _IN_WAN[m.group(f"{g}u")]
     return q, None
 
 

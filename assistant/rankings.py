@@ -778,28 +778,33 @@ def leaf_rows(values: list[float], total: float) -> tuple[int, ...] | None:
     n = len(cents)
 
     @cache
-    def run(i: int, target: int) -> tuple[int, tuple[int, ...]] | None:
-        """Rows from i on that add up to target: (where they end, the leaves among them)."""
+    def ends(i: int, target: int) -> dict[int, tuple[int, ...]]:
+        """Every way rows from i on can add up to target, by where it ends: {end: the leaves among them}.
+        A group's members may end in more than one place (a member that is itself a group, or a
+        project), so each is tried against what must follow."""
+        out: dict[int, tuple[int, ...]] = {}
         if target == 0:  # and the projects of nothing that follow
-            end = next((j for j in range(i, n) if cents[j] != 0), n)
-            return end, tuple(range(i, end))
+            out[i], j = (), i
+            while j < n and cents[j] == 0:
+                j += 1
+                out[j] = tuple(range(i, j))
+            return out
         if i >= n or cents[i] > target or cents[i] < 0:
-            return None
+            return {}
         v = cents[i]
         if v == 0:
-            rest = run(i + 1, target)
-            return None if rest is None else (rest[0], (i, *rest[1]))
-        if i + 1 < n and 0 < cents[i + 1] <= v and (members := run(i + 1, v)):  # a group of what follows
-            if rest := run(members[0], target - v):
-                return rest[0], members[1] + rest[1]
-        if rest := run(i + 1, target - v):  # a project
-            return rest[0], (i, *rest[1])
-        return None
+            return {end: (i, *leaves) for end, leaves in ends(i + 1, target).items()}
+        if i + 1 < n and 0 < cents[i + 1] <= v:  # a group of what follows
+            for after, members in ends(i + 1, v).items():
+                for end, leaves in ends(after, target - v).items():
+                    out.setdefault(end, members + leaves)
+        for end, leaves in ends(i + 1, target - v).items():  # a project
+            out.setdefault(end, (i, *leaves))
+        return out
 
     if n > 300:
         return None
-    found = run(0, round(total * 100))
-    return found[1] if found and found[0] == n else None
+    return ends(0, round(total * 100)).get(n)
 
 
 def _checked_projects(
@@ -992,8 +997,11 @@ def _listing_table(q: Question, m: re.Match[str] | None, body: str = "") -> List
     return Listing(kind=kind) if kind in _LISTING_TABLES else None
 
 
-def _listed_rows(engine: Assistant, listing: Listing, doc_ids: list[str]) -> tuple[str, list[Fact]]:
-    """The rows of the first such table of the disclosure, in its amount column (never its 合计)."""
+def _listed_rows(
+    engine: Assistant, listing: Listing, doc_ids: list[str], groups: dict[int, Fact] | None = None
+) -> tuple[str, list[Fact]]:
+    """The rows of the first such table of the disclosure, in its amount column (never its 合计); in
+    `groups`, when given, the group row printed above each listed row (its project or class)."""
     for doc in _disclosure_docs(engine, doc_ids):
         facts = [f for f in doc.facts if listing.holds(f) and not f.row_code]
         if not facts:
@@ -1005,6 +1013,9 @@ def _listed_rows(engine: Assistant, listing: Listing, doc_ids: list[str]) -> tup
         totals = [f.value for f in cells if f.col_index == column and f.row_name and TOTAL_ROW.match(f.row_name)]
         rows.sort(key=lambda f: f.row_index)
         if len(totals) == 1 and (leaves := leaf_rows([f.value for f in rows], totals[0])):
+            if groups is not None:
+                above = [max((j for j in range(i) if j not in leaves), default=None) for i in leaves]
+                groups.update({rows[i].row_index: rows[j] for i, j in zip(leaves, above, strict=True) if j is not None})
             rows = [rows[i] for i in leaves]  # "服务 110.90" above its items is a group, not a row listed
         if len({f.row_name for f in rows}) >= 2:
             return doc.document.id, rows
@@ -1014,11 +1025,15 @@ def _listed_rows(engine: Assistant, listing: Listing, doc_ids: list[str]) -> tup
 def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest row of a listing table."""
     most = not re.search(r"最少|最低|最小", body)
-    doc_id, rows = _listed_rows(engine, listing, doc_ids)
+    groups: dict[int, Fact] = {}
+    doc_id, rows = _listed_rows(engine, listing, doc_ids, groups)
     best = _pick(rows, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
-    return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{best.row_name}", None,
+    name = best.row_name
+    if (group := groups.get(best.row_index)) is not None and group.row_label != group.row_name:
+        name = f"{group.row_label}（{best.row_name}）"  # "会议服务" under "省委办公厅承办的会议费 会议费"
+    return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{name}", None,
                   (cell.source(),))  # fmt: skip
 
 
@@ -1044,6 +1059,8 @@ def count_listed(engine: Assistant, body: str, doc_ids: list[str], condition: Co
     doc_id, rows = _listed_rows(engine, Listing(noun=titled.group(1).removesuffix("费")), doc_ids)
     cell = Candidate(doc_id, (rows[0].row_name,), rows[0].value, rows[0].unit, table_fact=rows[0])
     title = rows[0].table_title
+    if condition is None and _PEOPLE_ASKED.search(body[m.end() :]):  # "…几个培训班一共多少人": the 人数 column
+        return _people_listed(engine, doc_id, rows[0])
     if condition is None:
         names = "、".join(f.row_name for f in rows)
         return Figure(float(len(rows)), "项", f"{title}列示的项数（{names}）", None, (cell.source(),))
@@ -1051,6 +1068,25 @@ def count_listed(engine: Assistant, body: str, doc_ids: list[str], condition: Co
     met = [f for f in rows if condition.meets(f.value, f.unit, _row_of(engine, doc_id, f), year)]
     names = "、".join(f"{f.row_name} {format_value(f.value)} {f.unit}" for f in met) or "无"
     return Figure(float(len(met)), "项", f"{title}中{condition.said}的项数（{names}）", None, (cell.source(),))
+
+
+_PEOPLE_ASKED = re.compile(r"(?:多少|几)(?:个)?(?:人|名)(?:次)?(?![员经])")
+
+
+def _people_listed(engine: Assistant, doc_id: str, first: Fact) -> Figure:
+    """The people a listing table counts (培训费明细表's 人数), added up over its rows: declined when the
+    table prints no 人数 column."""
+    doc = engine.index.corpus.docs[doc_id]
+    people = [
+        f for f in doc.facts
+        if f.table_index == first.table_index and f.unit == "人" and f.row_name and not TOTAL_ROW.match(f.row_name)
+    ]  # fmt: skip
+    if not people:
+        raise LookupError(f"{first.table_title}的人数")
+    total = sum(f.value for f in people)
+    formula = " + ".join(format_value(f.value) for f in people) + f" = {format_value(total)}"
+    cells = [Candidate(doc_id, (f.row_name,), f.value, f.unit, table_fact=f).source() for f in people]
+    return Figure(total, "人", f"{first.table_title}所列{len(people)}项的人数合计", formula, tuple(cells))
 
 
 _SANGONG_PARTS = ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")

@@ -174,11 +174,14 @@ def _amount(cell: Cell | None) -> float | None:
 
 
 def _unit(text: str, column_path: tuple[str, ...], table_unit: str) -> str:
-    """A cell's unit: % where printed, a count under a 数量 header, else the table's."""
+    """A cell's unit: % where printed, a count under a 数量 header, people or days under 人数 or 天数, else
+    the table's."""
     if is_percent(text):
         return "%"
     if column_path and _QUANTITY_HEADER.search(column_path[-1]):
         return "个"
+    if column_path and (counted := _HEADCOUNT.search(column_path[-1])):
+        return "人" if counted.group(0) == "人数" else "天"  # 培训费明细表's 人数 | 天数: people and days
     return table_unit
 
 
@@ -263,8 +266,8 @@ def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict
             continue
         numeric = sum(parse_number(t) is not None or is_blank(t) for t in texts)
         kinds[j] = "value" if numeric * 2 >= len(texts) else "label"
-        if header and _ATTRIBUTE_HEADER.search(header[-1]) and (kinds[j] == "label" or _HEADCOUNT.search(header[-1])):
-            kinds[j] = "attribute"  # 时间 | 人数 | 备注 beside 会议名称: what the row is about, not its name or money
+        if header and _ATTRIBUTE_HEADER.search(header[-1]) and kinds[j] == "label":
+            kinds[j] = "attribute"  # 时间 | 地点 | 备注 beside 会议名称: what the row is about, not its name or money
     return kinds
 
 

@@ -161,6 +161,8 @@ def _rows_named(question: str, index: SearchIndex, parents: tuple[str, ...] = ()
                     typed = question[start : start + len(name)]
                     if typed[-1:] == name[-1] and _homophone_slip(typed, name):
                         found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
+        if parents and not docs & set(parents):
+            continue  # "福州医保局下面的基金中心": a unit of the department named, not of another
         if row not in found and (tail := _said_under(row, question) or _said_after_parent(row, question, index)):
             found[row] = (2 * len(tail) - 1, tail)
     return found

@@ -678,3 +678,33 @@ def test_a_share_of_two_columns_of_one_total_row(welfare_home: Assistant) -> Non
     answer = welfare_home.ask("普陀区社会福利院2024年人员经费占基本支出的比例是多少")
     assert _figure(answer) == pytest.approx((77.68, "%", 14))
     assert answer.figures[0].formula == "7380214 ÷ 9501164 × 100% = 77.68%"
+
+
+def test_a_sibling_item_and_a_purchase_named_only_in_its_row_path(assistant: Assistant) -> None:
+    # 行政事业单位养老支出 is not printed in 2019; 行政事业单位医疗 begins alike and is another item
+    assert assistant.ask("西安市安全生产监督管理局2019年行政事业单位养老支出是多少？").status == "not_found"
+    # p31 "224 01 09 125004 特级防化服 救灾物资 3 | 302 99 … 15.00": the item is printed before its 品目
+    assert _figure(assistant.ask("西安市安監局2019年政府採購預算裡，特級防化服安排了多少錢？")) == (15.0, "万元", 31)
+
+
+def test_money_asked_by_what_it_buys_per_month_and_of_the_fund(assistant: Assistant) -> None:
+    # p34 政府采购: "A05040201鼓粉盒 | 打印机耗材 | 286,000.00"
+    answer = assistant.ask("西安市审批局2025年买打印机硒鼓粉盒这些耗材的采购预算是多少元？")
+    assert _figure(answer) == (286000.0, "元", 34)
+    # the year's 工资福利支出 18,803,216.45 元 over its twelve months
+    answer = assistant.ask("西安市行政审批服务局2025年平均每个月工资福利支出多少？")
+    assert _figure(answer)[:2] == (1566934.7, "元") and "÷ 12" in answer.figures[0].formula
+    # p24 财政拨款收支总表: 本年支出合计, not a fund's income
+    assert _figure(assistant.ask("西安市行政审批服务局2025年财政拨款支出是多少")) == (50937608.35, "元", 24)
+
+
+def test_a_believed_amount_typed_in_chinese_numerals(assistant: Assistant) -> None:
+    # 1,682.76 万元 is "一千多万"; "三千万左右" it is not
+    assert assistant.ask("长春市信访局2026年支出总计是不是一千多万？").answer.startswith("基本是这样")
+    assert assistant.ask("长春市信访局2026年支出总计是不是三千万左右？").answer.startswith("不是")
+
+
+def test_groups_whose_members_are_groups_too() -> None:
+    # 江苏省委办公厅 2018 政府采购: 服务 1,359.50 over projects (会议费 872.10) over items (会议服务 872.10)
+    services = [1359.5, 872.1, 872.1, 5, 5, 11.4, 11.4, 34, 34, 50, 50, 25, 25, 152, 152, 210, 210]
+    assert leaf_rows(services, 1359.5) == (2, 4, 6, 8, 10, 12, 14, 16)

@@ -591,11 +591,32 @@ def test_a_projects_budget_is_this_years_money_and_last_years_carried_over() -> 
         # p7 当年拨款 370,219.25 "比上年执行数增加 17,768.55"; pp8–10 its 15 项, whose amounts add up to it and whose
         # changes add up to +18,047.49 (only a 科目 of last year left unlisted could explain it: a warning)
         ("zhejiang-hangzhou-gonganju-2026-yusuan.pdf", "增减构成", "warning", "各科目增减合计 +18,047.49 万元"),
+        # p10 人员经费 4,944.99 + 公用经费 626.67 = the 基本支出 5,571.66 of p25; there 301 4,644.80 + 303 315.10
+        # = 4,959.90: the 30399 line (14.90) the text lists under 人员经费 is counted in 公用经费
+        ("zhejiang-huzhou-caizhengju-2026-yusuan.pdf", "人员公用划分", "warning", "合计 4,959.9 万元"),
+        # p11 "30208 物业管理费" beside "30208 取暖费": 物业管理费 is 30209
+        ("jilin-changchun-xinfangju-benji-2026-yusuan.pdf", "科目编码", "error", "应为 30209，表中为 30208"),
     ],
 )
 def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severity: str, said: str) -> None:
     findings = [f for f in audit(wide()[file]) if f.rule == rule]
     assert [f.severity for f in findings if said in f.message][:1] == [severity], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("file", "rule", "severity", "said"),
+    [
+        # p28 "信息化运行维护项目…自评得分为 88.5 分"; its 自评表 p36 总分 90.5 (the other three agree)
+        ("central-guojia-xinfangju-2024-juesuan.pdf", "自评得分", "error", "总分为 90.5 分"),
+        # p28 a 2026 budget reports its assets "截至2026年12月31日"
+        ("shandong-yantai-shenjiju-2026-yusuan.pdf", "截至日期", "info", "截至 2026 年底"),
+        # p25 人员经费 7,263.35 + 公用经费 577.91 = the 基本支出 7,841.26 of p18; there 301 + 303 = 7,309.55
+        ("fujian-fuzhou-yibaoju-2026-yusuan.pdf", "人员公用划分", "warning", "合计 7,309.55 万元"),
+    ],
+)
+def test_inconsistencies_readers_found_in_the_bundled_corpus(file: str, rule: str, severity: str, said: str) -> None:
+    findings = [f for f in audit(parsed(file)) if f.rule == rule]
+    assert [f.severity for f in findings if said in f.message] == [severity], [f.message for f in findings]
 
 
 @pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
@@ -607,3 +628,10 @@ def test_income_kinds_add_up_to_a_side_total_said_without_this_year() -> None:
     altered = [dataclasses.replace(f, value=2781.48) if f is cell else f for f in doc.facts]
     assert any(f[0] == "合计行" and f[2] == 2219.92 for f in _found(dataclasses.replace(doc, facts=altered)))
     assert not [f for f in _found(doc) if f[0] == "合计行"]
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_a_document_that_codes_its_items_its_own_way_is_no_error() -> None:
+    # 上海's 部门经济分类 numbers 302 items its own way (30202 咨询费, 30203 水费), throughout the table
+    findings = audit(wide()["shanghai-putuo-shehui-fuliyuan-2024-danwei-yusuan.pdf"])
+    assert not [f.message for f in findings if f.rule == "科目编码"]

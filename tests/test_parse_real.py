@@ -116,3 +116,11 @@ def test_a_summary_row_printed_blank_is_none_of_that_kind() -> None:
     kinds = {(f.row_name, f.value) for f in summary if f.side == "收入" and f.row_name in ("上级补助收入", "事业收入")}
     assert kinds == {("上级补助收入", 0.0), ("事业收入", 0.0)}
     assert [f.value for f in summary if f.row_name == "工资福利支出"] == [29812828.4]
+
+
+def test_a_listings_people_column_is_a_count_of_people() -> None:
+    # p18 培训费明细表: 培训名称 | 时间 | 人数 | 金额 — 95, 120, 50 and 120 trained, never money
+    doc = parsed("shaanxi-xian-shenjiju-2026-yusuan.pdf")
+    people = [f.value for f in doc.facts if f.table_title.endswith("培训费明细表") and f.unit == "人"]
+    money = [f.value for f in doc.facts if f.table_title.endswith("培训费明细表") and f.unit == "万元"]
+    assert (people, money) == ([95.0, 120.0, 50.0, 120.0], [3.65, 8.7, 2.65, 6.0])
