@@ -2172,6 +2172,8 @@ def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
             # "事故救援专业车" asked, its money printed beside 专用设备购置: that one purchase, by its name
             return Figure(best.value, best.unit, named, None, (best.source(),))
     rows, how = _same_item_rows(engine, best), "表中分 {} 行列示，合计"
+    if not rows and (rows := _namesakes_of_other_classes(engine, best, item)):
+        how = "表中 {} 个科目同名，合计"  # "行政运行" under two 款, neither named: both
     if not rows and not re.search(r"基本|项目|人员|公用|日常", item):
         rows, how = _other_part(engine, best), "基本支出与项目支出合计"
     if not rows:
@@ -2198,6 +2200,21 @@ def _same_item_rows(engine: Assistant, best: Candidate) -> list[Fact]:
         and (g.row_code, g.row_name, g.side) == (f.row_code, f.row_name, f.side)
         and (g.col_index == f.col_index if not economic else g.column_path == f.column_path)
         and (economic or g.row_path == f.row_path)
+    ]  # fmt: skip
+
+
+def _namesakes_of_other_classes(engine: Assistant, best: Candidate, item: str) -> list[Fact]:
+    """The same 项 name under other 款 of the same table and column ("2120101 行政运行", "2140101 行政运行"),
+    when the question names none of the classes above it: one item asked, printed in each."""
+    f = best.table_fact
+    if f is None or not f.row_code or len(f.row_code) != 7 or not f.row_code.startswith("2"):
+        return []
+    if any(plain_label(p) in plain_label(item) for p in f.row_path[:-1] if len(p) >= 2):
+        return []  # "公路水路运输里的行政运行": that one
+    return [
+        g for g in engine.index.corpus.docs[best.doc_id].facts
+        if g.table_index == f.table_index and g.col_index == f.col_index and g.row_name == f.row_name
+        and g.row_code and len(g.row_code) == 7 and g.row_code != f.row_code and g.side == f.side
     ]  # fmt: skip
 
 

@@ -288,7 +288,7 @@ def understand(question: str, index: SearchIndex) -> Question:
 # "政府采购预算里，特级防化服安排了多少钱": a row of the 政府采购 table, not a share or a class of it
 _IN_PURCHASES = re.compile(
     r"^政府采购(?:预算|决算)?(?:表|明细)?(?:里面|里|中|内|当中)[，,]?的?"
-    r"(?!.*(?:占|比例|比重|哪|最|几|货物|工程|服务类|服务采购|中小|小微|合计|总额|一共|总共))(?=[\u4e00-\u9fff“”]{2,})"
+    r"(?!.*(?:占|比例|比重|哪|最|几|货物|工程|服务类|采购|中小|小微|合计|总额|一共|总共))(?=[\u4e00-\u9fff“”]{2,})"
 )
 # "场景创新促进经费的政府采购预算是多少": a project's row of the 政府采购 table (not 货物类, 中小企业, a fund)
 _BOUGHT_FOR = re.compile(
@@ -628,6 +628,7 @@ def _plainly(q: str) -> str:
     q = _ASKER.sub("", q)
     polite = _COURTESY.match(q)
     q = _THANKS.sub("", q[polite.end() :] if polite else q)
+    q = _ASKER.sub("", q) if polite else q  # "请问，作为审计人员想核对一下，…": who asks, after the courtesy
     if polite and re.search(r"能|可以|可否|能否|麻烦", polite.group(0)):
         q = re.sub(r"(?:吗|么|嘛|呢)([？?。！!\s]*)$", r"\1", q)  # "能告诉我…吗": the 吗 asks nothing
     q = re.sub(r"来着(?=[？?。！!\s]*$)", "", q)
