@@ -766,6 +766,8 @@ class Assistant:
         if not found and (unit_hint is None or unit_hint in _MONEY) and key_phrases(plain):
             # "搞薇甘菊防治、古树保护那个钱": the one figure the description names
             found = described(plain, [c for d in doc_ids for c in self._candidates[d]])
+            if found:  # say how the description was read: the figure is the named item's, not the words'
+                q.readings.append(f"“{plain}”为“{found[0].label()}”")
         if not found and q.table_types and re.fullmatch(r"(?:表的?)?(?:合计|总计|总额|总数)(?:金额|数)?", plain):
             found = self._first_row_total(doc_ids, q.table_types)
         return found
