@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .audit import audit, error_facts, fact_id
 from .candidates import (
+    GRAND_COLUMN,
     TOTAL_ROW,
     Candidate,
     candidates,
@@ -25,7 +26,7 @@ from .candidates import (
     similarity,
 )
 from .conditions import asked_condition
-from .described import described, key_phrases
+from .described import described, key_phrases, told_project
 from .evidence import cited_fact
 from .figures import format_value
 from .fit import LESS_A_PART, asks_something_of_it, misfit
@@ -61,6 +62,7 @@ from .rankings import (
 )
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
+from .standards import asked_per, rates
 from .textfacts import NAMED_UNIT, unit_said
 from .units import NamedUnit, own_level_unit, unit_figure, unit_share
 
@@ -763,14 +765,34 @@ class Assistant:
             found = self._named_before_gloss(plain, doc_ids, q, unit_hint)
         if not found and (unit_hint is None or unit_hint in _MONEY):
             found = self._money_of_counted(plain, doc_ids)
+        if not found:
+            found = self._under_heading(plain, doc_ids)
         if not found and (unit_hint is None or unit_hint in _MONEY) and key_phrases(plain):
             # "搞薇甘菊防治、古树保护那个钱": the one figure the description names
             found = described(plain, [c for d in doc_ids for c in self._candidates[d]])
+            if not found:
+                found = self._told_project(plain, doc_ids)
             if found:  # say how the description was read: the figure is the named item's, not the words'
                 q.readings.append(f"“{plain}”为“{found[0].label()}”")
         if not found and q.table_types and re.fullmatch(r"(?:表的?)?(?:合计|总计|总额|总数)(?:金额|数)?", plain):
             found = self._first_row_total(doc_ids, q.table_types)
         return found
+
+    def _under_heading(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """ "其他重要事项（说明里的）委托业务费": a figure named by the heading it is stated under and its own
+        subject; the one amount whose section holds the first words and whose subject the rest."""
+        found = []
+        for d in doc_ids:
+            for c in self._candidates[d]:
+                t = c.text_fact
+                if t is None or not t.section:
+                    continue
+                section = plain_label(t.section)
+                head = next((n for n in range(len(item) - 2, 3, -1) if item[:n] in section), 0)
+                rest = item[head:]
+                if head and len(rest) >= 2 and rest in plain_label(t.subject):
+                    found.append(c)
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _money_of_counted(self, item: str, doc_ids: list[str]) -> list[Candidate]:
         """ "编报绩效目标的项目资金" of "编报绩效目标的项目共4个，涉及项目预算资金598.46万元": the money the
@@ -851,6 +873,23 @@ class Assistant:
                     )
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
+    def _told_project(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """A project told by what its own prose says it does ("给居家失能老人上门助浴的那个项目"): the money
+        of the one project whose 年度目标 or 绩效目标 the description fits, in one document."""
+        found: list[Candidate] = []
+        for d in doc_ids:
+            name = told_project(item, self.index.corpus.docs[d].passages)
+            if name is None:
+                continue
+            listed = [
+                c for c in self._candidates[d]
+                if (f := c.table_fact) is not None and f.table_type == "项目支出表" and c.unit in _MONEY
+                and plain_label(f.row_name) == plain_label(name)
+                and (not f.column_path or GRAND_COLUMN.search(f.column_path[-1]))
+            ]  # fmt: skip
+            found += listed or [c for c in self._performance_project(name, [d]) if c.unit in _MONEY]
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
     def _performance_project(self, item: str, doc_ids: list[str]) -> list[Candidate]:
         """A project printed only in the 绩效目标表 ("市级困难群众救助补助金项目的资金总额"): the money of
         the one project named exactly so."""
@@ -869,6 +908,7 @@ class Assistant:
         "大中型水库农转非移民补贴资金发放人数 | =17074人"): the indicator's value, when one indicator of the
         绩效目标 tables is named so and prints one value in the asked measure. The item may name the
         form first ("X专项的绩效目标里…人数"), when the form's project or title is that name."""
+        item = re.sub(r"(?<=..)的?(?:目标值?|指标值?)$", "", item)  # "…评审项目数量的目标"
         want = plain_label(re.sub(r"(?:预算|支出|金额|经费)+$", "", item) or item)
         found = []
         for d in doc_ids:
@@ -877,7 +917,8 @@ class Assistant:
                     continue
                 if not (f.unit == unit if unit and unit not in _MONEY else f.unit in _MONEY):
                     continue
-                name = plain_label(f.row_name)
+                # "提供物业服务人数" asked as "物业服务人数": the verb before what is counted may be left out
+                name = plain_label(_INDICATOR_VERB.sub("", f.row_name) if len(f.row_name) >= 6 else f.row_name)
                 # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库"
                 stem = re.sub(r"(?:人数|数量|个数|次数|处数|座数|件数|户数)$", "", name) if unit else name
                 if want not in (name, stem) and not (
@@ -1042,6 +1083,9 @@ def _last_clause_start(text: str, at: int) -> int:
 _PERFORMANCE_WORDS = re.compile(r"(?:的|之)?(?:绩效目标表?|绩效指标|绩效|目标表?|指标)(?:里|中|内|上)?(?:的)?$")
 
 
+_INDICATOR_VERB = re.compile(r"^(?:提供|完成|开展|实施|组织|举办|保障|覆盖|新增)")
+
+
 def _names_indicator(want: str, name: str, f: Fact, after: int = 2) -> bool:
     """ "X专项转移支付的绩效目标里大中型水库…发放人数定": the indicator's name, after words that name its
     form (its project or title, most of its characters) and before at most two filler characters
@@ -1057,7 +1101,7 @@ def _names_indicator(want: str, name: str, f: Fact, after: int = 2) -> bool:
             at, end = aligned.dest_start, aligned.dest_end  # type: ignore[union-attr]
     if at < 0 or len(want) - end > after:
         return False
-    before = _PERFORMANCE_WORDS.sub("", want[:at])
+    before = re.sub(r"(?<=..)项目$", "", _PERFORMANCE_WORDS.sub("", want[:at]))  # "审计培训项目人均培训成本"
     return not before or coverage(before, f.row_label + f.table_title) >= 0.75
 
 
@@ -1305,7 +1349,14 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return count_units(engine, body, doc_ids)
     if asks_code_count(body):  # "一般公共预算支出表里列了几个项级科目"
         return count_codes(engine, body, doc_ids, q.table_types)
+    docs = [engine.index.corpus.docs[d] for d in doc_ids]
+    if (rate_per := asked_per(body)) and (stated := rates(clean_item(body), rate_per, docs)):
+        # "污水处理费居民每吨多少钱", "低保标准每月多少元": a rate the document states, never a division
+        return Figure(stated[0].value, stated[0].unit, stated[0].label(), None, (stated[0].source(),))
     if per := _PER.search(body):  # "平均每辆车的运行维护费", "人均基本支出": an amount over a count
+        if per.group(0) == "人均" and (indicator := engine._indicator(clean_item(body), doc_ids)):
+            # "人均培训成本（元） | ≤1947": a performance indicator printed per head, never a division
+            return Figure(indicator[0].value, indicator[0].unit, indicator[0].label(), None, (indicator[0].source(),))
         return _average(engine, q, body, per, doc_ids)
     if spread := _PER_PERIOD.search(body):  # "平均每个月工资福利支出多少": the year's money over its months
         return _per_period(engine, q, body, spread, doc_ids)

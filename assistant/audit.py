@@ -39,6 +39,7 @@ from .findings import fmt as _fmt
 from .lexicon import code_names
 from .model import Fact, ParsedDocument, TextFact
 from .normalize import fold
+from .passages import PROJECT_HEADING
 
 _TOTAL_LEAF = re.compile(r"^(?:合计|小计|总计)$")
 _BASIC_WHOLE = re.compile(r"(?:人员经费|公用经费|日常公用|基本支出)[^。；;]*?(?:主要包括|包括|其中|主要用于)")
@@ -2342,6 +2343,35 @@ class _Audit:
                         )
                     )
 
+    def running_costs_without_cars(self) -> None:
+        """A budget that pays 公务用车运行（维护）费 while its 说明 says it holds no car ("截至…共有车辆 0 辆") and
+        buys none: what the money runs is not said. A warning: cars may be hired or shared."""
+        if self.doc.document.kind != "预算":
+            return
+        said = [t for t in self.doc.text_facts if t.unit == "辆" and t.value is not None]
+        fleet = [t for t in said if t.value == 0 and _WHOLE_FLEET.search(t.subject)]
+        bought = [t for t in said if t.value and _CARS_BOUGHT.search(t.subject)]
+        sangong = [f for f in self.doc.facts if f.table_type == "三公经费" and f.unit in _MONEY and f.value > 0]
+        cells = [f for f in sangong if _CAR_RUNNING.search(f.row_name + "/" + "/".join(f.column_path))]
+        buying = [f for f in sangong if re.search(r"购置(?!及)", f.row_name + "/" + "".join(f.column_path[-1:]))]
+        if not fleet or bought or buying or not cells:
+            return
+        cell = max(cells, key=lambda f: f.value * _MONEY[f.unit])
+        t = fleet[0]
+        self.findings.append(
+            Finding(
+                "无车有运行费",
+                "warning",
+                self.id,
+                tuple(sorted({cell.page, t.page})),
+                f"“三公”经费表列公务用车运行费 {_fmt(cell.value)}{cell.unit}（第 {cell.page} 页），但说明称“{t.subject}"
+                f" 0 辆”（第 {t.page} 页）且未安排购置车辆：运行费用于哪些车辆未说明。",
+                0.0,
+                cell.value,
+                (fact_id(cell), f"text:{t.page}"),
+            )
+        )
+
     def parts_within_wholes(self) -> None:
         """ "设备 N 台，其中 100 万元以上 M 台": a 其中 part is never more than the whole said just before it."""
         for passage in self.doc.passages:
@@ -2530,6 +2560,9 @@ _LEVEL_MARK = re.compile(r"[（(](?:类|款|项)[)）]")
 _CODE_THEN_NAME = re.compile(
     r"(?<![\d.])(\d{7})\s*([\u4e00-\u9fff]{2,20}?)(?=[（(]|\s|支出[预决]|[,，：:]|预算|决算|\d)"
 )
+_WHOLE_FLEET = re.compile(r"(?:共有|保有|现有)(?:车辆|公务用车)|公务用车保有量|车辆(?:总数|保有量)")
+_CARS_BOUGHT = re.compile(r"购置|购买|新增|更新")
+_CAR_RUNNING = re.compile(r"公务用车[^/]*运行|(?:^|/)运行(?:维护)?费$")
 _STOCK_DATE = re.compile(r"截[至止]到?\s*(20\d{2})\s*年\s*(?:12\s*月\s*31\s*日|年?底|年?末)")
 # "N 台（辆、个、万元），其中[…] M 台": the whole just before 其中, nothing between them that is another figure
 _PART_OF_WHOLE = re.compile(
@@ -2775,6 +2808,7 @@ RULES = (
     "comparison_years",
     "staff_and_running_split",
     "stock_dates",
+    "running_costs_without_cars",
     "performance_scores",
     "codes_as_named",
     "changes_stated_twice",
@@ -2806,7 +2840,9 @@ RULES = (
 
 
 def audit(doc: ParsedDocument) -> list[Finding]:
-    """Every finding for one parsed document, errors first."""
+    """Every finding for one parsed document, errors first. The prose of project tables is the
+    projects' own description, read for answers; the rules check the 说明's running text."""
+    doc = replace(doc, passages=[p for p in doc.passages if p.heading_path[:1] != (PROJECT_HEADING,)])
     run = _Audit(doc)
     for rule in RULES:
         getattr(run, rule)()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Fact, ParsedDocument, Source, TextFact
+from .tables import FORM_ROWS
 from .textfacts import unit_said
 
 # Table preference when several tables print the same row: the department-wide tables first.
@@ -109,6 +110,8 @@ def _project_beside_unit(f: Fact) -> str:
 
 def _row_title(f: Fact) -> str:
     """The row as an answer names it: "信访局临聘人员经费（长春市信访局）", else its printed name."""
+    if FORM_ROWS <= f.row_index < 2 * FORM_ROWS and f.row_label and f.row_label != f.table_title:
+        return f"{f.row_label}（{f.row_name}）"  # a form's money: "养老服务发展资金（年度资金总额）"
     project = _project_beside_unit(f)
     return f"{project}（{f.row_name}）" if project else f.row_name
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from .candidates import GRAND_COLUMN, TOTAL_ROW, Candidate, coverage, plain_label
+from .model import Passage
+from .passages import PROJECT_HEADING
 
 # "给…的那个项目", "搞…那个钱", "买…", "培养…的项目": a description, with the words around it
 _DESCRIPTION = re.compile(
     r"^(?:要|需要|专门)?(?:给|为|搞|买|购买|购置|采购|用于|用来|负责|开展|帮)(?P<what>.{2,40}?)"
     r"(?:的|那个|这个|那笔|这笔|那项|这项|这些)*(?:项目|专项|经费|资金|钱|采购|费用|预算)*$"
-    r"|^(?P<what2>.{4,40}?)(?:的|那个|这个|那笔|这笔)*(?:项目|专项|钱)$"
+    r"|^(?P<what2>.{4,40}?)(?:的|那个|这个|那笔|这笔)*(?:项目|专项|钱|(?:采购|项目)(?:经费|资金))$"
 )
 _BETWEEN = re.compile(r"[、，,；;/]|和|及|与|跟|还有|或者|这些|那些|等")
 _QUANTITY = re.compile(r"^(?:一|两|三|四|五|几|\d+)(?:艘|台|辆|套|个|批|件|名|人|次|项)|^(?:上门|发|去|来)")
@@ -87,11 +89,16 @@ def _the_money_of(phrases: list[str], after: str) -> bool:
 
 
 def _in_rows(description: str, found: list[Candidate]) -> list[Candidate]:
-    """The one money row (not a total) whose printed name the description spells out."""
+    """The one money row (not a total) whose printed name the description spells out, or the one stated
+    amount whose subject holds the whole description."""
     scored: list[tuple[int, Candidate]] = []
     plain = plain_label(description)
     for c in found:
         f = c.table_fact
+        if f is None and c.text_fact is not None and c.unit in _MONEY and len(plain) >= 4:
+            if plain in plain_label(c.text_fact.subject):  # "人民调解项目年度预算安排 795万元" of "搞人民调解的钱"
+                scored.append((len(_pairs(plain)), c))
+            continue
         if f is None or c.unit not in _MONEY or not f.row_name or TOTAL_ROW.match(f.row_name):
             continue
         leaf = f.column_path[-1] if f.column_path else ""
@@ -105,6 +112,8 @@ def _in_rows(description: str, found: list[Candidate]) -> list[Candidate]:
             pairs = len(_pairs(name) & _pairs(plain))
             if name in plain or (coverage(name, plain) >= MIN_ROW_COVERAGE and pairs >= 5):
                 shared = max(shared, pairs)
+            elif len(plain) >= 4 and plain in name:  # "搞场景创新的那笔采购经费": the row 场景创新促进经费
+                shared = max(shared, len(_pairs(plain)))
         if shared:
             scored.append((shared, c))
     if not scored:
@@ -112,6 +121,35 @@ def _in_rows(description: str, found: list[Candidate]) -> list[Candidate]:
     top = max(s for s, _ in scored)  # the row the description spells out most of
     rows = {c.value: c for s, c in scored if s == top}
     return list(rows.values()) if len(rows) == 1 else []
+
+
+_AMOUNT_SAID = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
+MIN_TOLD = 0.75  # of the description's character pairs found in one project's own prose
+_TOLD_MARGIN = 0.15  # over the next project: a description that fits two projects names neither
+
+
+def told_project(item: str, passages: list[Passage]) -> str | None:
+    """The one project whose own prose (年度目标, 绩效目标, 项目概述 in its table) the description tells
+    ("培养40名会计人才的项目" of "…培养40名充分掌握先进会计理论人才…"): the project holding most of the
+    description's character pairs, when it holds most of them and clearly more than any other."""
+    phrases = key_phrases(item)
+    if not phrases:
+        return None
+    wanted = set().union(*(_pairs(plain_label(p)) for p in phrases))
+    if len(wanted) < 4:
+        return None
+    texts: dict[str, str] = {}
+    for p in passages:
+        if p.heading_path[:1] == (PROJECT_HEADING,) and len(p.heading_path) >= 3:
+            texts[p.heading_path[2]] = texts.get(p.heading_path[2], "") + p.heading_path[2] + p.text
+    scored = sorted(((len(wanted & _pairs(plain_label(t))) / len(wanted), n) for n, t in texts.items()), reverse=True)
+    if not scored or scored[0][0] < MIN_TOLD:
+        return None
+    if len(scored) > 1 and scored[1][0] > scored[0][0] - _TOLD_MARGIN:
+        return None
+    if _AMOUNT_SAID.search(texts[scored[0][1]]):
+        return None  # prose that states amounts may state the described part's own: the project's is not it
+    return scored[0][1]
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

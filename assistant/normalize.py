@@ -103,3 +103,20 @@ def find_unit(text: str) -> str | None:
     if not m:
         return None
     return "万元" if m.group(1) == "万" else m.group(1)
+
+
+# "1.36 元/吨", "4.5万元/人/年", "1400元/月.人", "4500 元/人月": a rate per something, not an amount
+_PER = re.compile(
+    r"\s*/\s*((?:人次|人|户|次|辆|台|吨|平方米|立方米|天|日|月|年)(?:\s*[/.·．]?\s*(?:人|户|次|天|日|月|年))*)"
+)
+_PER_ORDER = ("人次", "人", "户", "次", "辆", "台", "吨", "平方米", "立方米", "天", "月", "年")
+
+
+def per_unit(text: str, at: int) -> str:
+    """The "/吨", "/人/年" printed right after an amount's unit, in one order ("/人/月" for "元/月.人"), or ""."""
+    m = _PER.match(text, at)
+    if m is None:
+        return ""
+    said = re.findall(r"人次|人|户|次|辆|台|吨|平方米|立方米|天|日|月|年", m.group(1))
+    per = sorted({"天" if x == "日" else x for x in said}, key=_PER_ORDER.index)
+    return "".join(f"/{x}" for x in per)

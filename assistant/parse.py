@@ -10,12 +10,12 @@ from pathlib import Path
 from .assemble import assemble
 from .identity import identify
 from .model import Document, Fact, ParsedDocument, TextFact
-from .passages import chunk
+from .passages import chunk, project_passages
 from .readers import BadInput, RawDocument, read_pdf, read_text_export
-from .tables import build_facts, fill_names_by_code
+from .tables import build_facts, fill_names_by_code, project_texts
 from .textfacts import from_sentences
 
-PARSER_VERSION = "63"
+PARSER_VERSION = "68"
 TEXT_SUFFIXES = {".txt", ".text", ".tsv"}
 
 
@@ -40,13 +40,15 @@ def parse_file(path: Path, max_pages: int = 400, sha256: str | None = None) -> P
     raw = read(path, max_pages)
     digest = sha256 or file_sha256(path)
     logical = assemble(raw.parts, text_export=raw.text_export)
-    tables, facts = [], []
+    tables, facts, prose = [], [], []
     for i, lt in enumerate(logical):
         table, table_facts = build_facts(lt, i)
         tables.append(table)
         facts.extend(table_facts)
+        prose += project_texts(lt, table_facts)
     facts = fill_names_by_code(facts)
     passages, sentences = chunk(raw.texts)
+    passages += project_passages(prose, start=len(passages))
     who = identify(raw, [lt.title for lt in logical])
     document = Document(
         id=digest[:16],

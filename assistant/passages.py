@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import Passage
 from .readers import PageText
+
+if TYPE_CHECKING:
+    from .tables import ProjectText
 
 _HEADINGS = (
     # "第一部分", and the title of a page that explains one project ("人民调解项目经费情况说明")
@@ -22,6 +26,8 @@ _HEADINGS = (
     re.compile(r"^[一二三四五六七八九十]+、"),
     re.compile(r"^[（(][一二三四五六七八九十]+[)）]"),
 )
+# "（1）项目名称：2025年单位运转项目": the project the lines below it describe, a heading under the numbered ones
+_PROJECT_LINE = re.compile(r"(?:[（(]?\d{1,2}[)）.、．]?)?项目名称[:：](.{2,40}?)[。；;]?")
 _PAGE_NUMBER = re.compile(r"^[-—\s]*\d{1,3}[-—\s]*$")
 _TOC_LEADER = re.compile(r"(…{2,}|\.{4,}|·{4,})")
 _SENTENCE_END = re.compile(r"(?<=[。；！？;])")
@@ -156,6 +162,8 @@ def chunk(texts: list[PageText]) -> tuple[list[Passage], list[Sentence]]:
             if not text or _PAGE_NUMBER.match(text) or _TOC_LEADER.search(text):
                 continue
             level = _heading_level(text.replace(" ", ""))
+            if level is None and (project := _PROJECT_LINE.fullmatch(text.replace(" ", ""))):
+                level, text = len(_HEADINGS), project.group(1)  # the sentences after it are that project's
             if level is None:
                 body.append(_Line(page.page, text))
                 continue
@@ -167,3 +175,21 @@ def chunk(texts: list[PageText]) -> tuple[list[Passage], list[Sentence]]:
             path.append(text.replace(" ", ""))
     flush()
     return passages, sentences
+
+
+PROJECT_HEADING = "项目说明"  # the first heading of a passage read from a table cell, never a 说明 heading
+
+
+def project_passages(texts: list[ProjectText], start: int) -> list[Passage]:
+    """Passages of the prose printed in project tables, each under 项目说明 > table > project > label,
+    cut at sentence ends like the running text."""
+    out: list[Passage] = []
+    for t in texts:
+        path = tuple(x for x in (PROJECT_HEADING, t.table_title, t.project, t.label) if x)
+        current = ""
+        for sentence in [*_sentences(t.text), ""]:
+            if current and (not sentence or len(current) + len(sentence) > MAX_CHARS):
+                out.append(Passage(start + len(out), t.page, (t.page,), path, current))
+                current = ""
+            current += sentence
+    return out

@@ -17,11 +17,12 @@ from .candidates import TOTAL_ROW, UNIT_ROW, Candidate
 from .conditions import Condition
 from .figures import format_value
 from .model import Fact, Figure, ParsedDocument, Source
+from .tables import FORM_ROWS
 
 _PROJECT_TABLE = re.compile(r"项目|专项业务经费")
 _NOT_A_PROJECT = re.compile(r"整体|转移支付")
 _MONEY_COLUMN = re.compile(r"金额|资金总额|项目总额|预算数|预算金额")
-_FORM_MONEY_ROW = re.compile(r"^(?:年度)?资金总额")
+_FORM_MONEY_ROW = re.compile(r"^(?:年度)?(?:预算)?资金总额")
 _TARGET = re.compile(r"^[≥≤=<>＞＜]|[%％]$")  # a target value ("≥95%"), not a project's name
 _CODE_PREFIX = re.compile(r"^[0-9A-Z]{6,}[-_]")  # "11000022T000000455794-评审工作经费"
 _TITLE_WORDS = re.compile(r"(?:项目)?(?:支出)?(?:预算)?绩效(?:目标|自评)表.*$")
@@ -59,7 +60,9 @@ def _form(cells: list[Fact], doc_id: str) -> list[PerformanceProject]:
     may hold several forms, one a page, each with its own title)."""
     out = []
     for money in [f for f in cells if _FORM_MONEY_ROW.match(f.row_name)]:
-        title = money.row_label if "绩效目标表" in money.row_label else money.table_title  # the form's own
+        # the form's own title, or the 项目名称 printed on it (a money cell read apart from the grid)
+        own = "绩效目标表" in money.row_label or money.row_index >= FORM_ROWS
+        title = money.row_label if own else money.table_title
         name = _TITLE_WORDS.sub("", _NUMBERING.sub("", title)).rsplit("_", 1)[-1]
         if not name and money.column_path:
             name = money.column_path[0]

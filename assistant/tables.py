@@ -24,6 +24,7 @@ from .normalize import (
     is_code_part,
     is_percent,
     parse_number,
+    per_unit,
     split_code,
     squash,
     strip_numbering,
@@ -542,7 +543,8 @@ def _continued_row(
     return mended
 
 
-_FORM_MONEY = re.compile(r"^(?:年度)?资金总额[:：]?$")
+FORM_ROWS = 10_000  # row numbers of the money read apart from a form's grid (its indicators from 20_000)
+_FORM_MONEY = re.compile(r"^(?:年度)?(?:预算)?资金总额[:：]?$")  # "年度预算资金总额：| 237.00"
 _FORM_TITLE = re.compile(r"((?:[^。：:；;（）()]|[（(][^（）()]*[)）])*?绩效目标表)")
 
 
@@ -568,7 +570,7 @@ def _form_money(table: LogicalTable, index: int, facts: list[Fact]) -> list[Fact
             lines = "".join(squash(x) for x in part.context[-3:]) + "".join(
                 squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None
             )
-            named = _FORM_TITLE.findall(lines)
+            named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines)  # "项目名称 | X" above it
             if not named and k:  # the form's title printed at the foot of the page before
                 named = _FORM_TITLE.findall(
                     "".join(squash(c.text) for r2 in table.parts[k - 1].rows[-3:] for c in r2 if c)
@@ -580,7 +582,7 @@ def _form_money(table: LogicalTable, index: int, facts: list[Fact]) -> list[Fact
             )
             # the form's own title names it (a logical table may hold several); after the grid's rows
             out.append(
-                _form_cell(table, index, part, row, j, ("年度资金总额", title), "", value, unit, 10_000 + len(out))
+                _form_cell(table, index, part, row, j, ("年度资金总额", title), "", value, unit, FORM_ROWS + len(out))
             )
             break
     return out
@@ -591,9 +593,15 @@ _INDICATOR_VALUE = re.compile(
     r"^(?:[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)?"
     r"(\d[\d,]*(?:\.\d+)?)"
     r"(人次|人|个|座|处|项|次|场|份|家|所|台|辆|套|件|篇|期|户|天|日|小时|公里|千米|平方公里|平方米|亩|立方米"
-    r"|万立方米|吨|万元|元|%|分|批|册|宗|条|张|间|艘|架|棵|株|只|头|公顷)$"
+    r"|万立方米|吨|万元|元|%|分|批|册|宗|条|张|间|艘|架|棵|株|只|头|公顷)"
+    r"(?P<per>\s*/\s*(?:人次|人|户|次|辆|台|吨|平方米|立方米|天|日|月|年)(?:\s*[/.·．]?\s*(?:人|户|次|天|日|月|年))*)?$"
+)  # "≤560元/人/天": the measure per something
+# the value alone, its measure in the next cell ("≥ | 95 | %") or in the indicator's name ("人均培训成本（元）")
+_INDICATOR_BARE = re.compile(
+    r"^(?:[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)(\d[\d,]*(?:\.\d+)?)$"
 )
 _INDICATOR_NAME = re.compile(r"[^。，,；;]{2,30}")
+_COMPARATOR = re.compile(r"[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到")
 _INDICATOR_NUMBER = re.compile(r"^(?:指标)?\d+[:：.、．]")
 
 
@@ -609,21 +617,39 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
             texts = [squash(c.text) if c is not None else "" for c in row]
             for j, text in enumerate(texts):
                 m = _INDICATOR_VALUE.match(text)
-                if not m or parse_number(text) is not None:
+                if not m and _COMPARATOR.fullmatch(text):  # "≥ | 420 | 个": the sign, the number, the measure apart
+                    rest = [t for t in texts[j + 1 :] if t][:2]
+                    if len(rest) == 2 and parse_number(rest[0]) is not None:
+                        m = _INDICATOR_VALUE.match(rest[0] + rest[1])
+                bare = None if m else _INDICATOR_BARE.match(text)
+                if not (m or bare) or parse_number(text) is not None:
                     continue
                 # the indicator's name, not its explanation printed between name and value
                 name = next((t for t in reversed(texts[:j]) if _INDICATOR_NAME.fullmatch(t)), "")
                 name = _INDICATOR_NUMBER.sub("", name)
                 if len(name) < 2 or parse_number(name) is not None or _INDICATOR_VALUE.match(name):
                     continue
+                if bare:
+                    measure = next((t for t in texts[j + 1 :] if t), "")
+                    named_unit = re.search(r"[（(]([^（）()]{1,4})[)）]$", name)
+                    unit_text = (
+                        measure
+                        if measure and _INDICATOR_VALUE.match("1" + measure)
+                        else (named_unit.group(1) if named_unit else "")
+                    )
+                    m = _INDICATOR_VALUE.match(bare.group(1) + unit_text)
+                    if not m:
+                        continue
+                    name = re.sub(r"[（(][^（）()]{1,4}[)）]$", "", name) if named_unit else name
+                if m is None:
+                    continue
                 above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
                 named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
                 value = float(m.group(1).replace(",", ""))
+                unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "")
                 project = named[-1] if named else ""  # after the grid's rows and the forms' money
                 out.append(
-                    _form_cell(
-                        table, index, part, row, j, (name, project), "指标值", value, m.group(2), 20_000 + len(out)
-                    )
+                    _form_cell(table, index, part, row, j, (name, project), "指标值", value, unit, 20_000 + len(out))
                 )
     return out
 
@@ -673,8 +699,70 @@ def _project_named(rows: list[list[Cell | None]]) -> list[str]:
             if re.fullmatch(r"(?:项目|转移支付)名称[:：]?", t):
                 after = next((x for x in texts[k + 1 :] if x), "")
                 # a header row ("项目名称 | 年度资金总额（万元）") names no project
-                return [after] if after and not re.search(r"资金|金额|总额|万元|指标|单位|名称|目标", after) else []
+                return [after] if after and not re.search(r"金额|总额|万元|指标|单位|名称|目标", after) else []
     return []
+
+
+@dataclass(frozen=True)
+class ProjectText:
+    """Prose printed in a table cell about one project: its 年度目标, 项目概述 or 绩效目标 ("通过为…居家失能
+    老年人提供上门助浴…"). The running text never holds it (table areas are cut out of the page's text),
+    yet it is where a project is told by what it does, and where its goals state their figures."""
+
+    page: int
+    table_title: str
+    project: str
+    label: str  # the row's or column's name for the prose ("年度目标", "绩效目标"), or ""
+    text: str
+
+
+_PROSE = re.compile(r"[\u4e00-\u9fff]{4}.*[，。；、,;]")
+MIN_PROSE = 20  # characters: shorter cells are names and targets, not prose
+_PROSE_LABEL = re.compile(r"^(?:[^，。；、,;\d]{2,12})$")
+
+
+def project_texts(table: LogicalTable, facts: list[Fact]) -> list[ProjectText]:
+    """The prose cells of a project table, each with its project: in a list, the row whose money cell
+    sits beside it; in a form (one project a page), the project named above it or the form's title."""
+    if table.text_export or not (table.table_type in ("绩效目标", "项目支出表") or _PROJECT_TITLE.search(table.title)):
+        return []
+    out: list[ProjectText] = []
+    money = [f for f in facts if f.bbox is not None and f.unit in ("万元", "元", "亿元", "") and f.row_name]
+    for part in table.parts:
+        for r, row in enumerate(part.rows):
+            texts = [squash(c.text) if c is not None else "" for c in row]
+            for j, cell in enumerate(row):
+                text = texts[j]
+                if cell is None or len(text) < MIN_PROSE or not _PROSE.search(text) or parse_number(text) is not None:
+                    continue
+                top, bottom = cell.box[1], cell.box[3]
+                beside = {
+                    f.row_name for f in money
+                    if f.page == part.page and f.bbox is not None and top <= (f.bbox[1] + f.bbox[3]) / 2 <= bottom
+                }  # fmt: skip
+                named_before = (t for t in reversed(texts[:j]) if _PROSE_LABEL.fullmatch(t) and parse_number(t) is None)
+                label = next(named_before, "")
+                if len(beside) == 1:
+                    project = beside.pop()
+                else:
+                    lines = "".join(squash(x) for x in part.context[-3:])
+                    above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
+                    named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
+                    project = _TITLE_WORDS.sub("", _TITLE_NUMBER.sub("", named[-1])) if named else ""
+                    project = _YEAR_PREFIX.sub("", project)
+                if project == label:
+                    label = ""
+                if _PROJECT_NAME.fullmatch(project) and project != text:
+                    out.append(ProjectText(part.page, table.title, project, label, text))
+    return out
+
+
+_PROJECT_TITLE = re.compile(r"项目|绩效")
+# a project's name: words, not a target ("≥95%"), a sentence or a table's number ("预算12表")
+_PROJECT_NAME = re.compile(r"(?![≥≤=<>＞＜]|预算\d|表\d)[^，。；;,]*[\u4e00-\u9fff]{2}[^，。；;,]{0,40}")
+_TITLE_WORDS = re.compile(r"(?:政策和)?(?:项目)?(?:支出)?(?:预算)?绩效(?:目标|自评)表$")
+_YEAR_PREFIX = re.compile(r"^[（(]?20\d{2}年度?[)）]?")
+_TITLE_NUMBER = re.compile(r"^.*?(?:\d+[.、．]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 
 
 def fill_names_by_code(facts: list[Fact]) -> list[Fact]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .model import TextFact
-from .normalize import fold
+from .normalize import fold, per_unit
 from .passages import Sentence
 
 # a 科目 named by its path: "…（项）", "“社会保障和就业支出-行政事业单位养老支出-…缴费支出”科目"
@@ -245,11 +245,12 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
         share, change, change_unit, change_pct, read_to = _attributes(
             sentence, m.end(), matches[i + 1 :], subject, m.group(2)
         )
+        per = per_unit(sentence, m.end()) if m.group(2) in _MONEY_UNITS else ""
         facts.append(
             TextFact(
                 subject=subject,
                 value=float(m.group(1).replace(",", "")),
-                unit=m.group(2),
+                unit=m.group(2) + per,
                 page=page,
                 sentence=sentence.strip(),
                 share=share,

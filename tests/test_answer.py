@@ -37,6 +37,8 @@ def assistant(settings: Settings) -> Assistant:
         ("喀什市人民政府办公室房屋价值多少", 829.17, "万元"),  # figure stated in the text
         ("喀什市人民政府办公室退休人员有多少人", 45, "人"),  # a count
         ("杭州市气象局收入总计是多少", 5876.67, "万元"),  # a real PDF, two-sided table
+        # "（1）项目名称：2025 年单位运转项目 … 资金分配情况：…档案数字化加工 13.22万元": a part of that project
+        ("喀什市政府办2025年单位运转项目里，档案数字化加工安排了多少钱？", 13.22, "万元"),
     ],
 )
 def test_lookup(assistant: Assistant, question: str, value: float, unit: str) -> None:

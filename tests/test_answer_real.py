@@ -305,3 +305,11 @@ def test_a_count_the_asker_states_divides_only_where_the_document_prints_it(assi
     # 30 people are printed nowhere: never divided by
     answer = assistant.ask("烟台市审计局原审计署烟台基地退休人员补助经费要保障30个人，人均多少万元？")
     assert answer.status == "not_found"
+
+
+def test_a_rate_per_person_and_day_is_the_printed_indicator(assistant: Assistant) -> None:
+    # 烟台市审计局 p35 政策和项目预算绩效目标表: "审计项目人员成本标准 | ≤560元/人/天" — a rate, never a division
+    answer = assistant.ask("烟台市审计局2026年审计项目人员成本标准每人每天多少元？")
+    assert answer.status == "answered", answer.answer
+    figure = answer.figures[0]
+    assert (figure.value, figure.unit, figure.sources[0].page) == (560.0, "元/人/天", 35)

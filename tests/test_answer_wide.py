@@ -708,3 +708,35 @@ def test_groups_whose_members_are_groups_too() -> None:
     # 江苏省委办公厅 2018 政府采购: 服务 1,359.50 over projects (会议费 872.10) over items (会议服务 872.10)
     services = [1359.5, 872.1, 872.1, 5, 5, 11.4, 11.4, 34, 34, 50, 50, 25, 25, 152, 152, 210, 210]
     assert leaf_rows(services, 1359.5) == (2, 4, 6, 8, 10, 12, 14, 16)
+
+
+@pytest.fixture(scope="module")
+def civil_affairs(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return _one_document(tmp_path_factory, "shandong-yantai-minzhengju-2026-yusuan.pdf")
+
+
+def test_a_project_told_by_what_its_goal_says_it_does(civil_affairs: Assistant) -> None:
+    # p37: the form of 养老服务发展资金 (年度预算资金总额 237.00) whose 总体目标 is "为…居家失能老年人提供上门助浴…"
+    answer = civil_affairs.ask("烟台市民政局2026年给居家失能老人上门助浴的那个项目预算多少？")
+    assert _figure(answer) == (237.0, "万元", 37)
+    assert "养老服务发展资金" in answer.answer
+    # a description no project's prose holds is no project
+    assert civil_affairs.ask("烟台市民政局2026年给大学生发创业补贴的那个项目预算多少？").status == "not_found"
+
+
+def test_a_bound_is_an_indicator_not_a_ranking(assistant: Assistant) -> None:
+    # p37 办公用房物业管理服务项目: 数量指标 "提供物业服务人数 | =33人" — "最多多少人" asks that bound
+    answer = assistant.ask("西安市行政审批服务局2025年办公用房物业管理服务项目，物业服务人数最多多少人？")
+    assert _figure(answer) == (33.0, "人", 37)
+
+
+def test_a_belief_checked_then_the_exact_figure_asked(assistant: Assistant) -> None:
+    # 支出总计 1,682.76 万元: "是不是…左右？准确是多少？" is answered with the figure
+    answer = assistant.ask("长春市信访局2026年支出总计是不是1700万左右？准确是多少？")
+    assert answer.status == "answered" and answer.figures[0].value == pytest.approx(1682.76)
+
+
+def test_the_largest_item_of_project_spending_is_a_project(assistant: Assistant) -> None:
+    # 项目支出表（预算表9） p14: 2026驻京经费 312 of the four projects — not a 科目 of a 项目支出 column
+    answer = assistant.ask("长春市信访局2026年项目支出里最大的一项是什么")
+    assert _figure(answer) == (312.0, "万元", 14) and "驻京经费" in answer.answer

@@ -615,6 +615,8 @@ def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severi
         ("shandong-yantai-shenjiju-2026-yusuan.pdf", "截至日期", "info", "截至 2026 年底"),
         # p25 人员经费 7,263.35 + 公用经费 577.91 = the 基本支出 7,841.26 of p18; there 301 + 303 = 7,309.55
         ("fujian-fuzhou-yibaoju-2026-yusuan.pdf", "人员公用划分", "warning", "合计 7,309.55 万元"),
+        # p20 “三公” table: 公务用车运行费 32.20; p21 "截至2024年8月31日…共有车辆0辆", none to buy in 2025
+        ("shanghai-shi-caizhengju-2025-danwei-yusuan.pdf", "无车有运行费", "warning", "运行费 32.2万元"),
     ],
 )
 def test_inconsistencies_readers_found_in_the_bundled_corpus(file: str, rule: str, severity: str, said: str) -> None:

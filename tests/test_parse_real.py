@@ -124,3 +124,16 @@ def test_a_listings_people_column_is_a_count_of_people() -> None:
     people = [f.value for f in doc.facts if f.table_title.endswith("培训费明细表") and f.unit == "人"]
     money = [f.value for f in doc.facts if f.table_title.endswith("培训费明细表") and f.unit == "万元"]
     assert (people, money) == ([95.0, 120.0, 50.0, 120.0], [3.65, 8.7, 2.65, 6.0])
+
+
+def test_indicator_values_printed_apart_from_their_measure() -> None:
+    # 北京市财政局 p17 预算12表: "评审项目数量 | ≥ | 420 | 个" — sign, number and measure in three cells;
+    # 西安市审计局 p39: "人均培训成本（元） | ≤1947" — the measure in the indicator's name
+    beijing = parsed("beijing-shi-caizhengju-2026-yusuan-part2-baobiao.pdf")
+    assert ("评审项目数量", 420.0, "个") in {
+        (f.row_name, f.value, f.unit) for f in beijing.facts if f.page == 17 and f.column == "指标值"
+    }
+    xian = parsed("shaanxi-xian-shenjiju-2026-yusuan.pdf")
+    assert ("人均培训成本", "审计培训", 1947.0, "元") in {
+        (f.row_name, f.row_label, f.value, f.unit) for f in xian.facts if f.page == 39 and f.column == "指标值"
+    }

@@ -22,6 +22,7 @@ from assistant.classify import STANDARD_TYPES
 from assistant.model import ParsedDocument
 from assistant.normalize import squash
 from assistant.parse import parse_file
+from assistant.passages import PROJECT_HEADING
 from tests.conftest import ROOT
 
 WIDE = ROOT.parent / "shared" / "corpus-wide"
@@ -225,3 +226,20 @@ def test_a_unit_printed_in_the_frame_beside_the_organisation_and_the_cover_scope
     assert {f.unit for f in doc.facts if f.table_index == table.index} == {"元"}
     # 长春市信访局: tables labelled "预算单位：长春市信访局" under the cover "长春市信访局（本级）…部门预算"
     assert wide()["jilin-changchun-xinfangju-benji-2026-yusuan.pdf"].document.organisation == "长春市信访局（本级）"
+
+
+def test_the_prose_of_project_tables_is_each_projects_own_passage() -> None:
+    # 烟台民政局 2026 p37: a form ("项目名称 | 养老服务发展资金", "年度预算资金总额： | 237.00", "总体目标 | 通过为…
+    # 居家失能老年人提供上门助浴…"); 湖州财政局 p32: a list (项目名称 | 金额 | 项目总体绩效目标) — the prose is cut
+    # out of the page's running text with the table, and was lost
+    yantai = wide()["shandong-yantai-minzhengju-2026-yusuan.pdf"]
+    form = [p for p in yantai.passages if p.page == 37 and p.heading_path[:1] == (PROJECT_HEADING,)]
+    assert [p.heading_path[2:] for p in form] == [("养老服务发展资金", "总体目标")]
+    assert "上门助浴" in form[0].text
+    money = [f for f in yantai.facts if f.page == 37 and f.row_name == "年度资金总额"]
+    assert [(f.row_label, f.value, f.unit) for f in money] == [("养老服务发展资金", 237.0, "万元")]
+    huzhou = wide()["zhejiang-huzhou-caizhengju-2026-yusuan.pdf"]
+    listed = {p.heading_path[2] for p in huzhou.passages if p.page == 32 and p.heading_path[:1] == (PROJECT_HEADING,)}
+    assert "全市会计人员考培" in listed and "2026年市级部门项目支出绩效表" not in listed
+    # the 说明's own passages come first and keep their numbering
+    assert [p.index for p in huzhou.passages] == list(range(len(huzhou.passages)))
