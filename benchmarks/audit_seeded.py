@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from assistant.audit import Finding, audit, fact_id
 from assistant.model import Fact, ParsedDocument, Passage, TextFact
-from assistant.passages import Sentence
+from assistant.passages import PROJECT_HEADING, Sentence
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.textfacts import from_sentences
@@ -70,7 +70,11 @@ def _seed(doc: ParsedDocument, kind: str, rng: random.Random) -> tuple[ParsedDoc
         return replace(doc, facts=facts), Alteration(kind, doc.document.id, fact_id(f), f.value, new)
     # the text as printed: one number of a sentence changed, its text figures read again as at ingest
     pattern = _PRINTED[kind]
-    places = [(i, m) for i, p in enumerate(doc.passages) for m in pattern.finditer(p.text)]
+    # the 说明's running text, which the audit reads (not the prose of project tables: see `audit`)
+    places = [
+        (i, m) for i, p in enumerate(doc.passages) if p.heading_path[:1] != (PROJECT_HEADING,)
+        for m in pattern.finditer(p.text)
+    ]  # fmt: skip
     if not places:
         return None
     i, m = rng.choice(places)
@@ -126,7 +130,8 @@ _PRINTED = {
 
 def read_text(passages: list[Passage]) -> list[TextFact]:
     """The text figures of these passages, read as ingest reads them."""
-    return from_sentences([Sentence(p.page, p.heading_path, p.text) for p in passages])
+    running = [p for p in passages if p.heading_path[:1] != (PROJECT_HEADING,)]
+    return from_sentences([Sentence(p.page, p.heading_path, p.text) for p in running])
 
 
 def _errors(findings: list[Finding]) -> set[tuple[str, str]]:
