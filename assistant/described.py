@@ -83,9 +83,11 @@ def _the_money_of(phrases: list[str], after: str) -> bool:
     purposes = _PURPOSES.search(after)
     if purposes is None:
         return True
-    parts = [p for p in re.split(r"[、，,]|和|及|与", purposes.group(1)) if len(p.strip()) >= 2]
-    covered = sum(any(ph in part for ph in phrases) for part in parts)
-    return covered == len(parts) or covered >= 2
+    parts = {p.strip() for p in re.split(r"[、，,]|和|及|与", purposes.group(1)) if len(p.strip()) >= 2}
+    covered = {part for part in parts if any(ph in part for ph in phrases)}
+    # two of the description's own phrases among the purposes, not one purpose the sentence says twice
+    named = sum(any(ph in part for part in parts) for ph in phrases)
+    return len(covered) == len(parts) or named >= 2
 
 
 def _in_rows(description: str, found: list[Candidate]) -> list[Candidate]:
@@ -125,6 +127,7 @@ def _in_rows(description: str, found: list[Candidate]) -> list[Candidate]:
 
 _AMOUNT_SAID = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 MIN_TOLD = 0.75  # of the description's character pairs found in one project's own prose
+MIN_TOLD_PAIRS = 6  # character pairs a description needs before it can tell one project from the others
 _TOLD_MARGIN = 0.15  # over the next project: a description that fits two projects names neither
 
 
@@ -136,8 +139,8 @@ def told_project(item: str, passages: list[Passage]) -> str | None:
     if not phrases:
         return None
     wanted = set().union(*(_pairs(plain_label(p)) for p in phrases))
-    if len(wanted) < 4:
-        return None
+    if len(wanted) < MIN_TOLD_PAIRS:
+        return None  # "信息化建设": words many projects share tell none of them
     texts: dict[str, str] = {}
     for p in passages:
         if p.heading_path[:1] == (PROJECT_HEADING,) and len(p.heading_path) >= 3:
