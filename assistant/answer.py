@@ -9,6 +9,7 @@ number that is neither a figure used nor a page, year or code cited.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from dataclasses import replace
 
@@ -29,7 +30,7 @@ from .conditions import asked_condition
 from .described import described, key_phrases, told_project
 from .evidence import cited_fact
 from .figures import format_value
-from .fit import LESS_A_PART, asks_something_of_it, misfit
+from .fit import LESS_A_PART, asks_something_of_it, inside_an_item_name, misfit, names_an_item
 from .lexicon import (
     bare_total,
     code_names,
@@ -132,6 +133,8 @@ _FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:�
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计|的和)"
     r"|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计)"
+    # "差旅费加会议费", "差旅费加上会议费是多少": two items and nothing else asked
+    r"|^([^加]{2,}?)(?<![增参附追])(?:加上|加)(?![班强快大速])([^加]{2,}?)(?:是|等于|有|为)?(?:多少)?(?:钱|万元|元)?[?？]?$"
 )
 # One person's pay ("局长工资", "人均工资"): no disclosure prints it; the department's 工资福利支出 is no answer
 _ONE_PERSONS_PAY = re.compile(
@@ -636,6 +639,8 @@ class Assistant:
         """Candidates naming `item` best, best first; empty when none is close enough. A figure asked
         less one of its parts ("扣除中央基建投资后") is only a figure printed so."""
         found = self._named(item, doc_ids, q, unit_hint)
+        if q.tabled:
+            found = [c for c in found if c.table_fact is not None]
         if LESS_A_PART.search(item):
             found = [c for c in found if any(LESS_A_PART.search(x) for x in c.labels)]
         return found
@@ -676,6 +681,8 @@ class Assistant:
             if found:
                 break
             for word, term in synonyms():
+                if inside_an_item_name(word, said):
+                    continue  # "工资福利里基本工资": the word is part of the printed names said
                 if word == said or (word in said and term not in said):  # "货物类" is 货物
                     found = self._match(said.replace(word, term), doc_ids, q, unit_hint)
                     break
@@ -716,7 +723,12 @@ class Assistant:
             # "政府采购预算中货物类": 货物类, as any item; "项目支出里的印刷费": printed under 项目支出
             within = scope_qualifiers(part.group(1))
             asked = re.sub(r"(?<=..)(?:金额|数额)$", "", part.group(2).removeprefix("的"))
-            if len(asked) > 3 and asked[-2:] in part.group(1) and asked[-2:] not in ("经费", "费用", "资金", "支出"):
+            if (
+                len(asked) > 3
+                and asked[-2:] in part.group(1)
+                and asked[-2:] not in ("经费", "费用", "资金", "支出")
+                and not names_an_item(asked)  # "工资福利支出中基本工资": 基本工资 is an item of its own
+            ):
                 # "政府采购里服务类采购": 服务类 of it (not "机关运行经费中的办公经费")
                 return self.match(f"{part.group(1)}中{asked[:-2]}", doc_ids, q, unit_hint)
             # with no scope word, the whole must be where the part is printed: "…应急处里支出决算" (a
@@ -1490,12 +1502,16 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             label = f"{larger}多于{smaller}，两者之差" if va != vb else f"{first}与{second}相等，两者之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
     if m := _SUM.search(body):
-        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        first, last = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
         names = shown = [x for x in re.split(r"[、,，]", first) if x] + [last]
         if (within := _PART_OF.match(names[0])) and not any(_PART_OF.match(x) for x in names[1:]):
             # "机关运行经费里办公经费和工会经费": each a part of the whole named once, before the first
             names = [names[0], *(f"{within.group(1)}中{x}" for x in names[1:])]
-        parts = [_one(engine, clean_item(x), doc_ids, q) for x in names]
+        parts = [_summand(engine, x, names[-1], doc_ids, q) for x in names]
+        if _one_within_another(parts):
+            raise LookupError(
+                "可以相加的各项（其中一项已包含在另一项之中）"
+            )  # "工资和奖金": 奖金 is a part of 工资福利支出, not a second item
         values = _same_unit(*parts)
         total = round(sum(values), 2)
         formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
@@ -1640,7 +1656,9 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
         raise LookupError(f"“{item}”的金额")
     if noun == "项目" and "绩效" in body:  # "纳入绩效管理的项目，平均每个": the performance forms' money
         return _average_performance_project(engine, doc_ids)
-    if noun == "人":
+    if noun == "人" and (in_row := _row_headcount(engine, amount, item, doc_ids, q)):
+        count = in_row  # "新开工项目单位集中培训平均每人": the 人数 printed in the amount's own row
+    elif noun == "人":
         count = _headcount(engine, q, rest, doc_ids)
     elif noun == "项目":
         count = count_projects(engine, doc_ids)
@@ -1658,6 +1676,34 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     named = amount.label if re.search(r"[\u4e00-\u9fff]", amount.label) else item  # not a placeholder ("**")
     label = f"平均每{each}的{item}（{named} ÷ {count.label}）"
     return Figure(value, unit, label, formula, (*amount.sources, *count.sources))
+
+
+def _row_headcount(engine: Assistant, amount: Figure, item: str, doc_ids: list[str], q: Question) -> Figure | None:
+    """The number of people a table prints in the amount's own row (a 培训费明细表's 人数 beside its
+    金额), or a project's form among its indicators, when it prints one such number."""
+    try:
+        c = _one(engine, item, doc_ids, q)
+    except LookupError:
+        return None
+    f = c.table_fact
+    if f is None or not amount.sources or amount.sources[0] != c.source():
+        return None
+    facts = engine.index.corpus.docs[c.doc_id].facts
+    cells = [
+        g for g in facts
+        if g.table_index == f.table_index and g.row_index == f.row_index and g.unit in ("人", "人次") and g.value
+    ]  # fmt: skip
+    if not cells and f.table_type == "绩效目标":
+        # a project's form: its money, and the one count of people its indicators set ("参保人数 ≥119 人")
+        cells = [
+            g for g in facts
+            if g.table_index == f.table_index and g.table_type == "绩效目标" and g.row_label == f.row_label
+            and g.unit == "人" and g.value
+        ]  # fmt: skip
+    if len({g.value for g in cells}) != 1:
+        return None
+    head = Candidate(c.doc_id, (), cells[0].value, cells[0].unit, table_fact=cells[0])
+    return Figure(cells[0].value, "人", f"{item}的人数", None, (head.source(),))
 
 
 # a count the asker states ("按现有102辆车算", "计划保障不少于18人次", "要保障21个人") and an amount said with it
@@ -1976,12 +2022,21 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
     """ "突发公共卫生事件应急处理（项）。年初预算1361.46万元，支出决算77,024.07万元，完成年初预算的
     5657.46%": the rate the text states for the item, read up to the next item; one value or none."""
     name = re.sub(r"(?<=.{4})支出$", "", plain_label(item))  # "中医（民族）医院（项）。年初预算…" names no 支出
+    name = re.sub(r"[（(]\d{3,7}[)）]", "", name)  # "儿童医院（2100207）": the code the text may not print
+    fund = ""
+    if (
+        funded := re.fullmatch(r"(?:(一般公共预算|财政拨款)(?:拨款)?)?(.{2,}?)(一般公共预算|财政拨款)?(?:拨款)?", name)
+    ) and (funded.group(1) or funded.group(3)):
+        # "儿童医院一般公共预算支出完成了…": the item's rate under the heading of that fund's 决算
+        fund, name = funded.group(1) or funded.group(3), funded.group(2)
     found: dict[float, Source] = {}
     # "2024年度财政拨款支出年初预算为…": the item's own sentence, not one of a longer name ("三公"经费财政拨款…)
     direct: dict[float, Source] = {}
     for doc_id in doc_ids:
         passages = engine.index.corpus.docs[doc_id].passages
         for i, p in enumerate(passages):
+            if fund and fund not in "".join(p.heading_path):
+                continue
             own = _LEVEL_MARK.sub("", fold(p.text))  # the figures may open the next passage (a page turned)
             text = own + (_LEVEL_MARK.sub("", fold(passages[i + 1].text)) if i + 1 < len(passages) else "")
             for m in re.finditer(re.escape(name), own):
@@ -2001,6 +2056,36 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
         return None
     ((value, source),) = found.items()
     return Figure(value, "%", f"{item}决算完成年初预算的比例", None, (source,))
+
+
+def _one_within_another(parts: list[Candidate]) -> bool:
+    """Whether one table row of a sum is printed under another (its code extends the other's, or its row
+    path runs through it): adding them counts the part twice."""
+    rows = [(c.doc_id, c.table_fact) for c in parts if c.table_fact is not None]
+    for (da, a), (db, b) in itertools.permutations(rows, 2):
+        if da != db or a is b:
+            continue
+        if a.row_code and b.row_code and b.row_code != a.row_code and b.row_code.startswith(a.row_code):
+            return True
+        if (
+            a.table_index == b.table_index
+            and len(a.row_path) < len(b.row_path)
+            and b.row_path[: len(a.row_path)] == a.row_path
+        ):
+            return True
+    return False
+
+
+def _summand(engine: Assistant, said: str, last: str, doc_ids: list[str], q: Question) -> Candidate:
+    """One item of a sum; a short one that names nothing on its own takes the last item's ending
+    ("区级和市级支持总部经济": 区级支持总部经济; "基本和项目支出": 基本支出)."""
+    try:
+        return _one(engine, clean_item(said), doc_ids, q)
+    except LookupError:
+        head, tail = (re.sub(r"^.*(?:里面|里|之中|中)", "", x) for x in (said, last))
+        if said == last or not 2 <= len(head) <= 3 or len(tail) <= len(head) + 1:
+            raise
+        return _one(engine, clean_item(said + tail[len(head) :]), doc_ids, q)
 
 
 def _one_table(
@@ -2077,7 +2162,7 @@ def _units_figure(engine: Assistant, q: Question, body: str) -> Figure:
 
 def _unit_sum(engine: Assistant, unit: NamedUnit, m: re.Match[str]) -> Figure:
     """The sum of items a unit's own rows print, each as `unit_figure` reads it."""
-    first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    first, last = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
     parts = [unit_figure(engine.index, unit, clean_item(x)) for x in [*re.split(r"[、,，]", first), last] if x]
     if len({p.unit for p in parts}) != 1:
         raise LookupError(f"{unit.row_name}的同一单位的各项")

@@ -2233,6 +2233,24 @@ class _Audit:
                         )
                     )
 
+    def indicator_targets(self) -> None:
+        """A 绩效目标 indicator that is a proportion (满意度, 合格率, 覆盖率 …) cannot aim above 100%:
+        "人民群众满意度 ≥200%" is a slip of the form, whatever the project. A growth or an increase
+        (增长率, 提高率, 比上年) may exceed 100% and is left alone."""
+        for f in self.doc.facts:
+            if f.table_type != "绩效目标" or f.column != "指标值" or f.unit != "%" or f.value <= 100:
+                continue
+            name = f.row_name or ""
+            if _PROPORTION.search(name) and not _GROWTH.search(name):
+                self.add(
+                    "指标值",
+                    "error",
+                    [f],
+                    f"{self.where(f)}：绩效指标“{name}”是比率，目标值为 {_fmt(f.value)}%，超过 100%。",
+                    100.0,
+                    f.value,
+                )
+
     def performance_scores(self) -> None:
         """ "信息化运行维护项目…自评得分为 88.5 分" must be the 总分 its own 自评表 prints (90.5): the
         table's score of the project named in the sentence, not its 分值 (100)."""
@@ -2302,8 +2320,13 @@ class _Audit:
                 printed[name].discard(wrong)
         for passage in self.doc.passages:
             text = fold(passage.text)
-            for m in _CODE_THEN_NAME.finditer(text):
-                code, name = m.group(1), m.group(2)
+            said = [(m.group(1), m.group(2), m.group(0)) for m in _CODE_THEN_NAME.finditer(text)]
+            for m in _NAME_THEN_CODE.finditer(text):  # "其他社会保障和就业支出（2089901）": the name first
+                words, code = m.group(1), m.group(2)
+                named = next((words[k:] for k in range(len(words) - 1) if words[k:] in printed), None)
+                if named:
+                    said.append((code, named, f"{named}（{code}）"))
+            for code, name, quoted in said:
                 codes = {c for c in printed.get(name, set()) if len(c) == len(code)}
                 if codes and code not in codes and len(codes) == 1:
                     self.findings.append(
@@ -2312,7 +2335,7 @@ class _Audit:
                             "error",
                             self.id,
                             (passage.page,),
-                            f"文字说明“{m.group(0)}”的科目编码为 {code}，表中“{name}”的编码为 {codes.pop()}。",
+                            f"文字说明“{quoted}”的科目编码为 {code}，表中“{name}”的编码为 {codes.pop()}。",
                             None,
                             float(code),
                             (f"text:{passage.page}",),
@@ -2560,6 +2583,7 @@ _LEVEL_MARK = re.compile(r"[（(](?:类|款|项)[)）]")
 _CODE_THEN_NAME = re.compile(
     r"(?<![\d.])(\d{7})\s*([\u4e00-\u9fff]{2,20}?)(?=[（(]|\s|支出[预决]|[,，：:]|预算|决算|\d)"
 )
+_NAME_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,24})[（(](\d{5}|\d{7})[)）]")
 _WHOLE_FLEET = re.compile(r"(?:共有|保有|现有)(?:车辆|公务用车)|公务用车保有量|车辆(?:总数|保有量)")
 _CARS_BOUGHT = re.compile(r"购置|购买|新增|更新")
 _CAR_RUNNING = re.compile(r"公务用车[^/]*运行|(?:^|/)运行(?:维护)?费$")
@@ -2570,6 +2594,12 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<what>[^。；;，,\d增减比占]{0,20}?)(?P<part>\d+(?:\.\d+)?)\s*(?P=unit)(?![以上下])"
 )
 # "预算 A 万元，支出决算 B 万元，完成预算的 p%"
+# a performance indicator that is a part of a whole, and one that is a growth (which may pass 100%)
+_PROPORTION = re.compile(
+    r"满意度|(?:合格|覆盖|知晓|达标|完成|执行|及时|准确|到位|通过|参与|出勤|响应|办结|使用|支付|结案|投诉|差错|正确"
+    r"|完好|利用|入库|验收|落实|公开)率"
+)
+_GROWTH = re.compile(r"增长|增幅|提高|提升|同比|比上年|较上年|倍")
 _COVERAGE = re.compile(  # the 决算 template's sentence on 绩效自评
     r"涉及(?:财政性)?资金(?:合计)?\s*(?P<amount>\d+(?:\.\d+)?)\s*万元[，,]\s*"
     r"占(?:本年度?)?(?:一般公共预算|政府性基金预算|国有资本经营预算|财政拨款)?(?:的)?项目支出(?:总额|合计|总计)?的(?:比例为?)?\s*"
@@ -2810,6 +2840,7 @@ RULES = (
     "stock_dates",
     "running_costs_without_cars",
     "performance_scores",
+    "indicator_targets",
     "codes_as_named",
     "changes_stated_twice",
     "changes_with_last_year_said",

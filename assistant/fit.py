@@ -132,6 +132,20 @@ def _item_words() -> frozenset[str]:
     return frozenset(plain_label(w) for w in named if len(w) >= 2)
 
 
+def names_an_item(text: str) -> bool:
+    """Whether the words are a national classification's item name (基本工资, 办公费)."""
+    return plain_label(text) in _item_words()
+
+
+def inside_an_item_name(word: str, text: str) -> bool:
+    """Whether every "工资" of "工资福利里基本工资" is part of a longer item name the text says (基本工资,
+    工资福利): an everyday word there is no everyday word to replace by its printed term."""
+    longer = [re.sub(r"(?<=..)(?:支出|费用|费)$", "", w) for w in _item_words() if word in w and w != word]
+    spans = [(m.start(), m.end()) for n in longer if len(n) > len(word) for m in re.finditer(re.escape(n), text)]
+    found = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(found) and all(any(a <= at and at + len(word) <= b for a, b in spans) for at in found)
+
+
 def _another_code_name(item: str, label: str) -> bool:
     """ "电费" asked, "邮电费" printed: two names of the national classification are two items, however
     much one contains the other (其他商品和服务支出 is not 商品和服务支出)."""

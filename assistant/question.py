@@ -41,6 +41,10 @@ _TABLE_NUMBER = re.compile(
     r"(?:[（(][^（）()]{2,20}表[)）])?(?:中|里|内)?的?"  # "预算表9（项目支出表）的合计": its title as a gloss
 )
 
+_TABLE_IN_WORDS = re.compile(
+    r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})张(?:报表|表格|表)"
+    r"|(?<![\u4e00-\u9fff\d])表(?P<m>[一二三四五六七八九十]{1,3})(?=[里中内的上（(，,、\s]|合计|总计|$)"
+)
 _TABLE_WORDS = {
     "支出总表": ("支出总体情况表", "支出总表", "支出预算总表", "支出决算表"),
     "收入总表": ("收入总体情况表", "收入总表", "收入预算总表", "收入决算表"),
@@ -111,6 +115,7 @@ class Question:
     # "表12…的合计", "部门预算项目支出及其他支出预算表的合计": the very tables named, (document, table index),
     # where a document prints two tables of the named kind
     named_tables: frozenset[tuple[str, int]] = frozenset()
+    tabled: bool = False  # "表里的…": a table's cell is asked, never the text's figure
 
 
 # "…上年三公经费预算多少 今年19.86万", "…收入预算是多少？今年说是增加了125454.38万元": what the asker
@@ -128,22 +133,26 @@ _NUMBER_IN_TITLE = re.compile(r"[（(](?:部门)?(?:预算|决算|公开)?表\s*
 
 def _numbered_tables(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[str]) -> set[str] | None:
     """The kind of the table the asked documents print under that number, when it is one known kind."""
-    wanted = int(m.group(1) or m.group(2))
-    kinds = {
-        t.table_type for d in doc_ids for t in index.corpus.docs[d].tables
-        if (digits := re.findall(r"\d+", t.number or " ".join(_NUMBER_IN_TITLE.findall(t.title))))
-        and int(digits[-1]) == wanted
-    }  # fmt: skip
+    tables = _tables_numbered(index, doc_ids, m)
+    kinds = {index.corpus.docs[d].tables[i].table_type for d, i in tables}
     return kinds if len(kinds) == 1 and "other" not in kinds else None
 
 
 def _tables_numbered(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[str]) -> set[tuple[str, int]]:
+    """The tables printed under that number; in a document that prints no table numbers, its Nth
+    standard table in order (the 目录's numbering), when it has that many."""
     wanted = int(m.group(1) or m.group(2))
-    return {
-        (d, t.index) for d in doc_ids for t in index.corpus.docs[d].tables
-        if (digits := re.findall(r"\d+", t.number or " ".join(_NUMBER_IN_TITLE.findall(t.title))))
-        and int(digits[-1]) == wanted
-    }  # fmt: skip
+    found: set[tuple[str, int]] = set()
+    for d in doc_ids:
+        tables = index.corpus.docs[d].tables
+        numbers = {t.index: re.findall(r"\d+", t.number or " ".join(_NUMBER_IN_TITLE.findall(t.title))) for t in tables}
+        if any(numbers.values()):
+            found |= {(d, i) for i, digits in numbers.items() if digits and int(digits[-1]) == wanted}
+        else:
+            standard = [t for t in tables if t.table_type not in ("other", "绩效目标")]
+            if 0 < wanted <= len(standard):
+                found.add((d, standard[wanted - 1].index))
+    return found
 
 
 def _tables_titled(index: SearchIndex, doc_ids: tuple[str, ...], title: str) -> set[tuple[str, int]]:
@@ -155,8 +164,13 @@ def _tables_titled(index: SearchIndex, doc_ids: tuple[str, ...], title: str) -> 
     }  # fmt: skip
 
 
+_YEAR_THEN_CODE = re.compile(r"(?<![\d.])(20(?:1[5-9]|2\d|30))\s+(?=(?:\d{3}|\d{5}|\d{7})(?![\d.]))")
+
+
 def understand(question: str, index: SearchIndex) -> Question:
-    q = squash(fold(simplified(question))).translate(_QUOTE_MARKS)
+    # "苏州审计局 2026 30201办公费": a year, then a code, kept apart before the spaces go ("2010 301" is one code)
+    spaced = _YEAR_THEN_CODE.sub(r"\1年", fold(simplified(question)))
+    q = squash(spaced).translate(_QUOTE_MARKS)
     q, guess = _guess_checked(_plainly(q))
     q = _SAID_AGAIN.sub(lambda m: f"{m['item']}{m['k'] or ''}比{m['y']}", q)
     q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
@@ -206,6 +220,8 @@ def understand(question: str, index: SearchIndex) -> Question:
             # "…听人说X比上年涨了不少，想问问跟上年比到底变了百分之几": the item is the story's, the question its
             # rate; a story that tells no change leaves its words in (never the whole budget's figure by default)
             body = _HEARD.sub("", re.sub(r"^(?:20\d{2}年度?)", "", told.group(1))) + body if told else whole
+    if (doubt := _DOUBTED.search(body)) and len(body) - doubt.end() >= 4:
+        body = body[doubt.end() :]  # "…说明里写“…0.3万元”，感觉不对，表里的…是多少": asked after the doubt
     # "有个要培养40名会计人才的项目，那个项目安排了多少钱": the project is the one described before
     if back := _SAID_BACK.match(body):
         body = re.sub(r"^.*?有(?:一?个|一?项|一?笔)", "", back["what"]) + back["noun"] + back["rest"]
@@ -237,17 +253,25 @@ def understand(question: str, index: SearchIndex) -> Question:
         # "增长了多少？（百分比）": the unit said after the question
         body = body[: asked_percent.start()]
         body = body if "百分" in body else "百分之多少".join(body.rsplit("多少", 1))
+    # "第八张表", "表三": the table of that number, said in words
+    body = _TABLE_IN_WORDS.sub(lambda m: f"表{_table_number(m['n'] or m['m'])}", body)
     numbered = None  # "表12的合计", "公开05表里…": that table (read before the number is dropped as a gloss)
     named_tables: set[tuple[str, int]] = set()
     if (number := _TABLE_NUMBER.search(body)) and (numbered := _numbered_tables(index, resolved.doc_ids, number)):
         body = body.replace(number.group(0), "", 1)
         named_tables = _tables_numbered(index, resolved.doc_ids, number)
-    body = _everyday(body)
+    body = everyday(body)
     asked = [index.corpus.docs[d].document for d in resolved.doc_ids]
     asked = [d for d in asked if d.year == resolved.year] or asked  # not the next budget comparing with it
     if asked and {d.kind for d in asked} == {"决算"}:
         body = _YEARS_OWN.sub(r"本年\1合计", body)  # a 决算's 总计 adds the balances carried in and out
         body = re.sub(r"实际(?:上)?(?=花|用|支出|开支|发生)", "", body)  # "实际花了多少": a 决算's own figure
+        # "综合医院比年初预算多花了多少": the item's outturn against its budget, of one row
+        body = re.sub(
+            r"(?<!决算)(?<!决算数)(?<!支出)比年初预算数?(多|少)(?:花|用|支出|开支)?了?(?=多少|几)",
+            r"决算比年初预算\1",
+            body,
+        )
     body, slips = homophone_slips(body)
     slips = shaped + slips
     readings = [f"“{a}”为“{b}”" for a, b in slips]
@@ -261,6 +285,9 @@ def understand(question: str, index: SearchIndex) -> Question:
         tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
         titled = _tables_titled(index, resolved.doc_ids, title.group(1))
         named_tables = (named_tables & titled or named_tables) if named_tables else titled
+    # "表里的财政拨款收入支出总计": a table's figure, not the text's (which the asker may doubt)
+    tabled = bool(re.match(r"(?:报表|表格|表)(?:里面|里|中|上)的?", body))
+    body = re.sub(r"^(?:报表|表格|表)(?:里面|里|中|上)的?", "", body)
     for kind, words in _TABLE_WORDS.items():
         for w in words:
             if w in body:
@@ -281,8 +308,9 @@ def understand(question: str, index: SearchIndex) -> Question:
     kinds = {(d, t.index): t.table_type for d in resolved.doc_ids for t in index.corpus.docs[d].tables}
     chosen = frozenset(t for t in named_tables if tables and kinds.get(t) in tables)
     return Question(
-        question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess, named_tables=chosen
-    )
+        question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess,
+        named_tables=chosen, tabled=tabled,
+    )  # fmt: skip
 
 
 # "政府采购预算里，特级防化服安排了多少钱": a row of the 政府采购 table, not a share or a class of it
@@ -293,7 +321,8 @@ _IN_PURCHASES = re.compile(
 # "场景创新促进经费的政府采购预算是多少": a project's row of the 政府采购 table (not 货物类, 中小企业, a fund)
 _BOUGHT_FOR = re.compile(
     r"^((?!(?:货物|服务|工程|中小|小微|面向|一般公共|政府性|财政|部门|单位|本级|全年|本年|今年))[\u4e00-\u9fff“”]{2,30}?"
-    r"(?:经费|项目|资金|专项|工作|费))的?政府采购(?:预算|金额|资金|支出)?((?:数|额)?(?:是|为|有|安排了?)?(?:多少|几).*)$"
+    r"(?:经费|项目|资金|专项|工作|费)?)的?(?:那笔|那项|这笔|这项)?政府采购(?:预算|金额|资金|支出)?"
+    r"((?:数|额)?(?:是|为|有|安排了?)?(?:多少|几).*)$"
 )
 
 
@@ -473,7 +502,15 @@ _REWRITES = (
     (re.compile(r"实际(?=决算)"), ""),  # "2024年实际决算": a 决算 is what was spent
     (re.compile(r"财拨"), "财政拨款"),  # "财拨资金": the 说明's own short form
     (re.compile(r"一般预算(?=表|支出|拨款|基本|项目)"), "一般公共预算"),  # "一般预算表": said short
-    (re.compile(r"(?:这|那)一?(?:行|栏)的?"), "的"),  # "事业运行这一行的项目支出": the row's cell
+    (re.compile(r"(?:这|那)一?(?:行|栏|列)的?"), "的"),  # "事业运行这一行的项目支出": the row's cell
+    (re.compile(r"^(?:那|这)?张(?=[\u4e00-\u9fff]{2,}表)"), ""),  # "那张一般预算表里": the table meant
+    # "综合医院这个科目…": the row named just before; not "最大的那个项级科目", "最大的那个项目"
+    (
+        re.compile(
+            r"(?<=[\u4e00-\u9fff）)])(?<!的)(?:这|那|该)个?(?:科目|项目|款|项)(?![级目支])(?=的?[\u4e00-\u9fff]{2,})"
+        ),
+        "",
+    ),
     (re.compile(r"[\u4e00-\u9fff]{1,4}用的(?=[\u4e00-\u9fff]{1,8}?(?:费|支出|经费))"), ""),  # "出差用的差旅费"
     (re.compile(r"(多少|几)(财政拨款|一般公共预算(?:拨款)?)(?:资金|的钱|经费)"), r"\1\2"),  # "用了多少财政拨款资金"
     (re.compile(r"(?:收)?进来的钱"), "收入"),
@@ -484,6 +521,30 @@ _REWRITES = (
         "",
     ),  # "出差的钱"
     (re.compile(r"项目上的支出"), "项目支出"),
+    # "平均每个职工补多少元": each person the money is shared over, and the verb of paying it
+    (re.compile(r"每(?:一)?(?:个|名|位)?(?:职工|员工|工作人员|人员|干部|学员|学生|对象|老人|儿童|居民|群众)"), "每人"),
+    (re.compile(r"(?<=每人)(?:补|补助|补贴|发|发放|给)了?(?=多少)"), ""),
+    (re.compile(r"^搞(?=[\u4e00-\u9fff]{2})"), ""),  # "搞场景创新的那笔政府采购": what it is for
+    # "培训费预算2万元、培训11人，平均每人多少元": the asker's own reading; the document's figures are used
+    (
+        re.compile(
+            r"(?:预算|安排|共|是|为)?了?\d[\d.,]*(?:万元|万|元)[、，,]?(?:培训|参训|共|计划|覆盖)?\d[\d.,]*(?:人次|人|名)[，,]?"
+            r"(?=(?:那)?(?:平均|人均))"
+        ),
+        "",
+    ),
+    # "飞机租赁一年要多少钱": the yearly figure; not "平均每人一年多少" (an average, not a stated rate)
+    (re.compile(r"(?<!每人)(?<!每个人)(?<!人均)一年(?:要|得|需要|就要)?(?:花|用|付|交|缴)?(?=多少)"), "每年"),
+    (re.compile(r"(?<=[里中])光(?:是)?(?=[\u4e00-\u9fff]{2})"), ""),  # "驻京经费里，光驻京房租…": only that part
+    # "…支出比上年减少了2493.38万元，那上年是多少": the change the asker read, then last year's figure asked
+    (
+        re.compile(
+            r"比(?:上年|去年)(?:增加|减少|增长|下降|多|少)了?(?:\d[\d,.]*(?:万元|万|元|亿元|亿))?[，,]?那?"
+            r"(?=(?:上年|去年|上一年)(?:的)?(?:是|为|有)?多少)"
+        ),
+        "",
+    ),
+    (re.compile(r"^(?:(?:那|这)一?(?:笔|项)|笔(?!记))(?=[\u4e00-\u9fff“]{4,})"), ""),  # "那笔…贴息": the money meant
     (re.compile(r"光是(.+?)就"), r"\1"),
     (re.compile(r"(实有|在职|在编|编制)(?:多少|几)个?(?:人|名)"), r"\1人数"),  # "实有多少人": the 实有人数 printed
     (re.compile(r"^(?:按|按照|根据|依据|从)([^，,。]{2,40}?表)[，,]?"), r"\1中"),  # "按…支出预算表，会议费…"
@@ -496,6 +557,14 @@ _REWRITES = (
     ),
     # "基本支出里，商品和服务支出哪一项最多": the row ranked, within the table named first
     (re.compile(r"^(.{2,20}?)(?:里面|里|之中|中)[，,]?([^最是的]{2,12}?)(哪一?[项个类])"), r"\1的\2中\3"),
+    # "支出金额最多的是哪一类支出": which one, said after the ranking and its measure
+    (
+        re.compile(
+            r"(^|里|中|[，,])(?:支出|预算|收入)?(?:金额|数额|预算数?)?(最多|最大|最高|最少|最低|最小)的(?:是|为)"
+            r"(哪一?[项个类])([\u4e00-\u9fff]{0,6}?)[?？]?$"
+        ),
+        r"\1\3\4\2",
+    ),
     # "（…明细表）中，金额最大的三级目录是哪一项": the ranking said measure first
     (
         re.compile(
@@ -531,7 +600,7 @@ _REWRITES = (
 )
 
 
-def _everyday(body: str) -> str:
+def everyday(body: str) -> str:
     """The body in the words the engine reads: "跟去年比多了多少" -> "比上年增加了多少", a table's
     "合计行“基本支出”列的金额" -> 基本支出, particles and glosses dropped."""
     for pattern, replacement in _REWRITES:
@@ -557,10 +626,16 @@ _ASKING = re.compile(
     r"^(?:.*[，,。：:；;！!]\s*(?:我)?(?:就)?(?:想|请|麻烦|帮我|帮忙)?|(?:我)?(?:就)?(?:想|请|麻烦|帮我|帮忙))"
     r"(?:问一下|问问|问|了解一下|了解|知道|核一下|核对一下|确认一下|查一下|算一下)[：:，,]?"
 )
+# "…说明里写“财政拨款收入支出总计0.3万元”，感觉不对，…": the asker doubts what was read; what follows is asked
+_DOUBTED = re.compile(
+    r"^.*(?:感觉|觉得|好像|似乎|怀疑|看着|看起来)(?:有点|有些|不太|不大)?"
+    r"(?:不对|对不上|有问题|有误|不准|奇怪|不合理|偏高|偏低|太高|太低|太少|太多)[了吧啊呀]?[，,。！!；;]\s*"
+)
 # "我是做审计的，…", "我是一名退休教师。…": who asks, not what
 _ASKER = re.compile(
     r"^(?:你好|您好)?[，,！!]?(?:我是[^，,。：:；;？?]{1,20}[，,。：:；;！!]"
-    r"|作为(?:一名|一个)?[^，,。：:；;？?\d]{1,12}?(?=想|要|[，,])[，,]?)"  # "作为审计人员想核对一下，…"
+    r"|作为(?:一名|一个)?[^，,。：:；;？?\d]{1,12}?(?=想|要|[，,])[，,]?"  # "作为审计人员想核对一下，…"
+    r"|[^，,。：:；;？?\d]{1,8}?(?:问一下|问问|请教一下|咨询一下)[：:，,])"  # "审计问一下：…"
 )
 
 
@@ -575,7 +650,8 @@ _ONLY_ASKING = re.compile(
 # "听说…", "据说…": hearsay before what is asked
 _HEARD = re.compile(r"^(?:我)?(?:听说|据说|听人说|有人说|网上说|看到新闻说|新闻上?说|看新闻说)[，,]?")
 _GUESS = (
-    r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?(?P<{0}>\d[\d,.]*)\s*(?P<{0}m>多)?(?P<{0}u>万元|万|亿元|亿|元)"
+    r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?(?:快|快要|将近|超过|不到|近|上)?(?:有|到)?"
+    r"(?P<{0}>\d[\d,.]*)\s*(?P<{0}m>多)?(?P<{0}u>万元|万|亿元|亿|元)"
     r"(?:左右|上下|多)?"
 )
 # "…三公经费预算大概100万元，是这样吗？准确数是多少？", "…要花1000万左右，具体是多少？", "…是不是1200万左右？":
@@ -586,7 +662,7 @@ _TRUE_ONE = (  # "准确是多少？", "具体是多少亿元？": the true figu
 _CHECKED = re.compile(
     rf"^(?P<what>.{{4,}}?){_GUESS.format('a')}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗|是真的吗|真的吗|属实吗)?"
     rf"[？?，,]*\s*{_TRUE_ONE}[？?]?$"
-    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否|有没有)(?:{_GUESS.format('b')})(?:呢|啊|呀)?(?:[？?，,]+\s*{_TRUE_ONE})?[？?]?$"
+    rf"|^(?P<guessed>.{{4,}}?)(?:是不是|是否|有没有)(?:{_GUESS.format('b')})了?(?:呢|啊|呀)?(?:[？?，,]+\s*{_TRUE_ONE})?[？?]?$"
 )
 
 
@@ -603,8 +679,12 @@ _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 # "五十万", "一千多万", "一点二亿", "三百万左右": an amount typed in Chinese numerals before its unit
 _CN_AMOUNT = re.compile(
-    r"(?P<n>[一二两三四五六七八九十][零一二两三四五六七八九十百千]*(?:点[零一二三四五六七八九]+)?)(?=多?(?:万|亿|元))"
+    r"(?P<n>[一二两三四五六七八九十][零一二两三四五六七八九十百千]*(?:点[零一二三四五六七八九]+)?)个?(?=多?(?:万|亿|元))"
 )
+
+
+def _table_number(said: str) -> int:
+    return int(said) if said.isdigit() else int(_chinese_number(said))
 
 
 def _chinese_number(said: str) -> float:
@@ -625,6 +705,7 @@ def _chinese_number(said: str) -> float:
 
 def _arabic_amounts(q: str) -> str:
     """Amounts typed in Chinese numerals written in digits, so a believed figure reads the same either way."""
+    q = re.sub(r"(?<=\d)个(?=多?亿)", "", q)  # "3个亿"
     return _CN_AMOUNT.sub(lambda m: format(_chinese_number(m["n"]), "g"), q)
 
 
@@ -655,6 +736,10 @@ def _plainly(q: str) -> str:
     if polite and re.search(r"能|可以|可否|能否|麻烦", polite.group(0)):
         q = re.sub(r"(?:吗|么|嘛|呢)([？?。！!\s]*)$", r"\1", q)  # "能告诉我…吗": the 吗 asks nothing
     q = re.sub(r"来着(?=[？?。！!\s]*$)", "", q)
+    # "…收入差不多翻了一倍吧？增长了百分之几": a belief about the change, then the change asked
+    q = re.sub(
+        r"(?:差不多|大概|大约|是不是|好像)?翻了?(?:一|两|\d)?(?:番|倍)了?(?:吧|吗)?[？?，,]+(?=.*(?:多少|几))", "", q
+    )
     q = re.sub(r"几个亿(?!元)", "多少亿元", q)  # "有几个亿": an amount in 亿元, no count
     return re.sub(r"(?:大概|大约|大致|约莫|估计)(?=(?:是|有|为)?(?:多少|几|百分之))", "", q)
 

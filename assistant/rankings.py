@@ -20,7 +20,7 @@ from .figures import format_value
 from .lexicon import code_names, synonyms
 from .model import Fact, Figure, ParsedDocument, Source
 from .performance import count_performance_projects, rank_performance_projects
-from .question import Question, clean_item
+from .question import Question, clean_item, everyday
 from .units import UNIT_ROW, NamedUnit, unit_figure
 
 if TYPE_CHECKING:
@@ -104,6 +104,47 @@ def _top_list(body: str) -> tuple[int, str] | None:
     before = re.sub(r"(?:[，,\s]|的|金额|预算数?|数额|钱)+$", "", before)
     before = re.sub(r"(?:里面|里|之中|当中|中)$", "", before)
     return n, f"{before}中{word}的一项"
+
+
+# "第二多的项目是哪个", "排第三的科目花多少", "金额第2大的": the Nth largest (or smallest) alone
+_NTH = re.compile(
+    r"(?:排名?|排在|位列|位居)?第\s*(?P<n>[二三四五六七八九十2-9])\s*(?:位|名)?的?\s*(?P<word>多|大|高|少|小|低)"
+    r"|(?:排名?|排在|位列|位居)第\s*(?P<n2>[二三四五六七八九十2-9])\s*(?:位|名)?"
+)
+
+
+def _nth(body: str) -> tuple[int, str, str] | None:
+    """Which place is asked ("第二多" is 2), as said, and the question asking for the largest alone."""
+    m = _NTH.search(body)
+    if m is None:
+        return None
+    said = m["n"] or m["n2"]
+    n = int(said) if said.isdigit() else _NUMERALS.get(said, 0)
+    if not 2 <= n <= 10:
+        return None
+    least = m["word"] in ("少", "小", "低") or (m["n2"] and _LEAST.search(body))
+    return n, said, everyday(body[: m.start()] + ("最少" if least else "最多") + body[m.end() :])
+
+
+def _nth_ranked(engine: Assistant, q: Question, nth: tuple[int, str, str], doc_ids: list[str]) -> Figure:
+    """The Nth largest: the N largest ranked in turn, the last one answered, those above it named."""
+    n, said, body = nth
+    listed = _top_ranked(engine, q, n, body, doc_ids)
+    this = _Round()
+    token = _ROUND.set(this)
+    try:
+        last: Figure | None = None
+        for _ in range(n):
+            this.picked.clear()
+            last = rank(engine, q, body, doc_ids)
+            this.named.add(id(this.picked[0]))
+    finally:
+        _ROUND.reset(token)
+    assert last is not None
+    word = "少" if _LEAST.search(body) else "多"
+    above = listed.label.split("；其中", 1)[0]
+    sources = tuple(dict.fromkeys((*last.sources, *listed.sources)))  # the answered cell first
+    return replace(last, label=f"第{said}{word}的是{ranked_name(last)}（{above}）", sources=sources)
 
 
 def _top_ranked(engine: Assistant, q: Question, n: int, body: str, doc_ids: list[str]) -> Figure:
@@ -864,6 +905,8 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         return rank_changes(engine, q, body, doc_id, doc_ids)
     if (tm := _TOP_N.search(body)) and _SUMMED.search(body):
         return _top_projects(engine, tm, body, doc_ids)
+    if _ROUND.get() is None and (nth := _nth(body)) is not None:
+        return _nth_ranked(engine, q, nth, doc_ids)
     if _ROUND.get() is None and (top := _top_list(body)) is not None:
         return _top_ranked(engine, q, top[0], top[1], doc_ids)
     m = _rank_match(body)
@@ -1124,6 +1167,7 @@ def asks_ranking(body: str) -> bool:
         _rank_match(body) or _PROJECT_RANK.search(body) or _RANK_OF_TABLE.search(body) or _TOP_N.search(body)
         or _code_level_rank(body) or _unit_rank(body) or asks_change_rank(body)
         or (_top_list(body) is not None and re.search(r"哪|什么|分别", body))
+        or (_nth(body) is not None and re.search(r"哪|什么|多少|几", body))
     )  # fmt: skip
 
 

@@ -130,6 +130,7 @@ def check(doc_id: str, passages: list[Passage]) -> list[Finding]:
         found += _funds_apart(doc_id, passage.page, text)
         found += _two_years_apart(doc_id, passage.page, text)
         found += _income_changes(doc_id, passage.page, text)
+        found += _listed_total(doc_id, passage.page, text)
     return found
 
 
@@ -500,6 +501,49 @@ def _change_parts(doc_id: str, page: int, text: str) -> list[Finding]:
                 page,
                 f"“{said}”：{'、'.join(names)}的增减合计 {fmt(sum(moved))} 万元，文中总增减为 {fmt(total)} 万元。",
                 round(sum(moved), 2),
+                total,
+            )
+        )
+    return out
+
+
+# "…缺口约 105041.04 万元；支付历史合同结算尾款 4980.53 万元；…新增经费 2461.86 万元，合计履职类项目预算增加
+# 111912.44 万元": amounts listed one to a clause, then their sum said in the same sentence
+_SUMMED_AT = re.compile(rf"[，,；;]\s*(?:以上)?(?:合计|共计|总计)[^，,。；;\d]{{0,16}}?(?P<t>{_NUM})\s*万元")
+_AMOUNT = re.compile(rf"(?<![\d.])(?P<a>{_NUM})\s*(?:万元|%)")
+_LIST_LEAD = re.compile(r"[一二三四五六七八九]是|其中|主要是|主要(?:用于|包括)|包括|[：:]")
+
+
+def _listed_total(doc_id: str, page: int, text: str) -> list[Finding]:
+    """A sum the sentence states of the amounts it has just listed, one amount to each clause (from the
+    list's lead-in, "一是", "其中", "主要用于", or the sentence's start). A clause with no amount or with
+    two (an amount and its change) ends the reading: its part cannot be told. The sum must be near the
+    stated total (within 5%) for the list to be taken as its parts; a stated total that is not its
+    parts' sum whatever the rounding is an error."""
+    out = []
+    for m in _SUMMED_AT.finditer(text):
+        start = text.rfind("。", 0, m.start()) + 1
+        parts: list[float] = []
+        for clause in reversed(re.split(r"[；;]", text[start : m.start()])):
+            leads = list(_LIST_LEAD.finditer(clause))
+            said = list(_AMOUNT.finditer(clause, leads[-1].end() if leads else 0))
+            if len(said) != 1 or said[0].group(0).endswith("%"):
+                break
+            parts.append(float(said[0]["a"]))
+            if leads:
+                break  # the list starts here
+        total = float(m["t"])
+        if len(parts) < 2 or holds(total, parts) or abs(total - sum(parts)) > 0.05 * total:
+            continue
+        quoted = text[m.start() + 1 : m.end()].strip()
+        out.append(
+            text_error(
+                "文字合计",
+                doc_id,
+                page,
+                f"“{quoted}”：前面逐项列出的 {len(parts)} 个金额合计 {fmt(sum(parts))} 万元，"
+                f"与所说的合计 {fmt(total)} 万元相差 {fmt(total - sum(parts))} 万元。",
+                round(sum(parts), 2),
                 total,
             )
         )

@@ -39,6 +39,13 @@ def assistant(settings: Settings) -> Assistant:
         ("杭州市气象局收入总计是多少", 5876.67, "万元"),  # a real PDF, two-sided table
         # "（1）项目名称：2025 年单位运转项目 … 资金分配情况：…档案数字化加工 13.22万元": a part of that project
         ("喀什市政府办2025年单位运转项目里，档案数字化加工安排了多少钱？", 13.22, "万元"),
+        # an item under its class: 基本工资 is an item of its own, not "工资" read as 工资福利支出
+        ("喀什市政府办2025年工资福利支出中基本工资是多少", 192.23, "万元"),
+        ("喀什市政府办 2025 30201办公费", 9.77, "万元"),  # a year, then a code, typed apart
+        ("喀什市政府办2025年支出预算是不是快1300万了？到底多少", 1314.73, "万元"),  # a belief, then the figure
+        # the change the asker read, then last year's figure asked
+        ("喀什市政府办2025年一般公共预算基本支出比上年增加了3.28万元，那上年是多少", 1133.14, "万元"),
+        ("喀什市政府办2025年第三张表的合计是多少", 1314.73, "万元"),  # the 目录's third table
     ],
 )
 def test_lookup(assistant: Assistant, question: str, value: float, unit: str) -> None:
@@ -62,6 +69,9 @@ def test_lookup_cites_table_and_page_of_a_pdf(assistant: Assistant) -> None:
         ("喀什市人民政府办公室奖金比绩效工资多多少", 108.56, "119.64 − 11.08 = 108.56"),
         ("喀什市人民政府办公室公用经费占基本支出的比例", 1.52, "17.27 ÷ 1136.42 × 100% = 1.52%"),
         ("喀什市人民政府办公室上年行政运行预算数", 870.54, "870.35 + 0.19 = 870.54"),
+        # the parts named under their class, and a short part that takes the last one's ending
+        ("喀什市人民政府办公室2025年工资福利里，基本工资和奖金一共多少？", 311.87, "192.23 + 119.64 = 311.87"),
+        ("喀什市政府办2025年基本和项目支出一共多少", 1314.73, "1136.42 + 178.31 = 1314.73"),
     ],
 )
 def test_computed_figures_show_their_formula(assistant: Assistant, question: str, value: float, formula: str) -> None:
@@ -91,6 +101,7 @@ def test_explanations_and_definitions(assistant: Assistant) -> None:
         "喀什市财政局2025年部门预算总额是多少",
         "喀什市人民政府办公室2023年基本支出是多少",
         "喀什市人民政府办公室飞机有多少架",
+        "喀什市人民政府办公室2025年工资福利支出和奖金一共多少",  # 奖金 is printed under 工资福利支出: no sum
     ],
 )
 def test_abstains_with_closest_passages(assistant: Assistant, question: str) -> None:
@@ -141,6 +152,7 @@ def test_cross_document_comparison(assistant: Assistant) -> None:
         ("喀什市人民政府办公室工资福利支出里哪一项最多", 312.41, "其他工资福利支出"),  # children of 301
         ("喀什市人民政府办公室公用经费里哪一项最多", 9.77, "办公费"),  # items of a total column
         ("喀什市人民政府办公室工资福利支出中哪一项最少", 2.04, "其他社会保障缴费"),
+        ("喀什市人民政府办公室工资福利支出里第二多的是哪一项", 212.9, "津贴补贴"),  # the second alone
     ],
 )
 def test_ranking_over_the_full_table(assistant: Assistant, question: str, value: float, name: str) -> None:

@@ -740,3 +740,22 @@ def test_the_largest_item_of_project_spending_is_a_project(assistant: Assistant)
     # 项目支出表（预算表9） p14: 2026驻京经费 312 of the four projects — not a 科目 of a 项目支出 column
     answer = assistant.ask("长春市信访局2026年项目支出里最大的一项是什么")
     assert _figure(answer) == (312.0, "万元", 14) and "驻京经费" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page", "named"),
+    [
+        # the second largest alone, the first named beside it (p14 项目支出表: 驻京经费 312, 接待中心运行费 116)
+        ("长春市信访局2026年项目支出里第二多的项目是哪个", 116, "万元", 14, "信访接待中心运行费"),
+        # a table by its number in the 目录, said in words ("三、支出预算总表")
+        ("江苏省人大常委会办公厅2018年表三里的合计是多少", 15897.44, "万元", 10, "支出预算总表"),
+        # "这个项目": the project named just before it
+        ("长春市信访局2026年驻京经费这个项目安排了多少", 312, "万元", 14, "驻京经费"),
+    ],
+)
+def test_a_place_in_a_ranking_a_numbered_table_and_a_project_said_again(
+    assistant: Assistant, question: str, value: float, unit: str, page: int, named: str
+) -> None:
+    answer = assistant.ask(question)
+    assert _figure(answer) == pytest.approx((value, unit, page))
+    assert named in answer.answer

@@ -640,3 +640,23 @@ def test_a_document_that_codes_its_items_its_own_way_is_no_error() -> None:
     # 上海's 部门经济分类 numbers 302 items its own way (30202 咨询费, 30203 水费), throughout the table
     findings = audit(wide()["shanghai-putuo-shehui-fuliyuan-2024-danwei-yusuan.pdf"])
     assert not [f.message for f in findings if f.rule == "科目编码"]
+
+
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_an_impossible_target_a_list_unlike_its_sum_and_a_code_said_otherwise() -> None:
+    docs = wide()
+    # 泉州市公安局 p40-44: proportion targets printed "=1100%" ("群众满意度 ≥1100%"); growth may pass 100%
+    targets = [f for f in audit(docs["fujian-quanzhou-gonganju-2026-yusuan.pdf"]) if f.rule == "指标值"]
+    assert len(targets) == 14
+    assert all(f.severity == "error" and f.found == 1100 and 40 <= f.pages[0] <= 44 for f in targets)
+    # 深圳市水务局 p11: "…缺口约 105,041.04 万元；…尾款 4,980.53 万元；…新增经费 2,461.86 万元，合计…增加
+    # 111,912.44 万元": the parts listed add to 112,483.43
+    listed = audit(docs["guangdong-shenzhen-shuiwuju-2026-yusuan.pdf"])
+    assert [(f.severity, f.pages, f.expected, f.found) for f in listed if f.rule == "文字合计"] == [
+        ("error", (11,), 112483.43, 111912.44)
+    ]
+    # 西安市气象局 2022 p11: "其他社会保障和就业支出（2089901）0.1 万元", the tables print the row as 2089999
+    coded = [f for f in audit(docs["shaanxi-xian-qixiangju-2022-yusuan.pdf"]) if f.rule == "科目编码"]
+    assert [(f.severity, f.pages, f.found) for f in coded] == [("error", (11,), 2089901.0)]
+    # no other document of the wide corpus lists parts that miss their stated sum
+    assert not [f for name, d in docs.items() if "shuiwuju" not in name for f in audit(d) if f.rule == "文字合计"]
