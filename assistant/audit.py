@@ -186,8 +186,8 @@ class _Audit:
     # -- within a table ---------------------------------------------------------------------------
     def code_hierarchy(self) -> None:
         """类 = Σ 款 and 款 = Σ 项 (or 301 = Σ 30101…): the rows under a coded row, in printed order,
-        down to the next row of the same or a higher level."""
-        for cells in self.tables.values():
+        down to the next row of the same or a higher level; last year's columns as much as this year's."""
+        for cells in self.all_years.values():
             for column in _by(cells, lambda f: (f.side, f.column_path)).values():
                 rows = sorted((f for f in column if len(f.row_code or "") >= 3), key=lambda f: f.row_index)
                 unique = len({f.row_code for f in rows}) == len(rows)
@@ -249,7 +249,7 @@ class _Audit:
     def total_rows(self) -> None:
         """合计 row = Σ the top-level coded rows of its column (when the table is coded and each
         top-level code appears once)."""
-        for cells in self.tables.values():
+        for cells in self.all_years.values():
             for column in _by(cells, lambda f: (f.side, f.column_path)).values():
                 totals = [f for f in column if not f.row_code and TOTAL_ROW.match(f.row_name) and f.row_name]
                 coded = [f for f in column if len(f.row_code or "") >= 3]
@@ -421,7 +421,7 @@ class _Audit:
 
     def sangong_rows(self) -> None:
         """A “三公” table printed down the page: 合计 = 出国 + 公务用车（小计 or 购置 + 运行）+ 接待."""
-        for cells in self.tables.values():
+        for cells in self.all_years.values():
             if cells[0].table_type != "三公经费":
                 continue
             for column in _by(cells, lambda f: (f.side, f.column_path)).values():
@@ -769,6 +769,45 @@ class _Audit:
                             pct,
                         )
                     )
+
+    def changes_of_the_amount_before(self) -> None:
+        """ "…支出决算 296,047.75 万元…。与上年相比，财政拨款支出减少 17,151.62 万元，下降 5.48%": a change and its
+        rate stated without the amount, which the sentence just before states of the same item (its name
+        holds the change's). The rate must be the change over last year's amount, as when both are in one
+        sentence; the nearest such amount of the same passage is the one meant, else nothing is said."""
+        said = self.doc.text_facts
+        for i, t in enumerate(said):
+            if t.value is not None or not t.change or not t.change_pct or t.change_unit not in _MONEY:
+                continue
+            if (t.change > 0) != (t.change_pct > 0):
+                continue
+            item = re.sub(r"(?:预算|决算)数?$", "", t.subject)
+            before = [u for u in said[:i] if u.page == t.page and u.section == t.section and u.sentence != t.sentence]
+            if len(item) < 4 or not before or before[-1].value is None or before[-1].unit != t.change_unit:
+                continue
+            u = before[-1]
+            if item not in u.subject or re.search(r"年初|上年", u.subject):
+                continue
+            delta, pct, current = abs(t.change), abs(t.change_pct), u.value
+            last = current - t.change
+            if last <= 0 or delta >= current:
+                continue
+            expected = delta / last * 100
+            printed = f"{pct:g}"
+            decimals = len(printed.split(".")[1]) if "." in printed else 0
+            tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / delta + 2 * HALF_CENT / last) + 1e-9
+            if abs(expected - pct) > tolerance:
+                self.findings.append(
+                    text_error(
+                        "增减幅度",
+                        self.id,
+                        t.page,
+                        f"“{t.sentence[:60]}”：{u.subject} {_fmt(current)} {u.unit}，按增减额 {_fmt(delta)} ÷ 上年 "
+                        f"{_fmt(last)} 计算应为 {expected:.2f}%，文中为 {printed}%。",
+                        round(expected, 2),
+                        pct,
+                    )
+                )
 
     def stated_shares(self) -> None:
         """ "X 万元，占 Y%": some total printed nearby must give Y% when X is divided by it. Only the
@@ -2830,6 +2869,7 @@ RULES = (
     "named_totals",
     "income_and_spending_by_code",
     "stated_changes",
+    "changes_of_the_amount_before",
     "stated_shares",
     "text_amounts",
     "changes_against_last_year",

@@ -665,7 +665,7 @@ def _nothing_with_size(doc_id: str, page: int, text: str) -> list[Finding]:
         if float(m["pct"]) >= 1:
             out.append(_nothing(doc_id, page, m[0], f"决算为 0，完成率不可能是 {m['pct']}%", float(m["pct"])))
     for m in _MORE_THAN_ITSELF.finditer(text):
-        opened = text.rfind("。", 0, m.start()) + 1
+        opened = max(text.rfind(mark, 0, m.start()) for mark in "。；;") + 1  # the clause of the amount
         listed = text[opened : m.start()]
         if "其中" in listed and re.search(r"[、，,；;]", listed[listed.rfind("其中") :]):
             continue  # "其中：A 10 万元、B 20 万元，比上年增加 25 万元": the change is the whole's

@@ -499,6 +499,10 @@ def _read(passages: list[Passage]) -> list[TextFact]:
         # an increase larger than the amount itself: last year below zero
         ("guangdong-zhuhai-jiaotong-shizheng-gongwu-zhongxin-2026-yusuan.pdf", "机关运行经费安排0万元，比上年增加0万元",
          "机关运行经费安排0万元，比上年增加6万元", "增减额"),
+        # a change and its rate, the amount stated in the sentence before: "…支出决算296,047.75万元…。与上年相比，
+        # 财政拨款支出减少17,151.62万元，下降5.48%"
+        ("shaanxi-xian-weijianwei-2022-juesuan.pdf", "财政拨款支出减少17,151.62万元", "财政拨款支出减少16,944.13万元",
+         "增减幅度"),
     ],
 )  # fmt: skip
 def test_the_texts_own_arithmetic_is_checked(file: str, printed: str, altered: str, rule: str) -> None:
@@ -660,3 +664,12 @@ def test_an_impossible_target_a_list_unlike_its_sum_and_a_code_said_otherwise() 
     assert [(f.severity, f.pages, f.found) for f in coded] == [("error", (11,), 2089901.0)]
     # no other document of the wide corpus lists parts that miss their stated sum
     assert not [f for name, d in docs.items() if "shuiwuju" not in name for f in audit(d) if f.rule == "文字合计"]
+
+
+def test_an_increase_larger_than_its_clauses_amount_after_a_list() -> None:
+    # 佛山市轨道交通局 2019 决算: "…；政府性基金预算财政拨款支出 0万元，比年初预算数增加 0万元" (the sentence listed
+    # other funds before): 26 more than a budget of 0 would leave the budget below zero
+    doc = parsed("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf")
+    _caught_on_its_page(
+        doc, "财政拨款支出 0万元，比年初预算数增加 0万元", "财政拨款支出 0万元，比年初预算数增加 26万元", "增减额"
+    )
