@@ -783,9 +783,9 @@ class _Audit:
                 continue
             item = re.sub(r"(?:预算|决算)数?$", "", t.subject)
             before = [u for u in said[:i] if u.page == t.page and u.section == t.section and u.sentence != t.sentence]
-            if len(item) < 4 or not before or before[-1].value is None or before[-1].unit != t.change_unit:
+            u = before[-1] if before else None
+            if len(item) < 4 or u is None or u.value is None or u.unit != t.change_unit:
                 continue
-            u = before[-1]
             if item not in u.subject or re.search(r"年初|上年", u.subject):
                 continue
             delta, pct, current = abs(t.change), abs(t.change_pct), u.value
