@@ -137,6 +137,15 @@ _CHANGE_SPLIT = re.compile(
 _ITEM_OF_CODE = re.compile(r"（项）|\(项\)|项）$")
 
 
+def _rate_apart(delta: float, last: float, printed: str) -> float | None:
+    """The rate of a change over last year's amount (in %), when the printed rate is further from it than
+    the rounding of the three printed figures allows; None when they agree."""
+    expected = delta / last * 100
+    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / delta + 2 * HALF_CENT / last) + 1e-9
+    return expected if abs(expected - float(printed)) > tolerance else None
+
+
 class _Audit:
     def __init__(self, doc: ParsedDocument) -> None:
         self.doc = doc
@@ -754,10 +763,7 @@ class _Audit:
                     continue
                 if last <= 0:
                     continue
-                expected = delta / last * 100
-                decimals = len(m["pct"].split(".")[1]) if "." in m["pct"] else 0
-                tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / delta + 2 * HALF_CENT / last) + 1e-9
-                if abs(expected - pct) > tolerance:
+                if (expected := _rate_apart(delta, last, m["pct"])) is not None:
                     self.findings.append(
                         text_error(
                             "增减幅度",
@@ -792,11 +798,8 @@ class _Audit:
             last = current - t.change
             if last <= 0 or delta >= current:
                 continue
-            expected = delta / last * 100
             printed = f"{pct:g}"
-            decimals = len(printed.split(".")[1]) if "." in printed else 0
-            tolerance = 0.5 * 10**-decimals + expected * (HALF_CENT / delta + 2 * HALF_CENT / last) + 1e-9
-            if abs(expected - pct) > tolerance:
+            if (expected := _rate_apart(delta, last, printed)) is not None:
                 self.findings.append(
                     text_error(
                         "增减幅度",
