@@ -130,11 +130,14 @@ _WHICH_MORE = re.compile(
 # "三公经费预算数和决算数": the second operand is the same item's other figure
 _ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<![共金营部门位])预算(?=$|是|为|安排|有|多少|金额)")
 _FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:预算)?执行数)$")
+_MONEY_NAMED = r"(?:费|支出|经费|资金|收入|拨款|补助|补贴|工资|奖金|保险|公积金)"  # an item named as money
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计|的和)"
     r"|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计)"
     # "差旅费加会议费", "差旅费加上会议费是多少": two items and nothing else asked
-    r"|^([^加]{2,}?)(?<![增参附追])(?:加上|加)(?![班强快大速])([^加]{2,}?)(?:是|等于|有|为)?(?:多少)?(?:钱|万元|元)?[?？]?$"
+    # (each named as money: not "档案数字化加工安排了多少")
+    rf"|^([^加]{{2,}}?{_MONEY_NAMED})(?:加上|加)([^加]{{2,}}?{_MONEY_NAMED})"
+    r"(?:是|等于|有|为)?(?:多少)?(?:钱|万元|元)?[?？]?$"
 )
 # One person's pay ("局长工资", "人均工资"): no disclosure prints it; the department's 工资福利支出 is no answer
 _ONE_PERSONS_PAY = re.compile(
