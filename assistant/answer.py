@@ -26,6 +26,7 @@ from .candidates import (
     plain_label,
     similarity,
 )
+from .class_rows import class_codes, rows_below
 from .conditions import asked_condition
 from .described import described, key_phrases, told_project
 from .evidence import cited_fact
@@ -44,6 +45,7 @@ from .lexicon import (
 from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
 from .normalize import fold
 from .performance import performance_projects
+from .prose import prose_figure
 from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
 from .rankings import (
     asks_code_count,
@@ -188,6 +190,7 @@ class Assistant:
     def __init__(self, settings: Settings | None = None, index: SearchIndex | None = None) -> None:
         self.index = index or SearchIndex(settings or Settings.from_env())
         self._candidates = {doc_id: candidates(d) for doc_id, d in self.index.corpus.docs.items()}
+        self._class_codes: dict[str, str] | None = None
         self._planned = {
             doc_id: candidates(d, planned=True)
             for doc_id, d in self.index.corpus.docs.items()
@@ -651,6 +654,8 @@ class Assistant:
     def _named(self, item: str, doc_ids: list[str], q: Question, unit_hint: str | None = None) -> list[Candidate]:
         """Candidates naming `item` best (see `match`). Everyday words (出国, 公车, 预算总额) are tried as
         the printed terms when the words themselves match nothing."""
+        if which := _WHICH_IN_BRACKETS.fullmatch(item):  # "三公经费（决算数）": which figure, not a gloss
+            item = which.group(1) + which.group(2)
         if (own := re.match(r"^(?:本级|机关本级)的?(.+)", item)) and (rest := bare_total(own.group(1))):
             # "本级…" of a budget that prints its units: the department's own row, in the column of
             # the whole's figure (nothing when it prints no such row)
@@ -729,7 +734,7 @@ class Assistant:
             if (
                 len(asked) > 3
                 and asked[-2:] in part.group(1)
-                and asked[-2:] not in ("经费", "费用", "资金", "支出")
+                and asked[-2:] not in ("经费", "费用", "资金", "支出", "人员", "人数")  # "实有人员中在职人员"
                 and not names_an_item(asked)  # "工资福利支出中基本工资": 基本工资 is an item of its own
             ):
                 # "政府采购里服务类采购": 服务类 of it (not "机关运行经费中的办公经费")
@@ -791,6 +796,9 @@ class Assistant:
                 q.readings.append(f"“{plain}”为“{found[0].label()}”")
         if not found and q.table_types and re.fullmatch(r"(?:表的?)?(?:合计|总计|总额|总数)(?:金额|数)?", plain):
             found = self._first_row_total(doc_ids, q.table_types)
+        if not found and not q.table_types and not q.tabled and not q.planned:
+            # "…项目要维护多少个站点": a figure only a project's own prose states
+            found = prose_figure(plain, unit_hint, [self.index.corpus.docs[d] for d in doc_ids])
         return found
 
     def _under_heading(self, item: str, doc_ids: list[str]) -> list[Candidate]:
@@ -961,6 +969,12 @@ class Assistant:
         ]  # fmt: skip
         return found if len({c.value for c in found}) == 1 else []
 
+    def class_codes(self) -> dict[str, str]:
+        """Printed 类/款 names of the library -> their codes (see `class_rows`), read once."""
+        if self._class_codes is None:
+            self._class_codes = class_codes(self.index.corpus.docs.values())
+        return self._class_codes
+
     def _terms(self, doc_ids: list[str]) -> set[str]:
         """Every label a figure of these documents can be asked by, and the national names."""
         terms = {label for d in doc_ids for c in self._candidates[d] for label in c.labels}
@@ -1004,7 +1018,11 @@ class Assistant:
                         continue
                     scored.append((1.0 + max(similarity(item, x) for x in c.labels) / 10, c))  # then the column
                     continue
-                sim, label = max((similarity(item, label), label) for label in c.labels)
+                # "本年收入" is the 本年收入合计 the whole department's table prints, as much as a fund's row
+                sim, label = max(
+                    (max(similarity(item, label), similarity(item, _THIS_YEARS_TOTAL.sub("", label))), label)
+                    for label in c.labels
+                )
                 if misfit(item, label, c):
                     continue
                 if unit_hint and (
@@ -1301,6 +1319,46 @@ _HAVING = re.compile(
 _KIND_OF_FIGURE = re.compile(r"(?:的)?(?:(?:当年)?(?:预算)?执行数|年初(?:预算数?)?|预算数|决算数)$")
 
 
+_THIS_YEARS_TOTAL = re.compile(r"(?<=^本年收入|^本年支出)合计$")
+_WHICH_IN_BRACKETS = re.compile(r"(.{2,}?)(?:实际)?(?:花费?了?|用了?|是)?[（(]((?:年初)?(?:预算|决算|执行)数?)[）)]")
+# "三公经费、会议费、培训费合计里，除了会议费以外的一共多少": the whole less one part of it
+_EXCEPT = re.compile(
+    r"^(?P<whole>.{2,}?)(?:里面|里头|当中|之中|中|里)?的?[，,]?除了?(?P<part>.{2,}?)(?:以外|之外|外)?的?[，,]?"
+    r"(?:其他|其余|剩下|其它)的?(?:部分|各项|项目|支出|的)?(?:一共|合计|总共|共|加起来)?(?:是|有)?(?:多少|几)"
+    r"|^(?P<whole2>.{2,}?)(?:里面|里头|当中|之中|中|里)?的?[，,]?除了?(?P<part2>.{2,}?)(?:以外|之外)的?"
+    r"(?:部分|各项)?(?:一共|合计|总共|共|加起来)?(?:是|有)?(?:多少|几)"
+)
+# "除了工资福利支出，基本支出里其他的一共多少": the part first
+_EXCEPT_FIRST = re.compile(
+    r"^除了?(?P<said>.{4,}?)(?:里面|里头|当中|之中|中|里)的?"
+    r"(?:其他|其余|剩下|其它)的?(?:部分|各项|项目|支出)?(?:一共|合计|总共|共|加起来)?(?:是|有)?(?:多少|几)"
+)
+
+
+def _all_but(engine: Assistant, whole: str, part: str, doc_ids: list[str], q: Question) -> Figure:
+    """The whole less one part ("基本支出中除了工资福利支出以外的"): both printed, the part within the whole
+    (found as the whole's part) and smaller than it; declined otherwise, never the whole itself."""
+    part = re.sub(r"(?:以外|之外|外)$", "", part)
+    listed = [x for x in re.split(r"[、,，]|和|及|与", re.sub(r"的?(?:合计|总计|总额|共计)$", "", whole)) if x]
+    if len(listed) >= 2 and part in listed:  # "三公经费、会议费、培训费合计里除了会议费": the others' sum
+        rest = [x for x in listed if x != part]
+        parts = [_summand(engine, x, rest[-1], doc_ids, q) for x in rest]
+        values = _same_unit(*parts)
+        total = round(sum(values), 2)
+        formula = " + ".join(format_value(v) for v in values) + f" = {format_value(total)}"
+        return Figure(total, parts[0].unit, f"{'、'.join(rest)}合计（{whole}中除{part}以外）", formula,
+                      tuple(p.source() for p in parts))  # fmt: skip
+    a = _one(engine, whole, doc_ids, q)
+    b = _one(engine, f"{whole}中{part}", doc_ids, q)
+    a, b = _one_table(engine, (whole, f"{whole}中{part}"), (a, b), doc_ids, q)  # one 口径
+    va, vb = _same_unit(a, b)
+    if a.source() == b.source() or not 0 < vb < va:
+        raise LookupError(f"“{whole}”中的“{part}”")
+    value = round(va - vb, 2)
+    formula = f"{format_value(va)} − {format_value(vb)} = {format_value(value)}"
+    return Figure(value, a.unit, f"{whole}中除{part}以外的部分", formula, (a.source(), b.source()))
+
+
 def _asks_project_count(body: str) -> bool:
     """ "项目支出表里列了几个项目": the projects the table lists (一级/二级/绩效 counts are stated in the text)."""
     return bool(_PROJECT_COUNT.search(body)) and not re.search(r"一级|二级|绩效|哪|最", body)
@@ -1481,6 +1539,17 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         value = round(va / vb, 2)
         formula = f"{format_value(va)} ÷ {format_value(vb)} = {format_value(value)}"
         return Figure(value, "倍", f"{first}相当于{second}的倍数", formula, (a.source(), b.source()))
+    if m := _EXCEPT.search(body):  # "基本支出中除了工资福利支出以外的"
+        whole, part = m.group("whole") or m.group("whole2"), m.group("part") or m.group("part2")
+        return _all_but(engine, clean_item(whole), clean_item(part), doc_ids, q)
+    if m := _EXCEPT_FIRST.search(body):  # "除了工资福利支出基本支出里其他的": where the part ends, tried
+        run = m.group("said")
+        for i in sorted(range(2, len(run) - 1), key=lambda i: run[i:] not in measures()):  # 基本支出 first
+            try:
+                return _all_but(engine, clean_item(run[i:]), clean_item(run[:i]), doc_ids, q)
+            except LookupError:
+                continue
+        raise LookupError(f"“{run}”中除去的部分")
     if (m := _DIFF.search(body)) or (m := _APART.search(body)) or (m := _WHICH_MORE.search(body)):
         raw = _operands(m.group(1), m.group(2))
         first, second = (clean_item(x) for x in raw)
@@ -2226,6 +2295,8 @@ _TOTAL_INVESTMENT = re.compile(r"总投资|投资总额|总概算|概算总额|�
 
 
 def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None) -> Figure | list[Figure]:
+    if (unit is None or unit in _MONEY) and (summed := _class_summed(engine, item, doc_ids, q)):
+        return summed  # "行政事业单位医疗这一款": the sum of the 项 rows a table prints for it
     found = engine.match(item, doc_ids, q, unit)
     if _TOTAL_INVESTMENT.search(item):
         found = [c for c in found if re.search(r"投资|概算", " ".join((*c.labels, c.source().column or "")))]
@@ -2245,6 +2316,22 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     if not q.table_types and not figure.formula and not re.search(r"基本|项目|人员|公用|日常", item):
         return _stated_whole(engine, found[0]) or figure  # not asked of the 基本支出 table: the item's whole
     return figure
+
+
+def _class_summed(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Figure | None:
+    """A 类/款 asked by name that no table prints, as the sum of the rows one level below it (see
+    `class_rows`), each a source."""
+    docs = [engine.index.corpus.docs[d] for d in doc_ids]
+    below = rows_below(item, engine.class_codes(), docs, q.table_types or set())
+    if below is None or len({f.unit for f in below[1]}) != 1:
+        return None
+    doc_id, rows = below
+    total = round(sum(f.value for f in rows), 6)
+    formula = " + ".join(format_value(f.value) for f in rows) + f" = {format_value(total)}"
+    name = re.sub(r"(?:这一|这个|整个|那个)?(?:类|款)(?:级科目)?$", "", item)
+    sources = tuple(Candidate(doc_id, (f.row_name,), f.value, f.unit, table_fact=f).source() for f in rows)
+    code = (rows[0].row_code or "")[:-2]
+    return Figure(total, rows[0].unit, f"{name}（{code}，表中所列各项之和）", formula, sources)
 
 
 def _not_namesakes(found: list[Candidate], item: str, q: Question) -> list[Candidate]:

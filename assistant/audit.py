@@ -37,6 +37,7 @@ from .findings import HALF_CENT, Finding, fact_id, holds, signed, text_error
 from .findings import decimals as _decimals
 from .findings import fmt as _fmt
 from .lexicon import code_names
+from .misprints import malformed, zero_base_rates
 from .model import Fact, ParsedDocument, TextFact
 from .normalize import fold
 from .passages import PROJECT_HEADING
@@ -2408,6 +2409,20 @@ class _Audit:
                         )
                     )
 
+    def misprinted_figures(self) -> None:
+        """Figures printed in no figure's form, and rates of a change from nothing (see `misprints`)."""
+        for passage in self.doc.passages:
+            text = re.sub(r"(?<=[\d.,%％])\s+(?=[\d.,%％])", "", fold(passage.text))  # "1,541.50 .00"
+            found = [("数字格式", f"“{said}”：{why}。", 0.0) for said, why in malformed(text)]
+            found += [
+                ("零基数增幅", f"“{said}”：增减额为 {_fmt(amount)} 万元而增幅写作 0%；{_ZERO_BASE}", amount)
+                for said, amount in zero_base_rates(text)
+            ]
+            for rule, message, amount in found:
+                self.findings.append(
+                    Finding(rule, "warning", self.id, (passage.page,), message, None, amount, (f"text:{passage.page}",))
+                )
+
     def running_costs_without_cars(self) -> None:
         """A budget that pays 公务用车运行（维护）费 while its 说明 says it holds no car ("截至…共有车辆 0 辆") and
         buys none: what the money runs is not said. A warning: cars may be hired or shared."""
@@ -2629,6 +2644,7 @@ _NAME_THEN_CODE = re.compile(r"([\u4e00-\u9fff]{2,24})[（(](\d{5}|\d{7})[)）]"
 _WHOLE_FLEET = re.compile(r"(?:共有|保有|现有)(?:车辆|公务用车)|公务用车保有量|车辆(?:总数|保有量)")
 _CARS_BOUGHT = re.compile(r"购置|购买|新增|更新")
 _CAR_RUNNING = re.compile(r"公务用车[^/]*运行|(?:^|/)运行(?:维护)?费$")
+_ZERO_BASE = "上年（预算）数为 0 时增幅无从计算。"
 _STOCK_DATE = re.compile(r"截[至止]到?\s*(20\d{2})\s*年\s*(?:12\s*月\s*31\s*日|年?底|年?末)")
 # "N 台（辆、个、万元），其中[…] M 台": the whole just before 其中, nothing between them that is another figure
 _PART_OF_WHOLE = re.compile(
@@ -2881,6 +2897,7 @@ RULES = (
     "comparison_years",
     "staff_and_running_split",
     "stock_dates",
+    "misprinted_figures",
     "running_costs_without_cars",
     "performance_scores",
     "indicator_targets",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Fact, ParsedDocument, Source, TextFact
+from .passages import PROJECT_HEADING
 from .tables import FORM_ROWS
 from .textfacts import unit_said
 
@@ -49,7 +50,11 @@ class Candidate:
             return Source(self.doc_id, f.page, f.table_title, row, f.column or None)
         t = self.text_fact
         assert t is not None
-        return Source(self.doc_id, t.page, None, t.subject, None)
+        path = t.section.split(" > ")
+        # prose of a project table ("项目说明 > 项目支出绩效表 > 项目"): that table, the project's row
+        table = path[1] if path[0] == PROJECT_HEADING and len(path) >= 3 else None
+        row = f"{path[2]}：{t.subject}" if table and path[2] not in t.subject else t.subject
+        return Source(self.doc_id, t.page, table, row, None)
 
     def label(self) -> str:
         """What the figure is, as the disclosure prints it (and which of a 决算's figures, when its budget)."""

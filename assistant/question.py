@@ -220,6 +220,8 @@ def understand(question: str, index: SearchIndex) -> Question:
             # "…听人说X比上年涨了不少，想问问跟上年比到底变了百分之几": the item is the story's, the question its
             # rate; a story that tells no change leaves its words in (never the whole budget's figure by default)
             body = _HEARD.sub("", re.sub(r"^(?:20\d{2}年度?)", "", told.group(1))) + body if told else whole
+        elif (ref := _BACK_REF.match(body)) and (quoted := list(_NAMED_BEFORE_QUOTE.finditer(story))):
+            body = quoted[-1].group(1) + body[ref.end() :]  # "…说明里X“完成年初预算的…”，想问一下这一项…": X
     if (doubt := _DOUBTED.search(body)) and len(body) - doubt.end() >= 4:
         body = body[doubt.end() :]  # "…说明里写“…0.3万元”，感觉不对，表里的…是多少": asked after the doubt
     # "有个要培养40名会计人才的项目，那个项目安排了多少钱": the project is the one described before
@@ -404,7 +406,8 @@ _SCOPE_SAID = re.compile(
 _MORE_OR_LESS = re.compile(r"^(.{2,30}?)(?:的?(?:预算|金额))?更?(多|少|高|低)还是(.{2,30}?)(?:的?(?:预算|金额))?更?\2")
 _REWRITES = (
     (re.compile(r"[嘛啊呀呢吧]"), ""),  # particles, wherever the asker pauses (哈, 哦 begin place names)
-    (re.compile(r"(多少|几)万(?![元])"), r"\1万元"),  # "安排多少万", typed on a phone: 万元
+    # "安排多少万", typed on a phone: 万元 ("多少万吨", "几万人": another measure)
+    (re.compile(r"(多少|几)万(?![元人次件吨户个台辆平方立方千册本株亩公])"), r"\1万元"),
     # "是不是比上年少了？少了多少", "比上年少了吗？少了多少": the change asked, the yes/no before it
     (re.compile(r"(?:是不是|是否)(?=比|较)"), ""),
     (
@@ -467,6 +470,12 @@ _REWRITES = (
     (re.compile(r"(?:变|变化|变动)了?(?=百分之几|百分之多少)"), "变化了"),  # a rate asked without its direction
     # the 口径 said in plain words: "单位自己挣的事业收入" is the 事业收入, "不是财政拨款、单位自己的其他收入"
     # the 其他收入, "不算上年结转的本年收入" the 本年收入, "不算上年结转的收入" the 本年收入
+    # "财政拨款一共多少？不算上年结转的": the 口径 said after the question, read before it
+    (
+        re.compile(r"^(.{2,}?)[？?，,]((?:不算|不含|不包括|不计|只算|扣除|除去)[^？?，,]{2,12}?的?)[。.！!？?]?$"),
+        r"\2\1",
+    ),
+    (re.compile(r"不(?:算|含|包括|计)上年(?:结转|结余|结转结余|结转和结余)的?(?:本年)?(?=财政(?!拨款收入))"), ""),
     (re.compile(r"不是(?:财政拨款|财政给)的?[、，,]?(?=.{0,8}(?:事业收入|其他收入|经营收入))"), ""),
     (re.compile(r"(?:单位|学校|医院|本单位)?自己(?:挣|赚|创收|收)?的(?=事业收入|其他收入|经营收入)"), ""),
     (re.compile(r"不(?:算|含|包括|计)上年(?:结转|结余|结转结余|结转和结余)的?(?:本年)?(?=收入|支出)"), "本年"),
@@ -561,7 +570,7 @@ _REWRITES = (
     # "支出金额最多的是哪一类支出": which one, said after the ranking and its measure
     (
         re.compile(
-            r"(^|里|中|[，,])(?:支出|预算|收入)?(?:金额|数额|预算数?)?(最多|最大|最高|最少|最低|最小)的(?:是|为)"
+            r"(^|里|中|[，,])(?:支出|预算|收入|花钱|用钱|花费)?(?:金额|数额|预算数?)?(最多|最大|最高|最少|最低|最小)的(?:是|为)"
             r"(哪一?[项个类])([\u4e00-\u9fff]{0,6}?)[?？]?$"
         ),
         r"\1\3\4\2",
@@ -577,7 +586,8 @@ _REWRITES = (
     # "花钱最多的是哪个培训": which one, said after the ranking
     (
         re.compile(
-            r"(?:花钱|花得|用钱|金额|预算|支出|花费)?(最多|最大|最高|最少|最低|最小)的(?:是|为)哪一?[个项笔场]([\u4e00-\u9fff]{2,8}?)[?？]?$"
+            r"(?:花钱|花得|用钱|金额|预算|(?<!项目)(?<!基本)支出|花费)?"  # "项目支出最多的": 项目支出 is the measure
+            r"(最多|最大|最高|最少|最低|最小)的(?:是|为)哪一?[个项笔场]([\u4e00-\u9fff]{2,8}?)[?？]?$"
         ),
         r"哪个\2\1",
     ),
@@ -598,6 +608,21 @@ _REWRITES = (
     # "…多少？基本支出和项目支出加起来算。": how to count it, said after the question
     (re.compile(r"[？?][^？?]{2,30}(?:都算|均算|加起来算|合起来算|一起算|算在内|都包括)[。.！!]?$"), ""),
     (re.compile(r"(?<![和与及])加起来"), "一共"),  # "三公经费加起来": a total, not a sum of two
+    # "…有多少辆车？2021年的预算公开里说的": where the asker read it, said after the question
+    (
+        re.compile(
+            r"[？?][^？?]{0,16}?(?:预算|决算)?(?:公开|说明|报告|文件|表)(?:里|中|上)(?:说|写|讲|提到|列)的[。.！!]?$"
+        ),
+        "",
+    ),
+    # "注意到政府性基金预算…": what the asker saw, then the item
+    (re.compile(r"^(?:我)?(?:注意到|看到|听说|发现|了解到|据说)了?[，,]?(?=.{4,})"), ""),
+    # "预算公开里固定资产中…": the disclosure itself, not an item of it
+    (re.compile(r"^的?(?:部门|单位)?(?:预算|决算)公开(?:文件|材料|报告)?(?:里面|里|中|上)[，,]?(?=.{2,})"), ""),
+    # "多少w", "30w": 万 typed as w on a phone
+    (re.compile(r"(?<=多少|几十|几百|几千)[wW](?![a-zA-Z])|(?<=\d)[wW](?![a-zA-Z])"), "万元"),
+    # "哪个支出大类（类级科目）钱最多": the 类 of the classification
+    (re.compile(r"(哪个|哪一个|哪一)(?:支出)?大类(?:[（(]类级?科目[)）])?"), r"\1类级科目"),
 )
 
 
@@ -641,6 +666,9 @@ _ASKER = re.compile(
 
 
 # "…X比上年涨了不少": a change the story tells, of an item the question after it leaves out
+# "这一项决算比…": the item the story named, before the words it quoted
+_BACK_REF = re.compile(r"^(?:这一?项|该项|那一?项|这个项目|这笔钱?|它)的?")
+_NAMED_BEFORE_QUOTE = re.compile(r"(?:里|中|上|的)([\u4e00-\u9fff（）()]{3,20})[“\"「]")
 _TOLD_CHANGE = re.compile(
     r"([^，,。；;：:]{2,30}?)(?:比上年|比去年|较上年|同比|今年|又)?(?:涨|增加|增长|降|减少|下降|多了|少了|上升|提高)"
 )

@@ -73,6 +73,8 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
     year, base_year = _years(q)
     best: dict[str, str] = {}  # doc id -> the longest of its names the question spells
     start = leading_filler(q)  # where the question begins after "请问，那个…"
+    while intro := _ASKER_INTRO.match(q, start):  # "我是一名记者，注意到市委宣传部…": who asks, what they saw
+        start = intro.end() + leading_filler(q[intro.end() :])
     if dated := _AS_OF.match(q, start) or _LEADING_YEAR.match(q, start):
         # "截至2026年1月30日，X中心的固定资产…", "2024年国家信访局…"
         start = dated.end() + leading_filler(q[dated.end() :])
@@ -98,7 +100,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
         # A name inside a longer name of another organisation ("审计局" in "苏州市审计局") is not a mention.
         ids = [d for d, a in best.items() if not any(a != b and a in b for b in best.values())]
         if reading is None:  # a loosely spelt name may carry the slip in its place (湖洲市财政局)
-            ids = [d for d in ids if _places_agree(q, next(x for x in documents if x.id == d).organisation)]
+            ids = [d for d in ids if _places_agree(q[start:], next(x for x in documents if x.id == d).organisation)]
         mention = max((best[d] for d in ids), key=len, default="")
         if len({best[d] for d in ids}) == 1:  # one short name for all ("市水务局"), not two names compared
             ids = _by_place_said(q, mention, ids, documents)
@@ -117,6 +119,9 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 _BASE_YEAR = re.compile(
     r"(?:比|较)(20\d{2})\s*年度?|(?:与|同|和|跟)(20\d{2})\s*年度?(?=[^，。？?]{0,14}?(?:相比|比较|对比|比))"
     r"|(20\d{2})\s*年度?[^，。？?\d]{0,8}?相比"  # not "2026年预算和2025年相比": the year next to 相比
+)
+_ASKER_INTRO = re.compile(
+    r"(?:我是|作为)[^，,。：:；;？?]{1,20}[，,。：:；;！!]|(?:我)?(?:注意到|看到|听说|发现|了解到|据说)[了，,]?"
 )
 _LEADING_YEAR = re.compile(r"20\d{2}\s*年度?(?:的)?[，,\s]*")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*(20\d{2})\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
@@ -204,7 +209,8 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
     for end in range(start + 4, min(len(q), start + 18) + 1):
         last = q[end - 1]
         # "水务句": the last character typed with a homophone of the one that ends the name (局)
-        for c in last if last in ORG_END_CHARS else _end_sounds().get(lazy_pinyin(last)[0], ""):
+        # ("福利园": 园 ends names too, and sounds as 院 does)
+        for c in dict.fromkeys((last if last in ORG_END_CHARS else "") + _end_sounds().get(lazy_pinyin(last)[0], "")):
             mentions.append((q[start:end], q[start : end - 1] + c))
     found: dict[str, tuple[int, int, str]] = {}  # doc id -> (length, quality, mention)
     for doc in documents:

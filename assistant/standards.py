@@ -92,4 +92,18 @@ def rates(item: str, asked: frozenset[str], docs: Iterable[ParsedDocument]) -> l
         return []
     best = max(s for s, _ in scored)
     top = {(c.value, c.unit): c for s, c in scored if s >= best - 0.1}
+    if len(top) > 1 and len({c.text_fact.sentence for c in top.values() if c.text_fact}) == 1 == len(
+        {c.text_fact is not None for c in top.values()}
+    ):
+        # "居民 1.36 元/吨…和非居民 3.00 元/吨": one sentence's rates, told apart by the words just before each
+        words = {k: _own_words(c.text_fact.subject) for k, c in top.items() if c.text_fact}
+        words = {k: w for k, w in words.items() if w in want}
+        longest = max(words.values(), key=len, default="")
+        if words and all(w in longest for w in words.values()):  # "非居民" asked: not 居民's too
+            top = {k: top[k] for k, w in words.items() if w == longest}
     return list(top.values()) if len(top) == 1 else []
+
+
+def _own_words(subject: str) -> str:
+    """The words just before a rate, after the rate before it ("…1.36元/吨（…）和非居民": 非居民)."""
+    return re.split(r"[，,；;、）)]|和|及|与", subject)[-1] or subject

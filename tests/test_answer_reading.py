@@ -225,3 +225,10 @@ def test_a_column_named_in_other_words_than_the_measure(assistant: Assistant) ->
     answer = assistant.ask("长沙职业教育基地综合协调办公室2026年人员经费占基本支出的比例是多少？")
     assert answered(answer) == (92.25, "%")
     assert answer.figures[0].formula == "356.76 ÷ 386.73 × 100% = 92.25%"
+
+
+def test_this_years_income_is_the_whole_departments(assistant: Assistant) -> None:
+    # 部门公开表1 p5: 本年收入合计 48,362.82 (not the 财政拨款收支总表's 本年收入 16,474.82); "不算上年结转的"
+    # may be said after the question too
+    assert answered(assistant.ask("国家信访局2026年不算上年结转的收入一共有多少？")) == (48362.82, "万元")
+    assert answered(assistant.ask("国家信访局2026年收入一共多少？不算上年结转的")) == (48362.82, "万元")

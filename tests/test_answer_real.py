@@ -208,6 +208,7 @@ def budget_and_outturn(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         "beijing-shi-caizhengju-2026-yusuan-part2-baobiao.pdf",
         "shanghai-putuo-caizhengju-2024-bumen-juesuan.pdf",
         "guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf",
+        "kashi-city-gov-office-2025-budget.txt",  # prints "21011 行政事业单位医疗": the library learns the 款
     )
     ingest([CORPUS / f for f in files], settings, say=lambda _: None)
     return Assistant(settings)
@@ -231,6 +232,10 @@ def budget_and_outturn(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         ("佛山市轨道交通局2019年绩效自评里哪个项目得分最低？", 96.53, 29),
         # p10 支出决算表 "2140102 一般行政管理事务 905.60 | 0.00 | 905.60": a code and "支出决算" is the row's total
         ("佛山市轨道交通局2019年2140102支出决算是多少", 905.6, 10),
+        # 预算05表 p9 prints only the 项 rows of 21011 (735.661668 + 225.202572 + 838.206912 + 256.59396)
+        ("北京市财政局2026年一般公共预算支出表里，行政事业单位医疗这一款一共多少钱？", 2055.665112, 9),
+        # "（决算数）" says which figure, it is no gloss of the item (p23: 0.00)
+        ("普陀区财政局2024年三公经费花了多少（决算数）？", 0.0, 23),
         # p22 "信息化建设（项）…年初预算为135.90万元，支出决算为135.25万元"
         ("普陀区财正局2024年信息化建设比年初预算少花了多少？", 0.65, 22),
     ],

@@ -759,3 +759,36 @@ def test_a_place_in_a_ranking_a_numbered_table_and_a_project_said_again(
     answer = assistant.ask(question)
     assert _figure(answer) == pytest.approx((value, unit, page))
     assert named in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page", "named"),
+    [
+        # p12 "实有人员72人,其中：在职人员46人": the part asked within its whole, not the whole
+        ("长春市信访局2026年预算里实有人员中在职人员有多少人？", 46, "人", 12, "在职人员"),
+        # p16 project prose "支付2026年驻京房租费249.8万元": a figure only a project's own words state
+        ("长春市信访局2026年驻京房租费一年多少钱", 249.8, "万元", 16, "驻京房租费"),
+        # p29 基本支出 20,807,588.35 less 工资福利支出 18,803,216.45, from the one table that prints both
+        ("西安市行政审批服务局2025年除了工资福利支出，基本支出里其他的一共多少", 2004371.9, "元", 29, "除工资福利支出"),
+    ],
+)
+def test_a_part_within_its_whole_prose_of_a_project_and_the_whole_less_a_part(
+    assistant: Assistant, question: str, value: float, unit: str, page: int, named: str
+) -> None:
+    answer = assistant.ask(question)
+    assert _figure(answer)[:2] == pytest.approx((value, unit)) and named in answer.answer
+    assert page in {s.page for s in answer.figures[0].sources}
+
+
+def test_a_story_names_the_office_and_a_slip_ends_its_name(
+    propaganda: Assistant, welfare_home: Assistant, summary_budget: Assistant
+) -> None:
+    # "我是一名记者，注意到市委宣传部…": the office named after the asker's words (p8: 4,066.60)
+    answer = propaganda.ask("我是一名记者，注意到市委宣传部2026年政府性基金预算多少")
+    assert _figure(answer)[:2] == (4066.6, "万元")
+    # "福利园" for 福利院 (园 ends names too); "花钱最多的是哪一项" of its 公用经费 (p14 物业管理费 1,206,000)
+    answer = welfare_home.ask("普陀区社会福利园2024年公用经费里花钱最多的是哪一项？")
+    assert _figure(answer) == (1206000.0, "元", 14) and "物业管理费" in answer.answer
+    # "项目支出最多的是哪个单位": units ranked by 项目支出 (p23 气象综合保障中心 797.94), not by their budgets
+    answer = summary_budget.ask("广州市气象局2026年各个单位里，项目支出最多的是哪个单位？")
+    assert _figure(answer)[:2] == (797.94, "万元") and "气象综合保障中心" in answer.answer

@@ -603,6 +603,8 @@ def test_a_projects_budget_is_this_years_money_and_last_years_carried_over() -> 
         ("zhejiang-huzhou-caizhengju-2026-yusuan.pdf", "人员公用划分", "warning", "合计 4,959.9 万元"),
         # p11 "30208 物业管理费" beside "30208 取暖费": 物业管理费 is 30209
         ("jilin-changchun-xinfangju-benji-2026-yusuan.pdf", "科目编码", "error", "应为 30209，表中为 30208"),
+        # p22 "人员经费 1,541.50.00 万元": two decimal points, no amount
+        ("shaanxi-xian-minzhengju-2021-yusuan.pdf", "数字格式", "warning", "两个小数点"),
     ],
 )
 def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severity: str, said: str) -> None:
@@ -621,6 +623,10 @@ def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severi
         ("fujian-fuzhou-yibaoju-2026-yusuan.pdf", "人员公用划分", "warning", "合计 7,309.55 万元"),
         # p20 “三公” table: 公务用车运行费 32.20; p21 "截至2024年8月31日…共有车辆0辆", none to buy in 2025
         ("shanghai-shi-caizhengju-2025-danwei-yusuan.pdf", "无车有运行费", "warning", "运行费 32.2万元"),
+        # p26 "比年初预算数增加 1668.14 万元，增长 0%": a rate on a budget of nothing
+        ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "零基数增幅", "warning", "1,668.14 万元"),
+        # p6 "2026A 年": a year with a letter in it
+        ("fujian-fuzhou-yibaoju-2026-yusuan.pdf", "数字格式", "warning", "2026A"),
     ],
 )
 def test_inconsistencies_readers_found_in_the_bundled_corpus(file: str, rule: str, severity: str, said: str) -> None:
