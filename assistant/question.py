@@ -615,6 +615,12 @@ _REWRITES = (
         ),
         "",
     ),
+    # "…有个防雷减灾管理办公室，想问一下它的收入…": the unit the story named (read as the question's unit)
+    (re.compile(r"^(?:它|它们|该单位|这个单位|那个单位)的(?=.{2,})"), ""),
+    # "计划安排外事接待费用": the plan is the budget's, the item is what follows
+    (re.compile(r"(?:计划|拟|预计)安排的?(?=[\u4e00-\u9fff]{3,})"), ""),
+    # "给困难群众发的生活救济": the money paid to them, as printed ("困难群众生活救济")
+    (re.compile(r"给([\u4e00-\u9fff]{2,8}?)(?:发放|发|支付)的(?=[\u4e00-\u9fff]{2,})"), r"\1"),
     # "注意到政府性基金预算…": what the asker saw, then the item
     (re.compile(r"^(?:我)?(?:注意到|看到|听说|发现|了解到|据说)了?[，,]?(?=.{4,})"), ""),
     # "预算公开里固定资产中…": the disclosure itself, not an item of it

@@ -14,9 +14,9 @@ from .model import TextFact
 from .normalize import fold, per_unit
 from .passages import Sentence
 
-# a 科目 named by its path: "…（项）", "“社会保障和就业支出-行政事业单位养老支出-…缴费支出”科目"
+# a 科目 named by its path: "…（项）", "…（01项）", "“社会保障和就业支出-行政事业单位养老支出-…缴费支出”科目"
 _CLASS_PATH = re.compile(
-    r"[（(]项[）)]”?$|^“?[\u4e00-\u9fff（）()]{2,30}-[\u4e00-\u9fff（）()]{2,30}-[^”]{2,40}”?科目$"
+    r"[（(]\d{0,2}项[）)]”?$|^“?[\u4e00-\u9fff（）()]{2,30}-[\u4e00-\u9fff（）()]{2,30}-[^”]{2,40}”?科目$"
 )
 _SCORE = "分(?![别局项类批期钟院支队中之部])"  # 分: a score, not 分别, 分局 …
 _UNITS = f"亿元|万元|千元|元|平方米|万人次|万人|人次|人|辆|台|个|项|套|家|次|批次|批|%|{_SCORE}"
