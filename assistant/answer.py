@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .audit import audit, error_facts, fact_id
@@ -42,7 +43,7 @@ from .lexicon import (
     synonyms,
     whole_items,
 )
-from .model import Answer, Fact, Figure, PassageRef, Source, TextFact
+from .model import Answer, Fact, Figure, Passage, PassageRef, Source, TextFact
 from .normalize import fold
 from .performance import performance_projects
 from .prose import prose_figure
@@ -220,6 +221,8 @@ class Assistant:
             return Answer(question, "not_found", "没有找到：公开文件不公布个人的工资收入。", passages=passages)
         if _WHO_WON.search(q.body):
             return Answer(question, "not_found", "没有找到：预算公开文件不公布中标单位或供应商。", passages=passages)
+        if _SUBORDINATES_ASKED.search(q.text) and (none := self._no_subordinates(doc_ids)):
+            return Answer(question, "not_found", none, passages=passages)
         if q.resolved.year is None and q.resolved.as_of and q.resolved.named:
             # a stock "截至2024年底": stated by that year's 决算 or the next year's budget, no other
             doc_ids, as_of_problem = self._as_of(doc_ids, q.resolved.as_of)
@@ -405,6 +408,15 @@ class Assistant:
         for d in docs:
             newest[d.organisation] = max(newest.get(d.organisation, 0), d.year or 0)
         return [d.id for d in docs if (d.year or 0) == newest[d.organisation]]
+
+    def _no_subordinates(self, doc_ids: list[str]) -> str | None:
+        """What a question about the units below answers when the disclosure says there are none ("本单位无
+        下属单位，部门预算为本级预算"): that, with its page; else None."""
+        for d in doc_ids:
+            for p in self.index.corpus.docs[d].passages:
+                if _NO_SUBORDINATES.search(fold(p.text)):
+                    return f"没有找到：公开文件说明本部门没有下属单位（第 {p.page} 页），预算即本级预算。"
+        return None
 
     def _as_of(self, doc_ids: list[str], year: int) -> tuple[list[str], str | None]:
         for wanted in (year, year + 1):
@@ -764,6 +776,13 @@ class Assistant:
                 c for c in self._match(spent.group(1), doc_ids, q, unit_hint)
                 if c.unit in _MONEY and any(plain_label(x) == bare for x in c.labels)
             ]  # fmt: skip
+        if not found and (glossed := re.fullmatch(r"(.{2,}?)[（(]([^（）()]{2,12})[)）]", item)):
+            # "租房子的钱（租赁费）": the asker's own words, then the term in brackets; either may be printed
+            said = plain_label(glossed.group(2))
+            if len(said) >= 2 and not _NOT_A_TERM.fullmatch(said):
+                found = self._match(said, doc_ids, q, unit_hint)
+                if found:
+                    q.readings.append(f"“{plain}”为“{said}”")
         if not found and not NAMED_UNIT.search(plain) and (near := near_term(plain, self._terms(doc_ids))):
             found = self._match(near, doc_ids, q, unit_hint)
             if found:
@@ -778,7 +797,9 @@ class Assistant:
                 if (f := c.table_fact) is None or fund in f.row_name + f.table_title or TOTAL_ROW.match(f.row_name)
             ]  # fmt: skip
         if not found and (unit_hint is None or unit_hint in _MONEY):
-            found = self._indicator(plain, doc_ids) or self._performance_project(plain, doc_ids)
+            # "受益人口的指标值是多少": a count may answer, unless money is asked ("…奖补安排了多少钱")
+            counts = not _MONEY_ASKED.search(q.text)
+            found = self._indicator(plain, doc_ids, counts=counts) or self._performance_project(plain, doc_ids)
         if not found and (unit_hint is None or unit_hint in _MONEY):
             found = self._only_row_under(plain, doc_ids, q)
         if not found and len(plain) >= 4:
@@ -787,6 +808,8 @@ class Assistant:
             found = self._money_of_counted(plain, doc_ids)
         if not found:
             found = self._under_heading(plain, doc_ids)
+        if not found and len(item) >= 8:
+            found = self._said_before_figure(item, doc_ids)
         if not found and (unit_hint is None or unit_hint in _MONEY) and key_phrases(plain):
             # "搞薇甘菊防治、古树保护那个钱": the one figure the description names
             found = described(plain, [c for d in doc_ids for c in self._candidates[d]])
@@ -794,8 +817,14 @@ class Assistant:
                 found = self._told_project(plain, doc_ids)
             if found:  # say how the description was read: the figure is the named item's, not the words'
                 q.readings.append(f"“{plain}”为“{found[0].label()}”")
-        if not found and q.table_types and re.fullmatch(r"(?:表的?)?(?:合计|总计|总额|总数)(?:金额|数)?", plain):
-            found = self._first_row_total(doc_ids, q.table_types)
+        if (
+            not found
+            and q.table_types
+            and (total_word := re.fullmatch(r"(?:表的?)?(合计|总计|总额|总数)(?:金额|数)?", plain))
+        ):
+            found = self._table_total(total_word.group(1), doc_ids, q.table_types) or self._first_row_total(
+                doc_ids, q.table_types
+            )
         if not found and not q.table_types and not q.tabled and not q.planned:
             # "…项目要维护多少个站点": a figure only a project's own prose states
             found = prose_figure(plain, unit_hint, [self.index.corpus.docs[d] for d in doc_ids])
@@ -834,6 +863,45 @@ class Assistant:
                 if after is not None and after.value is not None:
                     found.append(Candidate(d, (f"{t.subject}涉及的资金", after.subject), after.value, after.unit,
                                            text_fact=after))  # fmt: skip
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+    def _said_before_figure(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """Half a sentence of the text, quoted ("补足原水费、电费…等刚性支出缺口约"多少): the figure printed right
+        after those very words; one figure or none."""
+        said = re.sub(r"(?:约|为|是|共|计|达|达到|合计|共计)+$", "", re.sub(r"[“”\"\s]", "", fold(item)))
+        if len(said) < 8:
+            return []
+        found = []
+        for d in doc_ids:
+            for c in self._candidates[d]:
+                t = c.text_fact
+                if t is None or t.value is None:
+                    continue
+                sentence = re.sub(r"[“”\"\s]", "", fold(t.sentence))
+                at = sentence.find(said)
+                number = _NUMBER_SAID.match(sentence[at + len(said) :])
+                if at >= 0 and number and abs(float(number.group(1).replace(",", "")) - t.value) < 1e-9:
+                    found.append(c)
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+    def _table_total(self, word: str, doc_ids: list[str], kinds: set[str]) -> list[Candidate]:
+        """ "收支预算总表的合计": the named table's total rows in their side's grand column ("收入合计",
+        "支出合计", or "收入总计" for 总计), when they print one amount; the 本年 合计 of a table that also
+        prints a 总计 only when 合计 is asked."""
+        ending = "总计" if word == "总计" else "合计"
+        found = []
+        for d in doc_ids:
+            facts = self.index.corpus.docs[d].facts
+            for table in sorted({f.table_index for f in facts if f.table_type in kinds}):
+                cells = [f for f in facts if f.table_index == table and f.unit in _MONEY]
+                for side in {f.side for f in cells}:
+                    sided = [f for f in cells if f.side == side]
+                    column = grand_column(sided)
+                    named = re.compile(rf"(?:本年|当年)?(?:收入|支出|收支)?{ending}")
+                    rows = [f for f in sided if f.col_index == column and named.fullmatch(f.row_name)]
+                    if ending == "合计" and len(rows) > 1:
+                        rows = [f for f in rows if not re.match(r"本年|当年", f.row_name)] or rows
+                    found += [Candidate(d, (f.row_name,), f.value, f.unit, table_fact=f) for f in rows]
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _first_row_total(self, doc_ids: list[str], kinds: set[str]) -> list[Candidate]:
@@ -926,33 +994,60 @@ class Assistant:
         ]  # fmt: skip
         return found if len({c.value for c in found}) == 1 else []
 
-    def _indicator(self, item: str, doc_ids: list[str], unit: str | None = None) -> list[Candidate]:
+    def _indicator(
+        self, item: str, doc_ids: list[str], unit: str | None = None, counts: bool = False
+    ) -> list[Candidate]:
         """A figure printed only as a project's performance indicator (成本指标 "电费 | 140 万元", 数量指标
         "大中型水库农转非移民补贴资金发放人数 | =17074人"): the indicator's value, when one indicator of the
         绩效目标 tables is named so and prints one value in the asked measure. The item may name the
         form first ("X专项的绩效目标里…人数"), when the form's project or title is that name."""
-        item = re.sub(r"(?<=..)的?(?:目标值?|指标值?)$", "", item)  # "…评审项目数量的目标"
+        # "…评审项目数量的目标", "…受益人口要达到"
+        item = re.sub(r"(?<=..)(?:的?(?:目标值?|指标值?)|(?:要|需要|应|应该|计划)?达到的?(?:目标)?)$", "", item)
         want = plain_label(re.sub(r"(?:预算|支出|金额|经费)+$", "", item) or item)
         found = []
         for d in doc_ids:
+            passages = self.index.corpus.docs[d].passages
             for f in self.index.corpus.docs[d].facts:
                 if f.table_type != "绩效目标" or not any("指标值" in c for c in f.column_path):
                     continue
-                if not (f.unit == unit if unit and unit not in _MONEY else f.unit in _MONEY):
+                counted = counts and unit is None and f.unit not in _MONEY  # "受益人口的指标值": a count
+                if not (f.unit in (unit, f"万{unit}") if unit and unit not in _MONEY else f.unit in _MONEY or counted):
                     continue
                 # "提供物业服务人数" asked as "物业服务人数": the verb before what is counted may be left out
                 name = plain_label(_INDICATOR_VERB.sub("", f.row_name) if len(f.row_name) >= 6 else f.row_name)
-                # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库"
-                stem = re.sub(r"(?:人数|数量|个数|次数|处数|座数|件数|户数)$", "", name) if unit else name
+                # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库", "助浴人次数"
+                stem = (
+                    re.sub(r"(?:人数|数量|个数|(?<!人)次数|处数|座数|件数|户数|(?<=人次)数)$", "", name)
+                    if unit or counted
+                    else name
+                )
                 if want not in (name, stem) and not (
                     len(name) >= 4
-                    and _names_indicator(want, name, f)
+                    and _names_indicator(want, name, f, passages=passages)
                     or stem != name
                     and len(stem) >= 4
-                    and _names_indicator(want, stem, f, after=6)
+                    and _names_indicator(want, stem, f, after=6, passages=passages)
                 ):
                     continue
                 found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
+        if not found and unit and unit not in _MONEY:
+            found = self._counted_in_project(want, doc_ids, unit)
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+    def _counted_in_project(self, want: str, doc_ids: list[str], unit: str) -> list[Candidate]:
+        """ "信访业务培训项目计划培训多少人": the project named first, then what it counts in the measure asked
+        (its form's one indicator of people whose name holds "培训": "信访业务主体培训人数 ≥290人")."""
+        named = re.fullmatch(r"(.{3,}?)(?:项目|专项)的?(?:计划|拟|要|预计|准备|打算)?要?([\u4e00-\u9fff]{2,6})", want)
+        if not named:
+            return []
+        project, counted = named.groups()
+        found = [
+            Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f)
+            for d in doc_ids for f in self.index.corpus.docs[d].facts
+            if f.table_type == "绩效目标" and any("指标值" in c for c in f.column_path)
+            and f.unit in (unit, f"万{unit}") and counted in f.row_name and f.row_label != f.table_title
+            and coverage(project, f.row_label + f.table_title) >= 0.75
+        ]  # fmt: skip
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _bare_count(self, item: str, doc_ids: list[str], unit: str) -> list[Candidate]:
@@ -1119,10 +1214,11 @@ _PERFORMANCE_WORDS = re.compile(r"(?:的|之)?(?:绩效目标表?|绩效指标|�
 _INDICATOR_VERB = re.compile(r"^(?:提供|完成|开展|实施|组织|举办|保障|覆盖|新增)")
 
 
-def _names_indicator(want: str, name: str, f: Fact, after: int = 2) -> bool:
+def _names_indicator(want: str, name: str, f: Fact, after: int = 2, passages: Sequence[Passage] = ()) -> bool:
     """ "X专项转移支付的绩效目标里大中型水库…发放人数定": the indicator's name, after words that name its
-    form (its project or title, most of its characters) and before at most two filler characters
-    (a few more after a count's stem: "补助几座水库")."""
+    form (its project or title, most of its characters, or what the project's own prose says it does:
+    "给失能老人上门助浴的那个项目") and before at most two filler characters (a few more after a count's
+    stem: "补助几座水库")."""
     at, end = want.find(name), want.find(name) + len(name)
     if at < 0 and len(name) >= 10:  # "…移民补贴发放人数" of "…移民补贴资金发放人数": a word of it left out
         from rapidfuzz.distance import LCSseq
@@ -1135,7 +1231,9 @@ def _names_indicator(want: str, name: str, f: Fact, after: int = 2) -> bool:
     if at < 0 or len(want) - end > after:
         return False
     before = re.sub(r"(?<=..)项目$", "", _PERFORMANCE_WORDS.sub("", want[:at]))  # "审计培训项目人均培训成本"
-    return not before or coverage(before, f.row_label + f.table_title) >= 0.75
+    if not before or coverage(before, f.row_label + f.table_title) >= 0.75:
+        return True
+    return bool(passages) and f.row_label != f.table_title and told_project(before, list(passages)) == f.row_label
 
 
 def _plain_path(sentence: str) -> str:
@@ -1209,7 +1307,8 @@ def _present(
     engine: Assistant, q: Question, body: str, figure: Figure, passages: list[PassageRef], ranking: bool = False
 ) -> Answer:
     """The answer that states one figure, with its sources and arithmetic, unless a check fails."""
-    figure = _in_asked_unit(figure, q.text)
+    asked = q.text if ASKED_UNIT.search(q.text) else body  # "多少w" is read as 多少万元 in the body
+    figure = _in_asked_count(_in_asked_unit(figure, asked), q.text)
     largest_share = ranking and re.search(r"(?:占比|比重|比例)(?:是|为)?最", body)  # "哪一类占比最大": the name
     in_percent = figure.unit in ("%", "个百分点")
     if not in_percent and _SHARE.search(body) and _ASKS_PERCENT.search(body) and not largest_share:
@@ -1379,6 +1478,26 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
         if _WHOLE_OF_DEPARTMENT.fullmatch(clean_item(whole)):
             return unit_share(engine.index, q.unit, clean_item(part) or "预算")
+    if q.unit is not None and (moved := _RATE.search(body) or _CHANGE.search(body)) and "比上年" in body:
+        # "X中心三公经费比上年增长了百分之几": the unit's own rows of both years
+        item = clean_item(re.sub(r"比上年.*$", "", body[: moved.start()] if _RATE.search(body) else body))
+        now = unit_figure(engine.index, q.unit, item)
+        before = unit_figure(engine.index, q.unit, item, last_year=True)
+        if now.unit != before.unit:
+            raise LookupError(f"{q.unit.row_name}两年同一单位的“{item}”")
+        sources = (*now.sources, *before.sources)
+        change = round(now.value - before.value, 6)
+        if _RATE.search(body):
+            if not before.value:
+                raise LookupError(f"{q.unit.row_name}上年的“{item}”（为零）")
+            pct = round(change / before.value * 100, 2)
+            formula = (
+                f"({format_value(now.value)} − {format_value(before.value)}) ÷ {format_value(before.value)} × 100%"
+                f" = {format_value(pct)}%"
+            )
+            return Figure(pct, "%", f"{now.label}比上年的变化率", formula, sources)
+        formula = f"{format_value(now.value)} − {format_value(before.value)} = {format_value(change)}"
+        return Figure(change, now.unit, f"{now.label}比上年的增减", formula, sources)
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
         try:
             item = clean_item(body)
@@ -1630,7 +1749,7 @@ def _across_years(engine: Assistant, q: Question, body: str, doc_ids: list[str])
     item = (body[: m.start()] + body[m.end() :]) if m else body
     if both := re.match(r"(.+?)(?:跟|与|和|同)上年(?:的)?(?:预算|决算)?数?(?:的)?.*?(?:相)?比(?!上年)", body):
         item = both.group(1) + body[both.end() :]  # "X预算跟上年决算的X比多了还是少了": X, once
-    item = _ASKED_CHANGE.sub("", item)
+    item = _ASKED_CHANGE.sub("", re.sub(r"[？?。！!\s]+$", "", item))
     item = _KIND_OF_FIGURE.sub("", clean_item(item)) or item
     item = re.sub(r"^(?:的)?(?:预算|决算)(?:数)?(?:的)?", "", item)
     alone = replace(q, other_year=(), last_year=False, planned=False)
@@ -2021,12 +2140,18 @@ def _completion(engine: Assistant, q: Question, item: str, doc_ids: list[str]) -
     done = _one(engine, item, doc_ids, replace(q, planned=False))
     plan = _one(engine, item, doc_ids, replace(q, planned=True))
     fd, fp = done.table_fact, plan.table_fact
-    if fd is None or fp is None or (fd.table_index, fd.row_index, fd.unit) != (fp.table_index, fp.row_index, fp.unit):
-        raise LookupError(f"同一行的“{item}”年初预算数与决算数")
-    if not fp.value:
+    if (
+        fd is None or fp is None or (fd.table_index, fd.unit) != (fp.table_index, fp.unit)
+        or (fd.row_index != fp.row_index and fd.column_path != fp.column_path)  # one row, or one column ("三公")
+    ):  # fmt: skip
+        try:  # "年初预算为450.52万元，支出决算为449.52万元": the two the text states together
+            done, plan = _stated_outturn(engine, item, doc_ids)
+        except LookupError:
+            raise LookupError(f"同一行的“{item}”年初预算数与决算数") from None
+    if not plan.value:
         raise LookupError(f"“{item}”的年初预算（为零）")
-    pct = round(fd.value / fp.value * 100, 2)
-    formula = f"{format_value(fd.value)} ÷ {format_value(fp.value)} × 100% = {format_value(pct)}%"
+    pct = round(done.value / plan.value * 100, 2)
+    formula = f"{format_value(done.value)} ÷ {format_value(plan.value)} × 100% = {format_value(pct)}%"
     return Figure(pct, "%", f"{item}决算完成年初预算的比例", formula, (done.source(), plan.source()))
 
 
@@ -2052,8 +2177,9 @@ def _outturn_gap(engine: Assistant, q: Question, item: str, doc_ids: list[str]) 
         done = _one(engine, item, doc_ids, replace(q, planned=False))
         plan = _one(engine, item, doc_ids, replace(q, planned=True))
     fd, fp = (done.table_fact, plan.table_fact) if done and plan else (None, None)
-    same_row = fd is not None and fp is not None and (fd.table_index, fd.row_index, fd.unit) == (
-        fp.table_index, fp.row_index, fp.unit
+    # one row of the table, or one column of a table that prints 预算数 and 决算数 as rows ("三公" tables)
+    same_row = fd is not None and fp is not None and (fd.table_index, fd.unit) == (fp.table_index, fp.unit) and (
+        fd.row_index == fp.row_index or fd.column_path == fp.column_path
     )  # fmt: skip
     if not same_row or done is None or plan is None:
         done, plan = _stated_outturn(engine, item, doc_ids)
@@ -2074,7 +2200,7 @@ def _stated_outturn(engine: Assistant, item: str, doc_ids: list[str]) -> tuple[C
             said.setdefault(t.sentence, []).append(t)
         for facts in said.values():
             done = [t for t in facts if re.search(r"决算数?$", t.subject) and name in plain_label(t.subject)]
-            plan = [t for t in facts if re.search(r"年初预算数?$", t.subject) and name in plain_label(t.subject)]
+            plan = [t for t in facts if re.search(r"(?<!决算)预算数?$", t.subject) and name in plain_label(t.subject)]
             if len(done) == 1 and len(plan) == 1 and done[0].unit == plan[0].unit and done[0].value is not None:
                 d, p = done[0], plan[0]
                 pairs[(d.value or 0.0, p.value or 0.0)] = (
@@ -2263,8 +2389,15 @@ def _said_of_unit(engine: Assistant, q: Question, body: str) -> Figure | None:
         c for c in engine.match(clean_item(body), list(q.unit.doc_ids), replace(q, unit=None), unit)
         if c.text_fact is not None and any(n and n in c.text_fact.sentence for n in names)
     ]  # fmt: skip
-    if not found:
-        return None
+    if not found:  # the unit's name opens the subject ("西安市人工影响天气服务保障中心实有人员 7 人")
+        item = plain_label(re.sub(r"(?<=..)(?:数|多少人|几个人|有几人)$", "", clean_item(body)))
+        found = [
+            c for d in q.unit.doc_ids for c in engine._candidates[d]
+            if (t := c.text_fact) is not None and (unit is None or c.unit == unit)
+            and any(n and t.subject.startswith(n) and item and item in plain_label(t.subject[len(n) :]) for n in names)
+        ]  # fmt: skip
+        if len({c.value for c in found}) != 1:
+            return None
     figure = _figure_of(engine, found[0], clean_item(body))
     named = any(n and n in figure.label for n in names)
     return figure if named else replace(figure, label=f"{re.sub(r'[（(].*?[）)]$', '', q.unit.row_name)}{figure.label}")
@@ -2298,6 +2431,11 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     if (unit is None or unit in _MONEY) and (summed := _class_summed(engine, item, doc_ids, q)):
         return summed  # "行政事业单位医疗这一款": the sum of the 项 rows a table prints for it
     found = engine.match(item, doc_ids, q, unit)
+    if (as_of := q.resolved.as_of) and len({c.value for c in found}) > 1:
+        # "截至2019年底共有多少辆车": not the count its subject dates another year ("2020年车辆保有量")
+        found = [
+            c for c in found if c.text_fact is None or not re.search(rf"(?!{as_of})20\d{{2}}年", c.text_fact.subject)
+        ] or found
     if _TOTAL_INVESTMENT.search(item):
         found = [c for c in found if re.search(r"投资|概算", " ".join((*c.labels, c.source().column or "")))]
     if not found and (empty := _printed_empty(engine, item, doc_ids)):
@@ -2535,7 +2673,30 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
     for c in matched[:8]:  # the change stated in a sentence of its own ("与2023年度相比，收入支出总计减少…")
         if joined := engine.stated_change(c, item):
             return joined
+    for c in matched[:3]:
+        if joined := _change_said_next(engine, c):
+            return joined
     raise LookupError(f"“{item}”与上年比较")
+
+
+def _change_said_next(engine: Assistant, c: Candidate) -> Candidate | None:
+    """ "机关运行经费…支出决算627.62万元…。支出决算比上年增加113.37万元": the next sentence's change of the
+    figure, said by the end of its name alone."""
+    t = c.text_fact
+    if t is None or t.change is not None:
+        return None
+    facts = engine.index.corpus.docs[c.doc_id].text_facts
+    at = next((i for i, x in enumerate(facts) if x is t), None)
+    if at is None:
+        return None
+    nxt = next((x for x in facts[at + 1 :] if x.sentence != t.sentence), None)
+    if (
+        nxt is None or nxt.value is not None or nxt.change is None or nxt.page not in (t.page, t.page + 1)
+        or len(nxt.subject) < 2 or nxt.subject == t.subject or not t.subject.endswith(nxt.subject)
+    ):  # fmt: skip
+        return None
+    said = replace(t, change=nxt.change, change_unit=nxt.change_unit, change_pct=nxt.change_pct)
+    return replace(c, text_fact=said)
 
 
 def _last_years_cell(engine: Assistant, item: str, doc_ids: list[str], kind: str) -> Figure | None:
@@ -2849,6 +3010,14 @@ def _part_as_whole(
 
 
 _MONEY = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+# a bracket that is no term of its own: a number, a year, a scope, a measure
+_NOT_A_TERM = re.compile(
+    r"[\d.]+|20\d{2}年?|含.*|不含.*|本级|决算数?|预算数?|[万亿]?元|万|亿|人次|个数?|人数?|辆|台|[\d.]*%"
+)
+_NUMBER_SAID = re.compile(r"(?:约|为|是|共|计|达到?|合计|共计)*(\d[\d,]*(?:\.\d+)?)")  # the figure after quoted words
+_SUBORDINATES_ASKED = re.compile(r"(?:下属|所属|下面|下辖|底下)的?(?:各个?|二级|基层)?(?:预算)?单位")
+_NO_SUBORDINATES = re.compile(r"(?:无|没有|不存在|未设)(?:下属|所属|二级)(?:预算)?单位")
+_MONEY_ASKED = re.compile(r"钱|金额|资金|经费|费用|[万亿]?元|(?:安排|花|用|拨)了?多少|预算(?:是|为|有)?多少")
 _FUND_SPENDING = re.compile(
     r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:拨款)?(?:安排的?)?支出(?:预算|决算)?数?(?:总额|合计)?"
 )
@@ -2875,6 +3044,21 @@ def _in_asked_unit(figure: Figure, question: str) -> Figure:
     if figure.formula:
         formula = f"{figure.formula}；{formula}"
     return Figure(value, asked, figure.label, formula, figure.sources)
+
+
+def _in_asked_count(figure: Figure, question: str) -> Figure:
+    """A count printed in 万 ("≥1.8万人次") asked by its plain measure ("助浴人次目标是多少", "多少人次"):
+    the count in that measure, its conversion stated. "受益人口…是多少" asks no measure: as printed."""
+    base = figure.unit[1:]
+    if not figure.unit.startswith("万") or figure.unit in _MONEY or not base or f"万{base}" in question:
+        return figure
+    if not re.search(rf"(?:多少|几){base}|{base}(?:数|数量)?的?(?:目标|指标)?值?(?:是|有|为)?(?:多少|几)", question):
+        return figure
+    value = round(figure.value * 10_000, 6)
+    formula = f"{format_value(figure.value)} {figure.unit} × 10000 = {format_value(value)} {base}"
+    if figure.formula:
+        formula = f"{figure.formula}；{formula}"
+    return Figure(value, base, figure.label, formula, figure.sources)
 
 
 _FUNDS_OF = {

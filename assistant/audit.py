@@ -478,21 +478,33 @@ class _Audit:
             grand = [f for f in cells if f.side and re.fullmatch(r"(?:收入|支出)?总计", f.row_name)]
             income = [f for f in grand if "收" in (f.side or "")]
             spend = [f for f in grand if "支" in (f.side or "")]
+            if len(income) > 1:  # columns of each side by the same heads ("本年预算 | 编制预算 | 上年结转"): pairwise
+                pairs = [
+                    (i, [f for f in spend if f.column_path[1:] == i.column_path[1:] and f.row_index == i.row_index])
+                    for i in income
+                ]
+                if len({i.column_path[1:] for i in income}) == len(income) and all(len(s) == 1 for _, s in pairs):
+                    for i, (s,) in pairs:
+                        self._balanced(i, s)
+                continue
             if len(income) != 1:
                 continue
             i = income[0]
             if len(spend) > 1:  # spending printed in blocks side by side (功能 | 基本/项目 | 经济): each balances
                 spend = [f for f in spend if f.column_path[1:] == i.column_path[1:] and f.row_index == i.row_index]
             for s in spend:
-                if abs(i.value - s.value) > 2 * HALF_CENT:
-                    self.add(
-                        "收支平衡",
-                        "error",
-                        [i, s],
-                        f"《{i.table_title}》收入总计 {_fmt(i.value)} 与支出总计 {_fmt(s.value)} 不相等。",
-                        s.value,
-                        i.value,
-                    )
+                self._balanced(i, s)
+
+    def _balanced(self, i: Fact, s: Fact) -> None:
+        if abs(i.value - s.value) > 2 * HALF_CENT:
+            self.add(
+                "收支平衡",
+                "error",
+                [i, s],
+                f"《{i.table_title}》收入总计 {_fmt(i.value)} 与支出总计 {_fmt(s.value)} 不相等。",
+                s.value,
+                i.value,
+            )
 
     def basic_spending(self) -> None:
         """The 基本支出 of the general-budget spending table = the total of its basic-spending table:

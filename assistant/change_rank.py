@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from .candidates import TOTAL_ROW, Candidate, grand_column, period
 from .conditions import row_change
 from .figures import format_value
@@ -100,9 +102,11 @@ def rank_changes(engine: Assistant, q: Question, body: str, doc_id: str, doc_ids
     if best is None:
         word = "增加" if direction == "up" else "减少" if direction == "down" else "变化"
         raise LookupError(f"比上年{word}的科目")
-    if best.change < 0 and (unseen is None or (unseen and abs(best.change) <= unseen)):
+    if best.change < 0 and (unseen is None or (unseen > 0 and abs(best.change) <= unseen)):
         # a 科目 on last year's list and not on this year's may have fallen more
         raise LookupError("与总数增减相符的逐项增减（有的科目上年有、今年没有）")
+    if best.change > 0 and unseen is not None and unseen < 0 and best.change <= -unseen:
+        raise LookupError("与总数增减相符的逐项增减")  # the total rose more than the items listed
     ties = [c for c in chosen if key(c) == key(best)]
     if len(ties) > 1:
         raise LookupError(f"唯一的变化最大的一项（{'、'.join(c.name for c in ties)}并列）")
@@ -123,8 +127,8 @@ def rank_changes(engine: Assistant, q: Question, body: str, doc_id: str, doc_ids
 
 def _unseen_fall(engine: Assistant, doc_id: str, items: list[_Change]) -> float | None:
     """How much the 科目 on no list of this year's rows fell in all (a 科目 budgeted last year and not this
-    year): the change the text states for the items' total less the items' changes; 0 when they add up,
-    None when no total's change is stated. A total that changed less than its items did hides nothing."""
+    year): the items' changes less the change the text states for their total; 0 when they add up, None
+    when no total's change is stated, negative when the total rose more than its items."""
     units = {c.unit for c in items}
     if len(units) != 1:
         raise LookupError("同一单位的逐项增减")
@@ -150,8 +154,8 @@ def _unseen_fall(engine: Assistant, doc_id: str, items: list[_Change]) -> float 
     missing = totals[0] - changes
     if abs(missing) <= room:
         return 0.0
-    if missing > 0:
-        raise LookupError("与总数增减相符的逐项增减")  # items listed fell by more than the total: not all are here
+    # the total rose more than its items: rows not read (no 科目 missing this year can have risen), each
+    # less than the gap, or a misprint; negative, so that only a rise no larger than it is in doubt
     return -missing
 
 
@@ -173,7 +177,9 @@ def _classification(engine: Assistant, body: str, doc_id: str) -> list[_Change]:
         if not rows:
             continue
         column = grand_column([f for f in rows if period(f.column_path[0], year) in (None, "current")])
-        current = [f for f in rows if f.col_index == column and f.unit not in ("", "%")]
+        # the column by its name: a table's pages may place it at another index (one column fewer on a page)
+        path = next((f.column_path for f in rows if f.col_index == column), ())
+        current = [f for f in rows if f.column_path == path and f.unit not in ("", "%")]
         changes = [_from_table(doc_id, f, rows, year) for f in current]
         if current and all(changes):
             return [c for c in changes if c]
@@ -242,6 +248,14 @@ def _from_text(engine: Assistant, doc_id: str, rows: list[Fact], level: int) -> 
     out = []
     for f in rows:
         accounts = stated.get(f.row_code or "", stated.get(f.row_name, []))
+        if not accounts:  # "一般行政事务管理" said of the row "一般行政管理事务": a slip, with the row's amount
+            accounts = [
+                t for name, said in stated.items()
+                if sorted(name) == sorted(f.row_name) or fuzz.ratio(name, f.row_name) >= 80
+                for t in said
+                if t.unit in _YUAN and f.unit in _YUAN
+                and abs((t.value or 0.0) * _YUAN[t.unit] - f.value * _YUAN[f.unit]) <= 0.011 * _YUAN[t.unit]
+            ]  # fmt: skip
         said = {(t.value or 0.0, t.change, t.unit) for t in accounts}
         if len(said) != 1:
             raise LookupError("逐项说明比上年增减的科目")

@@ -145,7 +145,9 @@ def told_project(item: str, passages: list[Passage]) -> str | None:
     for p in passages:
         if p.heading_path[:1] == (PROJECT_HEADING,) and len(p.heading_path) >= 3:
             texts[p.heading_path[2]] = texts.get(p.heading_path[2], "") + p.heading_path[2] + p.text
-    scored = sorted(((len(wanted & _pairs(plain_label(t))) / len(wanted), n) for n, t in texts.items()), reverse=True)
+    scored = sorted(
+        ((len(wanted & _loose_pairs(plain_label(t))) / len(wanted), n) for n, t in texts.items()), reverse=True
+    )
     if not scored or scored[0][0] < MIN_TOLD:
         return None
     if len(scored) > 1 and scored[1][0] > scored[0][0] - _TOLD_MARGIN:
@@ -164,3 +166,8 @@ def _value(text: str) -> float:
 
 def _pairs(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def _loose_pairs(s: str) -> set[str]:
+    """The pairs of a text, and those a word shortened by one character makes ("老人" of "老年人")."""
+    return _pairs(s) | {s[i] + s[i + 2] for i in range(len(s) - 2)}

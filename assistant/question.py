@@ -165,11 +165,20 @@ def _tables_titled(index: SearchIndex, doc_ids: tuple[str, ...], title: str) -> 
 
 
 _YEAR_THEN_CODE = re.compile(r"(?<![\d.])(20(?:1[5-9]|2\d|30))\s+(?=(?:\d{3}|\d{5}|\d{7})(?![\d.]))")
+# "2070702 重庆市委宣传部 2026 政府性基金": a year typed as a word of its own, among the words of a search box
+_YEAR_WORD = re.compile(r"(?:(?<=\s)|^)(20(?:1[5-9]|2\d|30))(?=\s|$)(?!\s*(?:万|亿|元|%|个|人))")
+# spoken order, the question word first: "多少钱啊，X局的办公费", "比购置费多多少？X局的运行维护费"
+_ASKED_FIRST = re.compile(r"^(多少钱|多少|几)[啊呀呢吧嘛哈]*[，,]\s*([^，,？?]{4,})(.*)$")
+_COMPARED_FIRST = re.compile(
+    r"^(比[^，,？?]{1,20}?(?:(?:多|少|高|低|增加|减少)了?(?:多少|几)[\u4e00-\u9fff]{0,4}|(?:多|增加|高)了?还是(?:少|减少|低)了?))"
+    r"[？?，,]\s*([^？?]{4,}?)[？?。]?$"
+)
 
 
 def understand(question: str, index: SearchIndex) -> Question:
     # "苏州审计局 2026 30201办公费": a year, then a code, kept apart before the spaces go ("2010 301" is one code)
-    spaced = _YEAR_THEN_CODE.sub(r"\1年", fold(simplified(question)))
+    spaced = _YEAR_WORD.sub(r"\1年", _YEAR_THEN_CODE.sub(r"\1年", fold(simplified(question))))
+    spaced = _COMPARED_FIRST.sub(r"\2\1", _ASKED_FIRST.sub(r"\2\1\3", spaced.strip()))
     q = squash(spaced).translate(_QUOTE_MARKS)
     q, guess = _guess_checked(_plainly(q))
     q = _SAID_AGAIN.sub(lambda m: f"{m['item']}{m['k'] or ''}比{m['y']}", q)
@@ -212,6 +221,12 @@ def understand(question: str, index: SearchIndex) -> Question:
     names = {a for d in named for a in aliases(index.corpus.docs[d].document.organisation) if a in body}
     for name in sorted(names, key=len, reverse=True):  # longest first: "苏州审计局" before "审计局"
         body = without(name, body)  # "广州市气象" is no mention inside "广州市气象台"
+    if resolved.named and len(spaced.split()) >= 3:
+        # "省委办公厅 江苏 2018 …": a word of a search box that is part of the organisation's name (its place)
+        whose = [index.corpus.docs[d].document.organisation for d in named]
+        for word in spaced.split():
+            if 2 <= len(word) <= 6 and any(word in o for o in whose) and word in body:
+                body = body.replace(word, "", 1)
     body = index.corpus.without_organisations(body).replace(" ", "")
     if (asking := _ASKING.search(body)) and len(body) - asking.end() >= 4:
         whole, story, body = body, body[: asking.end()], body[asking.end() :]  # "…注意到…，请问收入预算…"
@@ -527,12 +542,24 @@ _REWRITES = (
     (re.compile(r"财政(?:给|拨)的钱"), "财政拨款"),  # "财政给的钱里，一般公共预算那块"
     (re.compile(r"(?:那块|这块|那一块|这一块|那部分|这部分)(?=有|是|为|占|多少|几)"), ""),
     (
-        re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![花用拨给挣赚收])的钱(?=一共|总共|合计|共|是|有|为|多少|几|[？?]?$)"),
+        re.compile(
+            r"(?<=[\u4e00-\u9fff]{2})(?<![花用拨给挣赚收])的钱(?=一共|总共|合计|共|是|有|为|多少|几|预算|[？?]?$)"
+        ),
         "",
-    ),  # "出差的钱"
+    ),  # "出差的钱", "出差的钱预算多少"
+    # "政府采购里买货物的钱": the 货物 of the 政府采购
+    (re.compile(r"(?<=采购)(?:里|中|里面)?(?:买|购买|采购)(货物|服务|工程)(?:的钱)?"), r"中\1类"),
+    # "三公多少w": the “三公”经费, said short
+    (re.compile(r"(?<![“\"])三公(?![”\"]?(?:经费|费))"), "三公经费"),
     (re.compile(r"项目上的支出"), "项目支出"),
     # "平均每个职工补多少元": each person the money is shared over, and the verb of paying it
-    (re.compile(r"每(?:一)?(?:个|名|位)?(?:职工|员工|工作人员|人员|干部|学员|学生|对象|老人|儿童|居民|群众)"), "每人"),
+    (
+        re.compile(
+            r"每(?:一)?(?:个|名|位)?(?:职工|员工|工作人员|人员|干部|学员|学生|对象|老人|儿童|居民|群众"
+            r"|(?:参训|参加培训|培训)的?(?:人员|人|学员))"
+        ),
+        "每人",
+    ),
     (re.compile(r"(?<=每人)(?:补|补助|补贴|发|发放|给)了?(?=多少)"), ""),
     (re.compile(r"^搞(?=[\u4e00-\u9fff]{2})"), ""),  # "搞场景创新的那笔政府采购": what it is for
     # "培训费预算2万元、培训11人，平均每人多少元": the asker's own reading; the document's figures are used
@@ -591,6 +618,15 @@ _REWRITES = (
         ),
         r"哪个\2\1",
     ),
+    # "财政拨款买的服务": the 政府购买服务 table's services
+    (re.compile(r"(?:用)?(?:财政拨款|财政资金|财政的钱|财政)(?:花钱)?(?:买|购买)的服务"), "政府购买服务"),
+    # "政府采购里金额最大的一笔服务是什么": which purchase of that kind
+    (
+        re.compile(
+            r"(?:金额|预算)?(最多|最大|最高|最少|最低|最小)的(?:一笔|一项|一个)(服务|货物|工程)(?:是什么|是哪个|是哪一?项|是啥|是哪笔)"
+        ),
+        r"哪一项\2\1",
+    ),
     # "最大的一笔项目支出是什么": the largest project
     (
         re.compile(
@@ -625,8 +661,19 @@ _REWRITES = (
     (re.compile(r"^(?:我)?(?:注意到|看到|听说|发现|了解到|据说)了?[，,]?(?=.{4,})"), ""),
     # "预算公开里固定资产中…": the disclosure itself, not an item of it
     (re.compile(r"^的?(?:部门|单位)?(?:预算|决算)公开(?:文件|材料|报告)?(?:里面|里|中|上)[，,]?(?=.{2,})"), ""),
+    # "现有多少辆车？看2026年预算说明": where to look, said after the question
+    (
+        re.compile(
+            r"[？?，,]\s*(?:请)?(?:看|按|根据|参考|查|见)(?:一下)?(?:部门|单位)?(?:预算|决算)?(?:说明|公开|文件|报告)"
+            r"(?:里|中|上)?(?:的|说的|写的)?[。.！!？?]?$"
+        ),
+        "",
+    ),
     # "多少w", "30w": 万 typed as w on a phone
     (re.compile(r"(?<=多少|几十|几百|几千)[wW](?![a-zA-Z])|(?<=\d)[wW](?![a-zA-Z])"), "万元"),
+    # "排第二的功能分类是哪个", "哪个功能分类最多": the 类 of the 支出功能分类, ranked
+    (re.compile(r"(?:(?<=哪个)|(?<=哪一)|(?<=的))(?:支出)?功能分类(?:科目)?(?=是哪|是什么|最|[？?]?$)"), "类级科目"),
+    (re.compile(r"哪个(?:功能)?支出科目"), "哪个科目"),  # "哪个支出科目钱最多": the classification's rows
     # "哪个支出大类（类级科目）钱最多": the 类 of the classification
     (re.compile(r"(哪个|哪一个|哪一)(?:支出)?大类(?:[（(]类级?科目[)）])?"), r"\1类级科目"),
 )
@@ -686,13 +733,14 @@ _ONLY_ASKING = re.compile(
 _HEARD = re.compile(r"^(?:我)?(?:听说|据说|听人说|有人说|网上说|看到新闻说|新闻上?说|看新闻说)[，,]?")
 _GUESS = (
     r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在)?(?:快|快要|将近|超过|不到|近|上)?(?:有|到)?"
-    r"(?P<{0}>\d[\d,.]*)\s*(?P<{0}m>多)?(?P<{0}u>万元|万|亿元|亿|元)"
+    r"(?P<{0}>\d[\d,.]*)\s*(?P<{0}m>多)?个?(?P<{0}u>万元|万|亿元|亿|元)"  # "16个亿"
     r"(?:左右|上下|多)?"
 )
 # "…三公经费预算大概100万元，是这样吗？准确数是多少？", "…要花1000万左右，具体是多少？", "…是不是1200万左右？":
 # a figure the asker believes, then the question of the true one
 _TRUE_ONE = (  # "准确是多少？", "具体是多少亿元？": the true figure asked after the belief
-    r"(?:那)?(?:准确|具体|实际|确切|到底|究竟)的?(?:数|数字|金额|数额)?(?:是|为|有)?多少(?:钱|亿元|万元|元|亿|万)?(?:呢|啊|呀)?"
+    r"(?:那)?(?:准确|具体|实际|确切|到底|究竟)的?(?:数|数字|金额|数额|总计|总额|合计)?(?:是|为|有)?多少(?:钱|亿元|万元|元|亿|万)?"
+    r"(?:呢|啊|呀)?"
 )
 _CHECKED = re.compile(
     rf"^(?P<what>.{{4,}}?){_GUESS.format('a')}[，,]\s*(?:是这样吗|对吗|是吗|是不是|没错吧|对不对|准吗|是真的吗|真的吗|属实吗)?"
@@ -703,7 +751,8 @@ _CHECKED = re.compile(
 
 # "“三公”经费预算比2024年“三公”经费实际决算数多多少": the item said again after the year compared with
 _SAID_AGAIN = re.compile(
-    r"(?P<item>[\u4e00-\u9fff“”]{2,12}?)(?P<k>预算数?|决算数?)?比(?P<y>(?:20\d{2}|上|去)年度?)(?P=item)"
+    r"(?P<item>[\u4e00-\u9fff“”]{2,12}?)(?P<k>预算数?|决算数?)?比(?P<y>(?:20\d{2}|上|去)年度?)"
+    r"(?:实际(?:花|支出|用|开支|发生)?了?的?|的)?(?P=item)"  # "比2024年实际花的三公经费"
 )
 
 

@@ -444,7 +444,9 @@ _CODE_LEVEL_RANK_FIRST = re.compile(
 
 # "哪个单位的预算最多", "下属各预算单位里…最多的是哪个": the units of a 汇总 budget
 _UNIT_RANK = re.compile(
-    r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级|基层)?(?:预算)?单位|(?:下属|所属|二级|基层)(?:的|各)?(?:预算)?单位"
+    r"(?:哪个|哪一个|哪家|哪)(?:下属|所属)?(?:二级|基层)?(?:预算)?单位"
+    r"|(?:下属|所属|二级|基层|下面|底下)(?:的|各)?(?:[\u4e00-\u9fff]{1,4}(?:和|与|及|、))?(?:预算)?单位"
+    r"|(?:哪个|哪一个|哪家|哪所|哪)(?:分局|支队|大队|派出所|研究所|管理处|管理所)"
 )
 _UNIT_COUNT = re.compile(
     r"(?:几个|多少个|多少家|几家)(?:下属|所属|二级|基层)?(?:预算)?单位|(?:下属|所属|二级|基层)(?:预算)?单位(?:有|共)?(?:几|多少)"
@@ -491,21 +493,41 @@ def _units(engine: Assistant, doc_id: str, subordinate: bool) -> list[Fact]:
     return []
 
 
+_OWN_LEVEL = re.compile(r"[（(](?:机关)?本级[)）]$")
+# "哪个分局", "几个支队里": units of one kind, named by their name's ending
+_UNIT_KIND = re.compile(r"(?:哪个|哪一个|哪家|哪所|哪)(分局|支队|大队|派出所|学校|医院|中心|研究所|管理处|管理所|站)")
+
+
 def _rank_units(engine: Assistant, most_word: str, body: str, doc_ids: list[str], subordinate: bool = False) -> Figure:
     """The largest/smallest unit of a 汇总 budget: by its whole budget, or by the measure asked ("项目支出
     最多的下属单位"), each unit's own figure of it; declined when any unit's figure is not printed."""
     doc_id = _single_disclosure(engine, doc_ids)
     units = _units(engine, doc_id, subordinate) if doc_id else []
+    if kind := _UNIT_KIND.search(body):
+        units = [f for f in units if _OWN_LEVEL.sub("", f.row_name).endswith(kind.group(1))]
     if doc_id is None or len(units) < 2:
         raise LookupError("按单位列示的预算")
     most = most_word in ("最多", "最大", "最高")
     word = "最多" if most else "最少"
     measure = _unit_measure(body)
     if measure:  # each unit's own row of the measure, or no ranking
-        named = [unit_figure(engine.index, NamedUnit((doc_id,), f.row_name, f.row_name), measure) for f in units]
+        named: list[Figure] = []
+        unprinted: list[str] = []
+        for f in units:
+            # "X（本级）" of the 收入总表 is printed under its bare name in the measure's table
+            typed = "本级" if _OWN_LEVEL.search(f.row_name) else f.row_name
+            try:
+                named.append(unit_figure(engine.index, NamedUnit((doc_id,), f.row_name, typed), measure))
+            except LookupError:
+                unprinted.append(f.row_name)
+        # a unit its table leaves out has none of it: no matter for the most, all that matters for the least
+        if unprinted and (not most or len(named) < 2):
+            raise LookupError(f"{unprinted[0]}的“{measure}”")
         best_figure = _pick(named, lambda f: f.value, most)
+        left_out = f"，{len(unprinted)} 个单位未列示该项" if unprinted else ""
         return replace(
-            best_figure, label=f"{measure}{word}的单位是{best_figure.sources[0].row}（共 {len(units)} 个单位）"
+            best_figure,
+            label=f"{measure}{word}的单位是{best_figure.sources[0].row}（共 {len(units)} 个单位{left_out}）",
         )
     best = _pick(units, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
@@ -911,7 +933,8 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         return _top_ranked(engine, q, top[0], top[1], doc_ids)
     m = _rank_match(body)
     if unit_rank := _unit_rank(body):
-        return _rank_units(engine, unit_rank, body, doc_ids, subordinate=bool(re.search(r"下属|所属", body)))
+        below = re.search(r"下属|所属|下面|底下|不(?:算|含|包括|计)[^，,。]{0,3}本级", body)
+        return _rank_units(engine, unit_rank, body, doc_ids, subordinate=bool(below))
     if (code_rank := _code_level_rank(body)) and (m is None or "科目" in code_rank[0]):
         # "…的商品和服务支出中，哪个科目最多": the children of that row, not the budget's 功能 科目
         of_row = m is not None and code_rank[0] == "科目" and not _WHOLE_TABLE.search(clean_item(m.group(1)))
@@ -1070,6 +1093,15 @@ def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str
     most = not re.search(r"最少|最低|最小", body)
     groups: dict[int, Fact] = {}
     doc_id, rows = _listed_rows(engine, listing, doc_ids, groups)
+    if kind := re.search(r"哪一?[项个笔](服务|货物|工程)", body):
+        # "哪一项服务最大": only the rows that say they are of that kind (their name, or the group above them)
+        rows = [
+            f for f in rows
+            if kind.group(1) in f.row_name + " ".join(f.row_path)
+            or ((g := groups.get(f.row_index)) is not None and kind.group(1) in g.row_name)
+        ]  # fmt: skip
+        if not rows:
+            raise LookupError(f"标明为{kind.group(1)}的采购")
     best = _pick(rows, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"

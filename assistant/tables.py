@@ -14,6 +14,7 @@ positions. A logical table is one or more parts (a table continued over pages). 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -480,6 +481,7 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
         # not one kind, and its blank row is left unread
         printed = {(f.side, f.row_name) for i, f in enumerate(facts) if i not in blanks}
         facts = [f for i, f in enumerate(facts) if i not in blanks or (f.side, f.row_name) not in printed]
+    facts = _aligned_columns(facts)
     if table.table_type == "绩效目标":
         facts += _form_money(table, index, facts)
         facts += _indicators(table, index)
@@ -588,12 +590,36 @@ def _form_money(table: LogicalTable, index: int, facts: list[Fact]) -> list[Fact
     return out
 
 
+def _aligned_columns(facts: list[Fact]) -> list[Fact]:
+    """One column, one index: a table's rows may print its columns shifted (a page with a column left
+    out, a row whose label takes one cell fewer), so each row's cells are moved by the shift that puts
+    most of them where the rows before printed them (a column first printed in a row keeps its place
+    relative to the rest). Left as printed when two columns would meet at one index."""
+    keyed = [f for f in facts if f.column_path]
+    placed: dict[tuple[str | None, tuple[str, ...]], int] = {}
+    rows: dict[tuple[int, int], dict[tuple[str | None, tuple[str, ...]], int]] = {}
+    for f in sorted(keyed, key=lambda f: (f.page, f.row_index, f.col_index)):
+        if rows.setdefault((f.page, f.row_index), {}).setdefault((f.side, f.column_path), f.col_index) != f.col_index:
+            return facts  # one column twice in a row: not one grid
+    for here in rows.values():
+        moved = Counter(placed[k] - j for k, j in here.items() if k in placed)
+        shift = moved.most_common(1)[0][0] if moved else 0
+        for k, j in here.items():
+            placed.setdefault(k, j + shift)
+        if len({placed[k] for k in here}) < len(here):
+            return facts
+    if len(set(placed.values())) < len(placed):
+        return facts
+    return [replace(f, col_index=placed[f.side, f.column_path]) if f.column_path else f for f in facts]
+
+
 # An indicator's value printed with its measure in one cell ("=17074人", "≥95%", "≤20万元")
 _INDICATOR_VALUE = re.compile(
     r"^(?:[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)?"
     r"(\d[\d,]*(?:\.\d+)?)"
-    r"(人次|人|个|座|处|项|次|场|份|家|所|台|辆|套|件|篇|期|户|天|日|小时|公里|千米|平方公里|平方米|亩|立方米"
-    r"|万立方米|吨|万元|元|%|分|批|册|宗|条|张|间|艘|架|棵|株|只|头|公顷)"
+    r"((?:万(?=人|户|个|次|场|份|册|件|亩|平方米|吨|株|棵|只|头|公里|千米|套|张|条))?"  # "≥1.8万人次"
+    r"(?:人次|人|个|座|处|项|次|场|份|家|所|台|辆|套|件|篇|期|户|天|日|小时|公里|千米|平方公里|平方米|亩|立方米"
+    r"|万立方米|吨|万元|元|%|分|批|册|宗|条|张|间|艘|架|棵|株|只|头|公顷))"
     r"(?P<per>\s*/\s*(?:人次|人|户|次|辆|台|吨|平方米|立方米|天|日|月|年)(?:\s*[/.·．]?\s*(?:人|户|次|天|日|月|年))*)?$"
 )  # "≤560元/人/天": the measure per something
 # the value alone, its measure in the next cell ("≥ | 95 | %") or in the indicator's name ("人均培训成本（元）")
@@ -603,6 +629,10 @@ _INDICATOR_BARE = re.compile(
 _INDICATOR_NAME = re.compile(r"[^。，,；;]{2,30}")
 _COMPARATOR = re.compile(r"[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到")
 _INDICATOR_NUMBER = re.compile(r"^(?:指标)?\d+[:：.、．]")
+_INDICATOR_LEVELS = re.compile(
+    r"^(?:(?:产出|效益|成本|满意度|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本"
+    r"|生态环境成本)指标)+"
+)
 
 
 def _indicators(table: LogicalTable, index: int) -> list[Fact]:
@@ -611,7 +641,8 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
     there, so each is read here, named by the indicator beside it and the form's title. Only the
     performance look-up reads them (candidates leave 绩效目标 cells alone)."""
     out: list[Fact] = []
-    for part in table.parts:
+    listed = _listed_projects(table)
+    for p, part in enumerate(table.parts):
         lines = "".join(squash(x) for x in part.context[-3:])
         for r, row in enumerate(part.rows):
             texts = [squash(c.text) if c is not None else "" for c in row]
@@ -627,6 +658,8 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
                 # the indicator's name, not its explanation printed between name and value
                 name = next((t for t in reversed(texts[:j]) if _INDICATOR_NAME.fullmatch(t)), "")
                 name = _INDICATOR_NUMBER.sub("", name)
+                if len(unlevelled := _INDICATOR_LEVELS.sub("", name)) >= 2:
+                    name = unlevelled  # "效益指标社会效益指标南水北调…受益人口": the levels run into its name
                 if len(name) < 2 or parse_number(name) is not None or _INDICATOR_VALUE.match(name):
                     continue
                 if bare:
@@ -644,7 +677,11 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
                 if m is None:
                     continue
                 above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
-                named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
+                named = (
+                    _project_named(part.rows[:r])
+                    or ([listed[p, r]] if (p, r) in listed else [])
+                    or _FORM_TITLE.findall(lines + above)
+                )
                 value = float(m.group(1).replace(",", ""))
                 unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "")
                 project = named[-1] if named else ""  # after the grid's rows and the forms' money
@@ -691,6 +728,40 @@ def _form_cell(
     )
 
 
+def _listed_projects(table: LogicalTable) -> dict[tuple[int, int], str]:
+    """(part, row) -> the project of a listed 绩效目标 table's row: the text last printed in the column
+    headed 项目名称 at or above it. A project's indicators run over many rows under one merged name cell
+    ("2026年信访专项经费"), whose continuation pdfplumber leaves empty, and on across pages."""
+    header: Cell | None = next(
+        (c for part in table.parts for row in part.rows[:4] for c in row
+         if c is not None and squash(c.text) == "项目名称"
+         # a column's head among others ("项目名称 | 年度资金总额 | 三级指标"), not a form's label
+         and sum(1 for o in row if o is not None and re.search(r"指标|金额|总额|目标", squash(o.text))) >= 2),
+        None,
+    )  # fmt: skip
+    if header is None or table.text_export:
+        return {}
+    x0, x1 = header.box[0], header.box[2]
+    out: dict[tuple[int, int], str] = {}
+    current = ""
+    for p, part in enumerate(table.parts):
+        for r, row in enumerate(part.rows):
+            for c in row:
+                if c is None or c is header or not (x0 - 2 <= (c.box[0] + c.box[2]) / 2 <= x1 + 2):
+                    continue
+                text = squash(c.text)
+                if (
+                    text
+                    and text != "项目名称"
+                    and parse_number(text) is None
+                    and not re.search(r"名称|金额|万元", text)
+                ):
+                    current = re.sub(r"^[0-9A-Z]{6,}[-_]", "", text)  # "11000022T000000455794-评审工作经费"
+            if current:
+                out[p, r] = current
+    return out
+
+
 def _project_named(rows: list[list[Cell | None]]) -> list[str]:
     """The project of the form a row belongs to: the cell after the last "项目名称" above it."""
     for row in reversed(rows):
@@ -728,7 +799,8 @@ def project_texts(table: LogicalTable, facts: list[Fact]) -> list[ProjectText]:
         return []
     out: list[ProjectText] = []
     money = [f for f in facts if f.bbox is not None and f.unit in ("万元", "元", "亿元", "") and f.row_name]
-    for part in table.parts:
+    listed = _listed_projects(table)
+    for p, part in enumerate(table.parts):
         for r, row in enumerate(part.rows):
             texts = [squash(c.text) if c is not None else "" for c in row]
             for j, cell in enumerate(row):
@@ -747,7 +819,11 @@ def project_texts(table: LogicalTable, facts: list[Fact]) -> list[ProjectText]:
                 else:
                     lines = "".join(squash(x) for x in part.context[-3:])
                     above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
-                    named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
+                    named = (
+                        _project_named(part.rows[:r])
+                        or ([listed[p, r]] if (p, r) in listed else [])
+                        or _FORM_TITLE.findall(lines + above)
+                    )
                     project = _TITLE_WORDS.sub("", _TITLE_NUMBER.sub("", named[-1])) if named else ""
                     project = _YEAR_PREFIX.sub("", project)
                 if project == label:

@@ -567,8 +567,9 @@ _MOVED = re.compile(rf"(?P<d>增加|减少)了?\s*(?P<a>{_NUM})\s*万元")
 
 def _reasons_apart(doc_id: str, page: int, passage: str, following: str) -> list[Finding]:
     """A change whose numbered reasons each state a change of their own that, added up, do not make it.
-    The reasons may leave something out, so this is said as a note for staff, not as an error. A list
-    may run on into the next passage, so that is read too; a list whose end is not read says nothing."""
+    The reasons may leave something out, so this is a warning, not an error: the figures agree only if
+    something moved that the list does not name. A list may run on into the next passage, so that is
+    read too; a list whose end is not read says nothing."""
     out = []
     text = passage + following
     for lead in _REASONS_LEAD.finditer(text):
@@ -606,7 +607,7 @@ def _reasons_apart(doc_id: str, page: int, passage: str, following: str) -> list
             out.append(
                 Finding(
                     "原因合计",
-                    "info",
+                    "warning",
                     doc_id,
                     (page,),
                     f"“{quoted}…”：所列 {len(moved)} 项原因的增减合计 {fmt(sum(moved))} 万元，"

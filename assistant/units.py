@@ -195,12 +195,20 @@ def _said_under(row: str, question: str) -> str | None:
         if at > 0 and _UNDER.search(question[:at]):
             return tail
     for under in re.finditer(r"(?:下属|所属|下面|下辖|底下|旗下)的?", question):
-        said = question[under.end() : under.end() + len(name)]
-        for end in range(len(said), 2, -1):
+        typed = question[under.end() : under.end() + len(name)]
+        said, shift = typed, 0
+        for word, printed in _EVERYDAY_UNIT_WORDS.items():  # "交警支队": 交通管理支队, as units are named
+            if typed.startswith(word):
+                said, shift = printed + typed[len(word) :], len(printed) - len(word)
+        for end in range(len(said), 2 + shift, -1):
             short = said[:end]
             if short[-1] == name[-1] and short[-2:] == name[-2:] and _in_order(short, name):
-                return short
+                return typed[: end - shift]  # as the question types it
     return None
+
+
+# everyday words for the police units whose printed names share none of their characters
+_EVERYDAY_UNIT_WORDS = {"交警": "交通管理", "网警": "网络安全保卫"}
 
 
 def _in_order(short: str, name: str) -> bool:
@@ -295,6 +303,13 @@ def _own_level_rows(index: SearchIndex, unit: NamedUnit) -> set[tuple[str, int, 
 
 
 def _unit_cell(index: SearchIndex, unit: NamedUnit, item: str, last_year: bool) -> tuple[str, Fact, str]:
+    if glossed := re.fullmatch(r"(.{2,}?)[（(]([^（）()]{1,10}(?:费|支出|经费|资金|收入|补贴|补助))[)）]", item):
+        # "租房子的钱（租赁费）": the term in brackets, else the asker's own words
+        for said in (glossed.group(2), glossed.group(1)):
+            try:
+                return _unit_cell(index, unit, said, last_year)
+            except LookupError:
+                pass
     own = _own_level_rows(index, unit)
     cells = [
         (doc_id, f) for doc_id in unit.doc_ids for f in index.corpus.docs[doc_id].facts

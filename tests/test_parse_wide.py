@@ -243,3 +243,30 @@ def test_the_prose_of_project_tables_is_each_projects_own_passage() -> None:
     assert "全市会计人员考培" in listed and "2026年市级部门项目支出绩效表" not in listed
     # the 说明's own passages come first and keep their numbering
     assert [p.index for p in huzhou.passages] == list(range(len(huzhou.passages)))
+
+
+def test_a_column_keeps_one_index_across_the_pages_of_its_table() -> None:
+    # 江苏高院 2018 一般公共预算支出表 p12-13: "金额" is the 3rd cell of p12's rows and the 4th of p13's; read by
+    # index alone, p12's 项 rows fell out of every ranking over the column
+    doc = wide()["jiangsu-sheng-gaoji-fayuan-2018-yusuan.pdf"]
+    cells = [f for f in doc.facts if f.table_type == "一般公共预算支出表" and f.column == "金额"]
+    assert {f.page for f in cells} == {12, 13}
+    assert len({f.col_index for f in cells}) == 1
+
+
+def test_an_indicator_is_named_with_its_project() -> None:
+    # 长春市信访局 p16: the project's name is one merged cell left of all its indicators
+    indicators = {
+        (f.row_label, f.row_name, f.value, f.unit)
+        for f in wide()["jilin-changchun-xinfangju-benji-2026-yusuan.pdf"].facts
+        if f.table_type == "绩效目标" and f.column == "指标值"
+    }
+    assert ("2026年驻京经费", "驻京工作人员人数", 18.0, "人") in indicators
+    assert ("2026年信访专项经费", "专家评审", 2.0, "次") in indicators
+    # 烟台市民政局 p37 "≥1.8万人次"; 北京市水务局 p150 "效益指标 | 社会效益指标 | 南水北调…受益人口 | ≥ 1600万人"
+    yantai = wide()["shandong-yantai-minzhengju-2026-yusuan.pdf"].facts
+    assert ("养老服务发展资金", "助浴人次数", 1.8, "万人次") in {
+        (f.row_label, f.row_name, f.value, f.unit) for f in yantai
+    }
+    water = wide()["beijing-shi-shuiwuju-2026-yusuan-part2-baobiao.pdf"].facts
+    assert ("南水北调调水保障首都受益人口", 1600.0, "万人") in {(f.row_name, f.value, f.unit) for f in water}
