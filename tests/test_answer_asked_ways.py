@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import Answer, Assistant
+from assistant.answer import Assistant
 from assistant.ingest import ingest
 from assistant.settings import Settings
 from tests.conftest import EMBEDDING_CACHE
+from tests.test_answer_wide import _figure
 from tests.test_parse_wide import WIDE
 
 FILES = (
@@ -32,12 +33,6 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     settings = Settings(index_dir=tmp_path_factory.mktemp("asked-ways"), embedding_cache=EMBEDDING_CACHE)
     ingest([WIDE / f for f in FILES], settings, say=lambda _: None)
     return Assistant(settings)
-
-
-def _figure(answer: Answer) -> tuple[float, str, int]:
-    assert answer.status == "answered", answer.answer
-    figure = answer.figures[0]
-    return figure.value, figure.unit, figure.sources[0].page
 
 
 @pytest.mark.parametrize(
