@@ -810,6 +810,8 @@ class Assistant:
             found = self._under_heading(plain, doc_ids)
         if not found and len(item) >= 8:
             found = self._said_before_figure(item, doc_ids)
+        if not found and len(plain) >= 6 and (unit_hint is None or unit_hint in _MONEY):
+            found = self._qualified_in_sentence(plain, doc_ids)
         if not found and (unit_hint is None or unit_hint in _MONEY) and key_phrases(plain):
             # "搞薇甘菊防治、古树保护那个钱": the one figure the description names
             found = described(plain, [c for d in doc_ids for c in self._candidates[d]])
@@ -863,6 +865,28 @@ class Assistant:
                 if after is not None and after.value is not None:
                     found.append(Candidate(d, (f"{t.subject}涉及的资金", after.subject), after.value, after.unit,
                                            text_fact=after))  # fmt: skip
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+    def _qualified_in_sentence(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """An amount the text names by its kind, its qualifier said earlier in the same sentence ("根据《普惠
+        金融发展专项转移支付管理办法》…已安排专项转移支付资金 5612.00 万元" asked as "普惠金融专项转移支付"):
+        the item's end names the figure, its start is in the sentence, and the sentence states no other
+        amount. One figure or none."""
+        found = []
+        for d in doc_ids:
+            for c in self._candidates[d]:
+                t = c.text_fact
+                if t is None or t.value is None or t.unit not in _MONEY:
+                    continue
+                subject = plain_label(t.subject)
+                sentence = plain_label(t.sentence)
+                if len(_AMOUNT_SAID.findall(fold(t.sentence))) != 1:
+                    continue
+                for cut in range(2, len(item) - 3):
+                    head, tail = item[:cut], item[cut:]
+                    if tail in subject and head in sentence.replace(subject, "") and head not in subject:
+                        found.append(c)
+                        break
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _said_before_figure(self, item: str, doc_ids: list[str]) -> list[Candidate]:
@@ -1011,7 +1035,10 @@ class Assistant:
                 if f.table_type != "绩效目标" or not any("指标值" in c for c in f.column_path):
                     continue
                 counted = counts and unit is None and f.unit not in _MONEY  # "受益人口的指标值": a count
-                if not (f.unit in (unit, f"万{unit}") if unit and unit not in _MONEY else f.unit in _MONEY or counted):
+                # "补贴标准是多少元": money per head or per time ("≥500元/次") is a standard's measure
+                rate = "/" in f.unit and f.unit.split("/")[0] in _MONEY and bool(re.search(r"标准|单价", item))
+                money = f.unit in _MONEY or counted or rate
+                if not (f.unit in (unit, f"万{unit}") if unit and unit not in _MONEY else money):
                     continue
                 # "提供物业服务人数" asked as "物业服务人数": the verb before what is counted may be left out
                 name = plain_label(_INDICATOR_VERB.sub("", f.row_name) if len(f.row_name) >= 6 else f.row_name)
@@ -1794,7 +1821,7 @@ def _wrong_premise(body: str, change: float) -> str:
 # unit gets on average. Said as 人均, or with 平均 before or after the 每.
 _PER = re.compile(
     r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?(?:[^，,。？?每]{1,10}?的)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?"
-    r"(人次|批次|批|人|车|辆|公务用车|公车|项目|单位)"  # "平均到计划参训的每个人"
+    r"(人次|批次|批|人|来宾|客人|车|辆|公务用车|公车|项目|单位)"  # "平均到计划参训的每个人"
     r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位)(?:的)?(?:平均|均)"
     # "实行绩效目标管理的项目平均每个涉及多少": the noun said before
     r"|(?<=项目)(?:的)?(?:平均|均摊)(?:下来|算下来)?每(?:一)?个(?=涉及|多少|是|花|有|金额|资金|的|约)"
@@ -1825,8 +1852,11 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
             pass  # "3辆车，…平均每辆": the document's own count of cars, as if not said
     if noun in ("批次", "批", "人次"):  # "国内公务接待平均每批次": the money over the batches the text counts
         return _per_reception(engine, q, item, "批次" if noun == "批" else noun, doc_ids)
+    if noun in ("来宾", "客人") or (noun == "人" and "接待" in item):  # "公务接待费平均每位来宾": the guests
+        return _per_reception(engine, q, item or "公务接待费", "人", doc_ids)
     if noun == "人":  # "编制人员人均…": the count named, not part of the amount
-        item = _HEADCOUNT_SAID.sub("", item).lstrip("的")
+        # only at either end: "退休人员补助经费" is an amount, not a count
+        item = re.sub(rf"^(?:{_HEADCOUNT_SAID.pattern})的?|(?:{_HEADCOUNT_SAID.pattern})$", "", item).lstrip("的")
         # "…按在职人员平均", "培训费预算按计划培训人数算人均": how to count, not the amount
         item = clean_item(re.sub(_COUNTED_BY, "", item))
     elif noun not in ("项目", "单位") and item and "车" not in item:
@@ -1891,10 +1921,15 @@ def _row_headcount(engine: Assistant, amount: Figure, item: str, doc_ids: list[s
             if g.table_index == f.table_index and g.table_type == "绩效目标" and g.row_label == f.row_label
             and g.unit == "人" and g.value
         ]  # fmt: skip
+    elif not cells and f.table_type == "项目支出表":
+        # the project's row in 项目支出表, and its own 绩效目标 form elsewhere ("保障离退休干部人数 =21人")
+        named = {f.row_label, *f.row_path}
+        cells = [g for g in facts if g.table_type == "绩效目标" and g.row_label in named and g.unit == "人" and g.value]
     if len({g.value for g in cells}) != 1:
         return None
     head = Candidate(c.doc_id, (), cells[0].value, cells[0].unit, table_fact=cells[0])
-    return Figure(cells[0].value, "人", f"{item}的人数", None, (head.source(),))
+    counted = cells[0].row_name if cells[0].table_type == "绩效目标" else f"{item}的人数"  # "保障离退休干部人数"
+    return Figure(cells[0].value, "人", counted, None, (head.source(),))
 
 
 # a count the asker states ("按现有102辆车算", "计划保障不少于18人次", "要保障21个人") and an amount said with it
@@ -1967,13 +2002,27 @@ def _per_given_count(engine: Assistant, q: Question, item: str, given: re.Match[
     return Figure(value, unit, label, formula, (*amount.sources, source))
 
 
+_GUESTS = re.compile(r"来宾|来访人|接待人数|接待人员|宾客|客人")
+_GROUPS = re.compile(r"团组|批次|来访团")
+
+
 def _per_reception(engine: Assistant, q: Question, item: str, noun: str, doc_ids: list[str]) -> Figure:
     """ "公务接待平均每批次多少钱": the item's money over the 批次 (or 人次) one sentence of the text counts
     for it ("公务接待 10 批次、152 人次"); declined unless exactly one such count names the item."""
     want = plain_label(re.sub(r"^国内|费$|支出$", "", item))
+    heads = {"人": ("人", "人次"), "人次": ("人", "人次"), "批次": ("批次", "批", "个")}.get(noun, (noun,))
+
+    def counted(t: TextFact) -> bool:
+        """Named for the item, or the guests or groups of a sentence on receptions ("接待人数共13人",
+        "来宾15人次", "共接待国内来访团组3个")."""
+        if want and want in plain_label(t.subject) and t.unit != "个":
+            return True
+        guests = _GROUPS if noun == "批次" else _GUESTS
+        return "接待" in want and "接待" in t.sentence and bool(guests.search(t.subject))
+
     counts = {
         (t.value, t.page): t for d in doc_ids for t in engine.index.corpus.docs[d].text_facts
-        if t.unit == noun and t.value and want and want in plain_label(t.subject)
+        if t.unit in heads and t.value and counted(t)
     }  # fmt: skip
     if len(counts) != 1:
         raise LookupError(f"“{item}”的{noun}数")
@@ -1984,7 +2033,7 @@ def _per_reception(engine: Assistant, q: Question, item: str, noun: str, doc_ids
     assert count.value is not None
     value, unit = _per_unit(amount.value, amount.unit, count.value)
     formula = _per_formula(amount.value, amount.unit, count.value, value, unit)
-    label = f"平均每{noun}的{item}（{amount.label} ÷ {count.subject} {format_value(count.value)} {noun}）"
+    label = f"平均每{noun}的{item}（{amount.label} ÷ {count.subject} {format_value(count.value)} {count.unit}）"
     source = Source(count_doc(engine, doc_ids, count), count.page, None, count.subject, None)
     return Figure(value, unit, label, formula, (*amount.sources, source))
 
@@ -3017,6 +3066,7 @@ _NOT_A_TERM = re.compile(
 _NUMBER_SAID = re.compile(r"(?:约|为|是|共|计|达到?|合计|共计)*(\d[\d,]*(?:\.\d+)?)")  # the figure after quoted words
 _SUBORDINATES_ASKED = re.compile(r"(?:下属|所属|下面|下辖|底下)的?(?:各个?|二级|基层)?(?:预算)?单位")
 _NO_SUBORDINATES = re.compile(r"(?:无|没有|不存在|未设)(?:下属|所属|二级)(?:预算)?单位")
+_AMOUNT_SAID = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 _MONEY_ASKED = re.compile(r"钱|金额|资金|经费|费用|[万亿]?元|(?:安排|花|用|拨)了?多少|预算(?:是|为|有)?多少")
 _FUND_SPENDING = re.compile(
     r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:拨款)?(?:安排的?)?支出(?:预算|决算)?数?(?:总额|合计)?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Fact, ParsedDocument, Source, TextFact
+from .normalize import fold
 from .passages import PROJECT_HEADING
 from .tables import FORM_ROWS
 from .textfacts import unit_said
@@ -306,7 +307,7 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         budgeted = re.sub(r"一般公共预算|政府性基金预算|国有资本经营预算|预算单位", "", t.subject)
         if doc.document.kind == "决算" and "预算" in budgeted and "决算" not in t.subject:
             continue  # "…“三公”经费支出预算593.46万元": the budget, not the outturn a 决算 answers with
-        named_as = text_labels(t.subject)
+        named_as = text_labels(t.subject) + _listed_before(t)
         if "采购" not in t.subject and "政府采购" in t.section.rsplit(" > ", 1)[-1] + t.sentence[:12]:
             named_as += ("政府采购" + t.subject,)  # "九、政府采购支出说明 > 授予中小企业合同金额": of the purchases
         out.append(Candidate(doc.document.id, named_as, t.value, t.unit, text_fact=t))
@@ -314,6 +315,25 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[)）]$")
+
+
+def _listed_before(t: TextFact) -> tuple[str, ...]:
+    """The whole of what one amount is stated for, when the subject was read as the last of a list with
+    no figure of its own before ("…个人消费贷款财政贴息、服务业经营主体贷款贴息资金 10,000.00 万元"): the
+    list, with 、 also read as 和, and without whose it is ("深圳市承担的")."""
+    sentence = fold(t.sentence).replace(" ", "")
+    subject = t.subject.replace(" ", "")
+    at = sentence.find(subject)
+    if at <= 0 or sentence[at - 1] != "、":
+        return ()
+    start = max(sentence.rfind(c, 0, at) for c in "，,：:；;。") + 1
+    listed = sentence[start:at]
+    if re.search(r"\d", listed) or len(listed) < 3:
+        return ()
+    joint = listed + subject
+    plain = re.sub(r"^(?:主要包括|主要是|包括|其中|用于)", "", joint)
+    own = re.sub(r"^[^、和]*?的", "", plain)
+    return tuple(dict.fromkeys(x for v in (plain, own) for x in (v, v.replace("、", "和"))))
 
 
 # a code printed before a name: a 政府采购 品目 ("C19990000", "A02010104") or a project of the budget

@@ -10,7 +10,7 @@ the table it describes: a partial account would rank only what it chose to menti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -40,6 +40,11 @@ _ITEM = {
 }
 _CODED = re.compile(r"[（(](2\d{2}|2\d{4}|2\d{6})[)）](?:支出)?(?:预算|决算)?数?$")
 _YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+# an item new this year: "较上年不可比，上年基数为零" — its change is its whole amount, its rate none
+_FROM_NOTHING = re.compile(
+    r"不可比[^。；;]{0,8}?(?:上年|去年)(?:的)?(?:基数|预算数?|数)?(?:为|是)(?:零|0)(?![.\d])"
+    r"|(?:此项|该项)?(?:支出)?(?:是|为|属于?)(?:今年|本年|当年|本年度)?新增(?:的)?(?:支出|项目|科目)"
+)
 _CLASSIFICATION_TABLES = ("一般公共预算支出表", "财政拨款支出表", "支出总表")
 
 
@@ -87,7 +92,9 @@ def rank_changes(engine: Assistant, q: Question, body: str, doc_id: str, doc_ids
     else:
         items = _classification(engine, body, doc_id)
         unseen = _unseen_fall(engine, doc_id, items)
+    new = 0  # items with nothing last year: no rate to rank ("上年基数为零")
     if by_rate:
+        new = sum(c.rate is None for c in items)
         items = [c for c in items if c.rate is not None]
     key = (lambda c: c.rate or 0.0) if by_rate else (lambda c: c.change)
     if direction == "up":
@@ -114,6 +121,8 @@ def rank_changes(engine: Assistant, q: Question, body: str, doc_id: str, doc_ids
     signed = direction == "either"
     formula = f"{format_value(best.current)} − {format_value(best.prior)} = {_signed(best.change)}"
     moved = f"{word} {format_value(abs(best.change))} {best.unit}，共比较 {len(items)} 项"
+    if new:
+        moved += f"；另有 {new} 项上年为零，无增幅可比"
     if by_rate:
         assert best.rate is not None
         rate = round(best.rate, 2)
@@ -239,6 +248,8 @@ def _from_text(engine: Assistant, doc_id: str, rows: list[Fact], level: int) -> 
     stated: dict[str, list[TextFact]] = {}  # by name, and by code when the text gives it ("事业单位医疗（2101102）")
     for doc in engine.disclosure(doc_id):
         for t in engine.index.corpus.docs[doc].text_facts:
+            if t.change is None and t.value is not None and _FROM_NOTHING.search(t.sentence):
+                t = replace(t, change=t.value, change_unit=t.unit)  # "较上年不可比，上年基数为零": all of it new
             if t.change is None or t.value is None or t.change_unit not in (None, t.unit):
                 continue
             if m := _ITEM[level].search(t.subject):

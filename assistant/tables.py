@@ -615,7 +615,7 @@ def _aligned_columns(facts: list[Fact]) -> list[Fact]:
 
 # An indicator's value printed with its measure in one cell ("=17074人", "≥95%", "≤20万元")
 _INDICATOR_VALUE = re.compile(
-    r"^(?:[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)?"
+    r"^(?:[=＝≥≤≧≦＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)?"
     r"(\d[\d,]*(?:\.\d+)?)"
     r"((?:万(?=人|户|个|次|场|份|册|件|亩|平方米|吨|株|棵|只|头|公里|千米|套|张|条))?"  # "≥1.8万人次"
     r"(?:人次|人|个|座|处|项|次|场|份|家|所|台|辆|套|件|篇|期|户|天|日|小时|公里|千米|平方公里|平方米|亩|立方米"
@@ -624,10 +624,10 @@ _INDICATOR_VALUE = re.compile(
 )  # "≤560元/人/天": the measure per something
 # the value alone, its measure in the next cell ("≥ | 95 | %") or in the indicator's name ("人均培训成本（元）")
 _INDICATOR_BARE = re.compile(
-    r"^(?:[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)(\d[\d,]*(?:\.\d+)?)$"
+    r"^(?:[=＝≥≤≧≦＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到)(\d[\d,]*(?:\.\d+)?)$"
 )
 _INDICATOR_NAME = re.compile(r"[^。，,；;]{2,30}")
-_COMPARATOR = re.compile(r"[=＝≥≤＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到")
+_COMPARATOR = re.compile(r"[=＝≥≤≧≦＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到")
 _INDICATOR_NUMBER = re.compile(r"^(?:指标)?\d+[:：.、．]")
 _INDICATOR_LEVELS = re.compile(
     r"^(?:(?:产出|效益|成本|满意度|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本"
@@ -647,6 +647,17 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
         for r, row in enumerate(part.rows):
             texts = [squash(c.text) if c is not None else "" for c in row]
             for j, text in enumerate(texts):
+                if listed_values := _listed_indicators(texts, j):
+                    above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
+                    named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
+                    for name, (value, unit) in listed_values:
+                        out.append(
+                            _form_cell(
+                                table, index, part, row, j, (name, named[-1] if named else ""), "指标值", value, unit,
+                                20_000 + len(out),
+                            )
+                        )  # fmt: skip
+                    continue
                 m = _INDICATOR_VALUE.match(text)
                 if not m and _COMPARATOR.fullmatch(text):  # "≥ | 420 | 个": the sign, the number, the measure apart
                     rest = [t for t in texts[j + 1 :] if t][:2]
@@ -689,6 +700,31 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
                     _form_cell(table, index, part, row, j, (name, project), "指标值", value, unit, 20_000 + len(out))
                 )
     return out
+
+
+_LIST_SEPARATOR = re.compile(r"[；;]")
+
+
+def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float, str]]]:
+    """Several indicators in one row, names and values each listed in one cell and separated alike
+    ("指标：公益性岗位补助；劳动保障协理员补助 | 1000元/人/月；3965元/人/月"): each name with its value, in
+    order; nothing unless every value reads as an indicator's and the names are as many."""
+    values = [v.strip() for v in _LIST_SEPARATOR.split(texts[j])]
+    if len(values) < 2:
+        return []
+    matched = [_INDICATOR_VALUE.match(v) for v in values]
+    if not all(matched):
+        return []
+    for t in reversed(texts[:j]):
+        names = [_INDICATOR_NUMBER.sub("", n.strip()) for n in _LIST_SEPARATOR.split(re.sub(r"^指标\d*[:：]", "", t))]
+        if len(names) == len(values) and all(_INDICATOR_NAME.fullmatch(n) for n in names):
+            out = []
+            for name, m in zip(names, matched, strict=True):
+                assert m is not None
+                unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "")
+                out.append((name, (float(m.group(1).replace(",", "")), unit)))
+            return out
+    return []
 
 
 def _form_cell(
