@@ -162,7 +162,11 @@ _STATED_PROJECT_COUNT = re.compile(r"(?:几个|多少个)(?:一级|二级)?项�
 _COUNTS_HELD = ("辆", "台", "套")
 _ACQUIRED = re.compile(r"购置|新购|更新|新增|购买")
 _CODE = re.compile(r"(?<!\d)(2\d{6}|[23]\d{4}|[23]\d{2})(?![\d.年%])")  # 科目编码: 功能 2xx, 经济 3xx
-_COMPARE = re.compile(r"相差|差多少|差距|多多少|少多少|哪个多|哪个少|谁多|谁少|哪个高|比较")
+_COMPARE = re.compile(
+    r"相差|差多少|差距|多多少|少多少|比较"
+    # "谁的三公经费多", "三公经费哪家更高", "谁的多": which of the two
+    r"|(?:谁|哪个|哪家|哪一个|哪一家)(?:单位)?的?(?P<what>[^，,。？?谁哪]{0,12}?)(?:更|比较)?(?:多|少|高|低|大|小)(?:一些|一点)?"
+)
 # 上年结转 is this year's income; "上年实户资金余额" / "上年结余" are rows of this year's table
 _LAST_YEAR = re.compile(r"(?:上年|上一年|去年)(?!度?结转|度?结余|实户|度?资金余额|末)")
 _CHANGE = re.compile(
@@ -1335,6 +1339,8 @@ def _present(
 ) -> Answer:
     """The answer that states one figure, with its sources and arithmetic, unless a check fails."""
     asked = q.text if ASKED_UNIT.search(q.text) else body  # "多少w" is read as 多少万元 in the body
+    if q.guess is not None and not ASKED_UNIT.search(asked) and figure.unit == "元" and abs(q.guess) >= 1:
+        asked = "多少亿元" if abs(q.guess) >= 10_000 else "多少万元"  # "是不是五千万左右": in the believer's unit
     figure = _in_asked_count(_in_asked_unit(figure, asked), q.text)
     largest_share = ranking and re.search(r"(?:占比|比重|比例)(?:是|为)?最", body)  # "哪一类占比最大": the name
     in_percent = figure.unit in ("%", "个百分点")
@@ -1343,6 +1349,9 @@ def _present(
         return Answer(q.asked, "not_found", "没有找到可以回答该问题的数据。", passages=passages)
     doc = engine.index.corpus.docs[figure.sources[0].doc].document
     whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
+    others = {engine.index.corpus.docs[s.doc].document.organisation for s in figure.sources} - {doc.organisation}
+    if len(others) == 1:  # two organisations compared: both named
+        whose = f"{doc.organisation}、{others.pop()}{doc.year or ''}年{doc.kind}"
     cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
     formula = f"，计算：{figure.formula}" if figure.formula else ""
     readings = ([f"“{q.resolved.reading}”"] if q.resolved.reading else []) + q.readings
@@ -1821,8 +1830,8 @@ def _wrong_premise(body: str, change: float) -> str:
 # unit gets on average. Said as 人均, or with 平均 before or after the 每.
 _PER = re.compile(
     r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?(?:[^，,。？?每]{1,10}?的)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?"
-    r"(人次|批次|批|人|来宾|客人|车|辆|公务用车|公车|项目|单位)"  # "平均到计划参训的每个人"
-    r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位)(?:的)?(?:平均|均)"
+    r"(人次|批次|批|人|来宾|客人|车|辆|公务用车|公车|项目|单位|月)"  # "平均到计划参训的每个人"
+    r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位|月)(?:的)?(?:平均|均)"
     # "实行绩效目标管理的项目平均每个涉及多少": the noun said before
     r"|(?<=项目)(?:的)?(?:平均|均摊)(?:下来|算下来)?每(?:一)?个(?=涉及|多少|是|花|有|金额|资金|的|约)"
 )
@@ -1854,6 +1863,9 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
         return _per_reception(engine, q, item, "批次" if noun == "批" else noun, doc_ids)
     if noun in ("来宾", "客人") or (noun == "人" and "接待" in item):  # "公务接待费平均每位来宾": the guests
         return _per_reception(engine, q, item or "公务接待费", "人", doc_ids)
+    if noun == "月":  # "退休费一年下来平均每个月": the year's amount over its twelve months
+        yearly = re.sub(r"(?:一年|全年|每年|年度)?(?:下来|算下来)|全年|一年|每年|年度", "", item)
+        return _per_month(engine, q, clean_item(yearly), doc_ids)
     if noun == "人":  # "编制人员人均…": the count named, not part of the amount
         # only at either end: "退休人员补助经费" is an amount, not a count
         item = re.sub(rf"^(?:{_HEADCOUNT_SAID.pattern})的?|(?:{_HEADCOUNT_SAID.pattern})$", "", item).lstrip("的")
@@ -2000,6 +2012,18 @@ def _per_given_count(engine: Assistant, q: Question, item: str, given: re.Match[
         source = Source(d, f.page, f.table_title, f.row_name, f.column or None)
     label = f"平均每{noun}的{item}（{amount.label} ÷ {format_value(n)} {noun}）"
     return Figure(value, unit, label, formula, (*amount.sources, source))
+
+
+def _per_month(engine: Assistant, q: Question, item: str, doc_ids: list[str]) -> Figure:
+    """A year's amount as twelve equal months: the budget's figure over 12, the division stated."""
+    if not item:
+        raise LookupError("平均每月的哪一项金额")
+    amount = _compute(engine, q, item, doc_ids)
+    if isinstance(amount, list) or amount.unit not in _MONEY:
+        raise LookupError(f"“{item}”的金额")
+    value, unit = _per_unit(amount.value, amount.unit, 12)
+    formula = _per_formula(amount.value, amount.unit, 12, value, unit)
+    return Figure(value, unit, f"平均每月的{item}（全年{amount.label} ÷ 12 个月）", formula, amount.sources)
 
 
 _GUESTS = re.compile(r"来宾|来访人|接待人数|接待人员|宾客|客人")
@@ -2454,22 +2478,33 @@ def _said_of_unit(engine: Assistant, q: Question, body: str) -> Figure | None:
 
 def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The same item in two organisations' disclosures, and the difference."""
-    item = clean_item(re.sub(r"^(?:和|与|跟|及)", "", _COMPARE.sub("", body)).strip("，,的"))
-    by_org: dict[str, Candidate] = {}
+    said = _COMPARE.search(body)
+    rest = _COMPARE.sub(lambda m: m.group("what") or "", body)
+    item = clean_item(re.sub(r"^(?:和|与|跟|及)的?|比$", "", rest.strip("，,的？?")).strip("，,的"))
+    orgs: dict[str, list[str]] = {}
     for doc_id in doc_ids:
-        found = engine.match(item, [doc_id], q)
-        org = engine.index.corpus.docs[doc_id].document.organisation
-        if found and org not in by_org:
-            by_org[org] = found[0]
+        orgs.setdefault(engine.index.corpus.docs[doc_id].document.organisation, []).append(doc_id)
+    by_org: dict[str, Figure] = {}
+    for org, own in orgs.items():
+        with contextlib.suppress(LookupError):
+            found = _compute(engine, q, item, own)
+            if isinstance(found, Figure) and found.unit:
+                by_org[org] = found
     if len(by_org) != 2:
         raise LookupError(f"两个单位的“{item}”")
     (org_a, a), (org_b, b) = by_org.items()
-    va, vb = _same_unit(a, b)
+    if a.unit != b.unit and not (a.unit in _MONEY and b.unit in _MONEY):
+        raise LookupError(f"两个单位同一计量单位的“{item}”")
+    va, vb = a.value, b.value
+    if a.unit != b.unit:  # 元 against 万元: both in the first one's unit
+        vb = round(b.value * _MONEY[b.unit] / _MONEY[a.unit], 6)
     if vb > va:  # the larger first
         (org_a, a, va), (org_b, b, vb) = (org_b, b, vb), (org_a, a, va)
     value = round(va - vb, 2)
     formula = f"{org_a} {format_value(va)} − {org_b} {format_value(vb)} = {format_value(value)}"
-    return Figure(value, a.unit, f"{org_a}与{org_b}的{item}之差（{org_a}较多）", formula, (a.source(), b.source()))
+    more = "较多" if not said or not re.search(r"高|低", said.group(0)) else "较高"
+    label = f"{org_a}与{org_b}的{item}之差（{org_a}{more}：{format_value(va)}，{org_b}：{format_value(vb)}）"
+    return Figure(value, a.unit, label, formula, (*a.sources, *b.sources))
 
 
 # A project's total investment: a budget prints the year's amount, which is no answer unless the cell says 投资

@@ -135,9 +135,13 @@ def text_labels(subject: str) -> tuple[str, ...]:
     this_year = re.sub(r"^.*?本年度?(?=.)", "", s)  # "单位预算公开本年一般公共预算收入"
     # "委托业务费安排情况2026年本部门委托业务费财政拨款预算": a heading run into its sentence
     after_year = re.sub(r"^.*20\d{2}年度?(?:本部门|本单位|本级)?(?=..)", "", s)
+    # "…2026年湖州市财政局各单位委托业务费财政拨款总额": the item, of every unit, paid by the 财政拨款
+    of_all = re.sub(r"^(?:各|所属|下属)(?:单位|部门)", "", after_year)
+    fund_end = r"(?<=..)(?:财政拨款|一般公共预算)(?:拨款)?(?:总额|合计)?$"
+    of_all = re.sub(fund_end, "", of_all) if of_all != after_year else ""
     glossed = re.sub(r"(?<=..)[（(][^（）()]{2,}[）)]$", "", s)  # "政府采购金额（以合同签订为准）": the item
     labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year, after_year]
-    labels.append(glossed)
+    labels += [of_all, glossed]
     if said := unit_said(s):  # "…中心实有人员": 实有人员, when that unit is asked (see Assistant._of_a_unit)
         labels.append(said[1])
     if project := _PROJECT_BUDGET.fullmatch(s):  # "生命健康专项（政策资金）项目总预算": the project itself

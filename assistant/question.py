@@ -177,11 +177,32 @@ _COMPARED_FIRST = re.compile(
 )
 
 
+_CN_YEAR_DIGIT = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+# "二〇二六年", "二六年": a year in Chinese numerals (not "十二年", "三四年": no 十, two digits from 一/二 only)
+_CN_YEAR = re.compile(
+    r"(?<![〇零○一二三四五六七八九十百千万])([〇零○一二三四五六七八九]{4}|[一二][〇零○一二三四五六七八九])"
+    r"(?=年(?!代|前|后|内|来|以|级))"
+)
+
+
+def _digit_years(text: str) -> str:
+    return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_YEAR_DIGIT), text)
+
+
+_WHOLE_SAID_AFTER = re.compile(
+    r"(?<=[？?])(?:机关和事业单位|全部单位|所有单位|整个部门|部门整体)(?:都)?(?:加起来|加在一起|合起来|一起)[。？?]?$"
+)
+
+
 def understand(question: str, index: SearchIndex) -> Question:
     # "苏州审计局 2026 30201办公费": a year, then a code, kept apart before the spaces go ("2010 301" is one code)
-    spaced = _YEAR_WORD.sub(r"\1年", _YEAR_THEN_CODE.sub(r"\1年", fold(simplified(question))))
+    folded = _digit_years(fold(simplified(question)))
+    spaced = _YEAR_WORD.sub(r"\1年", _YEAR_THEN_CODE.sub(r"\1年", folded))
     spaced = _COMPARED_FIRST.sub(r"\2\1", _ASKED_FIRST.sub(r"\2\1\3", spaced.strip()))
     q = squash(spaced).translate(_QUOTE_MARKS)
+    # "…有没有一个亿？（2026年预算公开）": the year of where it was read, said after the question
+    if noted := re.search(r"[（(][^（）()]{0,6}(20\d{2}年度?)[^（）()]{0,10}[）)][。？?]?$", q):
+        q = noted.group(1) + q[: noted.start()]
     q, guess = _guess_checked(_plainly(q))
     q = _SAID_AGAIN.sub(lambda m: f"{m['item']}{m['k'] or ''}比{m['y']}", q)
     q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
@@ -244,7 +265,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     # "有个要培养40名会计人才的项目，那个项目安排了多少钱": the project is the one described before
     if back := _SAID_BACK.match(body):
         body = re.sub(r"^.*?有(?:一?个|一?项|一?笔)", "", back["what"]) + back["noun"] + back["rest"]
-    then = re.search(r"^[^，,]*?[，,](?:那么?|那个|这个|那项|这项|那)(?![个些边里样])(?=[^，,]{4,}$)", body)
+    then = re.search(r"^.*?[，,](?:那么?|那个|这个|那项|这项|那)(?![个些边里样])(?=[^，,]{4,}$)", body)
     if then and re.search(r"多少|几", body[then.end() :]):
         body = body[then.end() :]  # "…说其他收入比上年少了，那上一年的其他收入是多少": what follows 那 is asked
     if resolved.mention:  # "X局（2018年部门预算所列）的…": a gloss on the name, not the item
@@ -258,6 +279,14 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"^(?:今年)?的?(?=.)", "", body)  # not 本年: "本年支出合计" is a row's name
     body = re.sub(r"(比|较|同|和|与|跟)(?:去年|上一年|上年度)", r"\1上年", body).replace("较上年", "比上年")
     body = re.sub(r"[（(](?:20\d{2}年?度?)?[）)]", "", body)  # "今年（2026年）", "今年（2026）": the year's gloss
+    # "…有没有一个亿？（2026年预算公开）": where it was read, said after the question
+    body = re.sub(r"[（(][^（）()]{0,16}(?:预算|决算)(?:公开|文件|说明)?[^（）()]{0,4}[）)][？?。]?$", "", body)
+    # "…一共多少？机关和事业单位加起来": the whole department, said after the question
+    body = re.sub(_WHOLE_SAID_AFTER, "", body)
+    # "：工资里…" after "想了解X的预算：", "它…" of the organisation named before: nothing asked
+    body = re.sub(r"^(?:(?:的)?(?:预算|决算)?[：:，,、]|它的?|其)+(?=..)", "", body)
+    if resolved.named:  # "学校的财政拨款", "该局的…": the organisation named, said again
+        body = re.sub(r"(?:学校|该单位|该局|该部门|该院|该中心|这个单位|这个局)的?(?=..)", "", body)
     # "按财政拨款口径，基本支出…", "…多少（按一般公共预算口径）": the fund asked, said as a scope
     if said := _SCOPE_SAID.search(body):
         fund = said.group(1) if said.group(1) not in ("全部资金", "部门", "全口径") else ""
@@ -266,6 +295,9 @@ def understand(question: str, index: SearchIndex) -> Question:
     body = re.sub(r"^(?:部门|单位)?(?:预算|决算)?(?:公开|文件|说明)?(?:里|中|上)(?:说|讲|提到|写)(?:的|着)?", "", body)
     # "预算里的其他收入": where it is printed
     body = re.sub(r"^(?:部门|单位)?(?:预算|决算)(?:公开|文件|报表)?(?:里面|里|中|当中)的(?=..)", "", body)
+    # "“截至…，…共有车辆”几辆": a sentence of the text quoted whole, then the question of its figure
+    if (whole := re.match(r"^“([^“”]{4,60})”(?=[^“”]{1,8}$)", body)) is not None:
+        body = whole.group(1) + body[whole.end() :]
     # the date of a stock ("截至2025年底", "截至上年底")
     body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
     if asked_percent := re.search(r"[?？]?[（(](?:百分比|百分数|百分率|%)[)）][?？]?$", body):
@@ -285,6 +317,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     if asked and {d.kind for d in asked} == {"决算"}:
         body = _YEARS_OWN.sub(r"本年\1合计", body)  # a 决算's 总计 adds the balances carried in and out
         body = re.sub(r"实际(?:上)?(?=花|用|支出|开支|发生)", "", body)  # "实际花了多少": a 决算's own figure
+        body = re.sub(r"(?<=比上年)决算数?", "", body)  # "较上年决算减少": a 决算 compares outturn with outturn
         # "综合医院比年初预算多花了多少": the item's outturn against its budget, of one row
         body = re.sub(
             r"(?<!决算)(?<!决算数)(?<!支出)比年初预算数?(多|少)(?:花|用|支出|开支)?了?(?=多少|几)",
@@ -313,7 +346,7 @@ def understand(question: str, index: SearchIndex) -> Question:
                 tables = {kind}
                 body = body.replace(w, "")
                 break
-    if not tables and _IN_BASIC.match(body):
+    if not tables and _IN_BASIC.match(body) and not re.search(r"(?:人员|公用)经费", body):
         tables = {"一般公共预算基本支出表"}  # "基本支出里的公务接待费": that table's row, not the “三公” table's
     if tables and tables <= _BASIC_TABLES and not re.search(r"一般公共预算|财政拨款", question):
         tables = set(_BASIC_TABLES)  # "基本支出表", no fund named: whichever of the two a document prints
@@ -429,8 +462,8 @@ _REWRITES = (
     (re.compile(r"(?:是不是|是否)(?=比|较)"), ""),
     (
         re.compile(
-            r"(比上年|较上年)(少|多|减少|增加|下降|增长|降低|提高|上升)了?(?:吗|没有|么)?[？?，,。\s]*"
-            r"(?:少|多|减少|增加|下降|增长|降低|提高|上升)?了?(?=多少|几|百分之)"
+            r"((?:比|较)(?:上年|去年|20\d{2}年度?(?:预算|决算)?数?))(少|多|减少|增加|下降|增长|降低|提高|上升)了?(?:吗|没有|么)?"
+            r"[？?，,。\s]*(?:少|多|减少|增加|下降|增长|降低|提高|上升|差|相差)?了?(?=多少|几|百分之)"
         ),
         r"\1\2了",
     ),
@@ -441,6 +474,14 @@ _REWRITES = (
             r"(?:说的|讲的|写的|提到的)?(?:的)?[，,]?(?=[\u4e00-\u9fff])"
         ),
         "",
+    ),
+    # "项目里，金额在60万到200万之间的有几个": the rows counted, named before their condition
+    (
+        re.compile(
+            r"的?(项目|科目|单位)(?:里面|里|中|当中)[，,]?((?:金额|预算|资金)?(?:在|为)?[^，,。？?]{2,24}?"
+            r"(?:之间|以上|以下|以内))的(?:有)?(?=几|多少|哪)"
+        ),
+        r"\2的\1有",
     ),
     # "补贴标准是每次不低于多少元", "补助标准是每人每月多少钱": the standard's own measure ("≥500元/次")
     (
@@ -842,7 +883,7 @@ def _plainly(q: str) -> str:
     q = re.sub(
         r"(?:差不多|大概|大约|是不是|好像)?翻了?(?:一|两|\d)?(?:番|倍)了?(?:吧|吗)?[？?，,]+(?=.*(?:多少|几))", "", q
     )
-    q = re.sub(r"几个亿(?!元)", "多少亿元", q)  # "有几个亿": an amount in 亿元, no count
+    q = re.sub(r"(?:几|多少)个亿(?!元)", "多少亿元", q)  # "有几个亿", "多少个亿": an amount in 亿元, no count
     return re.sub(r"(?:大概|大约|大致|约莫|估计)(?=(?:是|有|为)?(?:多少|几|百分之))", "", q)
 
 

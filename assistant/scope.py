@@ -122,6 +122,8 @@ _BASE_YEAR = re.compile(
 )
 _ASKER_INTRO = re.compile(
     r"(?:我是|作为)[^，,。：:；;？?]{1,20}[，,。：:；;！!]|(?:我)?(?:注意到|看到|听说|发现|了解到|据说)[了，,]?"
+    # "我儿子在X读书": who asks, and the organisation right after it
+    r"|(?:我|我家|我的)(?:儿子|女儿|孩子|爱人|家人|父亲|母亲|亲戚|朋友|同学)?(?:在|就在|就读于|在读的)(?=[\u4e00-\u9fff]{4})"
 )
 _LEADING_YEAR = re.compile(r"20\d{2}\s*年度?(?:的)?[，,\s]*")
 _AS_OF = re.compile(r"(?:截至|截止到?|到)\s*(20\d{2})\s*年(?:\d{1,2}月)?(?:底|末|\d{1,2}日)")
@@ -212,7 +214,7 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
         # ("福利园": 园 ends names too, and sounds as 院 does)
         for c in dict.fromkeys((last if last in ORG_END_CHARS else "") + _end_sounds().get(lazy_pinyin(last)[0], "")):
             mentions.append((q[start:end], q[start : end - 1] + c))
-    found: dict[str, tuple[int, int, str]] = {}  # doc id -> (length, quality, mention)
+    found: dict[str, tuple[int, int, int, str]] = {}  # doc id -> (length, quality, −letters left out, mention)
     for doc in documents:
         for alias in aliases(doc.organisation):
             for typed, m in mentions:
@@ -230,12 +232,14 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
                     and LCSseq.similarity(lazy_pinyin(m), lazy_pinyin(alias)) == len(m)
                 )
                 quality = 2 if common == len(m) else 1 if slip else 0
-                if quality and (len(m), quality) > found.get(doc.id, (0, 0, ""))[:2]:
-                    found[doc.id] = (len(m), quality, typed)  # the longer reading of the question first
+                # the longer reading of the question first, then the name it leaves least of unsaid
+                # ("江苏省委办公亭" is 江苏省委办公厅, not 江苏省人大常委会办公厅)
+                if quality and (len(m), quality, common - len(alias)) > found.get(doc.id, (0, 0, -99, ""))[:3]:
+                    found[doc.id] = (len(m), quality, common - len(alias), typed)
     if not found:
         return {}
-    top = max(v[:2] for v in found.values())
-    return {d: v[2] for d, v in found.items() if v[:2] == top}
+    top = max(v[:3] for v in found.values())
+    return {d: v[3] for d, v in found.items() if v[:3] == top}
 
 
 @cache
