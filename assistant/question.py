@@ -296,8 +296,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     # "预算里的其他收入": where it is printed
     body = re.sub(r"^(?:部门|单位)?(?:预算|决算)(?:公开|文件|报表)?(?:里面|里|中|当中)的(?=..)", "", body)
     # "“截至…，…共有车辆”几辆": a sentence of the text quoted whole, then the question of its figure
-    if (whole := re.match(r"^“([^“”]{4,60})”(?=[^“”]{1,8}$)", body)) is not None:
-        body = whole.group(1) + body[whole.end() :]
+    if (sentence := re.match(r"^“([^“”]{4,60})”(?=[^“”]{1,8}$)", body)) is not None:
+        body = sentence.group(1) + body[sentence.end() :]
     # the date of a stock ("截至2025年底", "截至上年底")
     body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
     if asked_percent := re.search(r"[?？]?[（(](?:百分比|百分数|百分率|%)[)）][?？]?$", body):
