@@ -321,6 +321,10 @@ class Assistant:
         if first.status != "answered" or len(first.figures) != 1:
             return first
         name = ranked_name(first.figures[0])
+        of = re.match(r"^占(.+?)的?(?:比例|比重|百分比|百分之几|百分之多少|多少|几成)", two["then"])
+        # "最大的那个项目，占专项业务经费合计的百分之几": of the ranked table's own total
+        if of and (shared := self._ranked_tables_share(q, first.figures[0], of.group(1), doc_ids, passages)):
+            return shared
         then = decide(self, replace(q, body=f"{name}{two['then']}"), doc_ids, passages)
         if then.status != "answered" or len(then.figures) != 1:
             return replace(then, answer=f"{first.answer}{then.answer}")
@@ -328,6 +332,15 @@ class Assistant:
         label = f"{figure.label}（{name}是{first.figures[0].label.rsplit('是', 1)[0]}）"
         both = replace(figure, label=label, sources=(*figure.sources, *first.figures[0].sources))
         return _present(self, replace(q, body=f"{name}{two['then']}"), f"{name}{two['then']}", both, passages)
+
+    def _ranked_tables_share(
+        self, q: Question, ranked: Figure, whole: str, doc_ids: list[str], passages: list[PassageRef]
+    ) -> Answer | None:
+        """The ranked row over the total of its own table, when the whole is named as that table."""
+        if not _ranked_tables_total(self, ranked, whole):
+            return None
+        figure = _share_of_ranked(self, q, ranked, whole, doc_ids)
+        return _present(self, q, q.body, figure, passages, ranking=True)
 
     def _compound_said(self, q: Question, doc_ids: list[str]) -> str | None:
         """The question asked of each printed item an everyday word names together ("水电费" is 水费 and
@@ -816,6 +829,8 @@ class Assistant:
             found = self._said_before_figure(item, doc_ids)
         if not found and len(plain) >= 6 and (unit_hint is None or unit_hint in _MONEY):
             found = self._qualified_in_sentence(plain, doc_ids)
+        if not found and len(item) >= 10:
+            found = self._described_after_figure(item, doc_ids)
         if not found and (unit_hint is None or unit_hint in _MONEY) and key_phrases(plain):
             # "搞薇甘菊防治、古树保护那个钱": the one figure the description names
             found = described(plain, [c for d in doc_ids for c in self._candidates[d]])
@@ -891,6 +906,28 @@ class Assistant:
                     if tail in subject and head in sentence.replace(subject, "") and head not in subject:
                         found.append(c)
                         break
+        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+    def _described_after_figure(self, item: str, doc_ids: list[str]) -> list[Candidate]:
+        """An amount asked by what the text says it is for, quoted ("‘主要用于对口支援、帮扶、合作等支出’的那一类
+        支出"): the figure whose sentence goes on with those very words, the last figure before them."""
+        said = re.sub(r"[“”‘’\"'「」\s]", "", fold(item))
+        said = re.sub(_DESCRIBED_AS, "", said)
+        said = re.sub(r"^(?:写着|写的|说的|提到)", "", said)
+        if len(said) < 8:
+            return []
+        found = []
+        for d in doc_ids:
+            for c in self._candidates[d]:
+                t = c.text_fact
+                if t is None or t.value is None:
+                    continue
+                sentence = re.sub(r"[“”‘’\"'「」\s]", "", fold(t.sentence))
+                at = sentence.find(said)
+                figures = [m for m in _AMOUNT_SAID.finditer(sentence[: max(at, 0)])]
+                last = float(figures[-1].group(0).rstrip("万亿元").replace(",", "")) if figures else None
+                if at > 0 and last is not None and abs(last - t.value) < 1e-9:
+                    found.append(c)
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _said_before_figure(self, item: str, doc_ids: list[str]) -> list[Candidate]:
@@ -1052,6 +1089,13 @@ class Assistant:
                     if unit or counted
                     else name
                 )
+                # "养老服务发展资金助浴人次": the form's project said first; "助浴要达到多少人次": the measure asked
+                project = plain_label(f.row_label or "")
+                asked = want[len(project) :].lstrip("的里中") if project and want.startswith(project) else want
+                bare = stem[: -len(unit)] if unit and stem.endswith(unit) and len(stem) > len(unit) + 1 else stem
+                if asked in (name, stem, bare) and (asked != want or len(asked) >= 2):
+                    found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
+                    continue
                 if want not in (name, stem) and not (
                     len(name) >= 4
                     and _names_indicator(want, name, f, passages=passages)
@@ -1643,6 +1687,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         verb = "减少" if t.change < 0 else "增加" if t.change > 0 else "持平，变化"
         if premise := _wrong_premise(body, t.change):  # "增加了多少" of what fell: its size, said so
             value, verb = abs(t.change), verb + premise
+        elif value < 0:  # "多了还是少了，差多少": the signed change, named as a change ("…的变化（减少）为 -990")
+            verb = f"的变化（{verb}）"
         rate = (
             f"（{'下降' if t.change_pct < 0 else '增长'} {format_value(abs(t.change_pct))}%）"
             if t.change_pct is not None
@@ -2460,7 +2506,9 @@ def _said_of_unit(engine: Assistant, q: Question, body: str) -> Figure | None:
     unit = "人" if measure and (measure.group(1) in ("人", "名") or measure.group(2)) else None
     found = [
         c for c in engine.match(clean_item(body), list(q.unit.doc_ids), replace(q, unit=None), unit)
-        if c.text_fact is not None and any(n and n in c.text_fact.sentence for n in names)
+        # the sentence names the unit, or the section it is under does ("七、深圳市公明供水调蓄工程管理处")
+        if c.text_fact is not None
+        and any(n and (n in c.text_fact.sentence or n in c.text_fact.section.split(" > ")[-1]) for n in names)
     ]  # fmt: skip
     if not found:  # the unit's name opens the subject ("西安市人工影响天气服务保障中心实有人员 7 人")
         item = plain_label(re.sub(r"(?<=..)(?:数|多少人|几个人|有几人)$", "", clean_item(body)))
@@ -2970,6 +3018,10 @@ def _part_named_by_whole(engine: Assistant, a: str, b: str, doc_ids: list[str], 
             for c in engine.match(head + a, doc_ids, q):
                 if any(head in x and a in x for x in c.labels):
                     return c
+            # "驻京经费里房租占多少": a figure of the whole's own account ("“驻京经费”项目支付…房租费 249.8 万元")
+            within = {(c.value, c.unit): c for c in engine.match(f"{head}里{a}", doc_ids, q)}
+            if len(within) == 1:
+                return next(iter(within.values()))
         raise
 
 
@@ -2994,9 +3046,12 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
     if whole is None and part.unit not in _MONEY and part.unit != "%":
         whole = _whole_of_its_sentence(engine, part)  # "共有车辆517辆，其中特种专业技术用车375辆"
         b = whole.labels[0] if whole is not None and not clean_item(b) else b
-    if whole is None and not b and re.search(r"(?:支出|收入|拨款|结转|结余|人员经费|公用经费)$", a):
+    named_as = a if re.search(r"(?:支出|收入|拨款|结转|结余|人员经费|公用经费)$", a) else part.labels[0]
+    if whole is None and not b and re.search(r"(?:支出|收入|拨款|结转|结余|人员经费|公用经费)$", named_as):
         # "基本支出占比": of the budget's whole spending (or income); a 三公 part's share is not that
-        b = "收入总计" if "收入" in a else "基本支出" if re.search(r"(?:人员|公用)经费$", a) else "支出总计"
+        # ("超长期特别国债占多少": the row 超长期特别国债安排的支出, of all spending)
+        staff = re.search(r"(?:人员|公用)经费$", named_as)
+        b = "收入总计" if "收入" in named_as else "基本支出" if staff else "支出总计"
         whole = _whole_for(engine, part, b, doc_ids, q)
     if whole is None:
         raise LookupError(f"“{b}”" if b else f"“{a}”占比的基数（请说明占什么的比例）")
@@ -3055,6 +3110,7 @@ def _share_points(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[
                   (*now.sources, *part.sources(), *whole.sources()))  # fmt: skip
 
 
+_FUNDED_BY_DEFINITION = re.compile(r"^(?:机关运行经费|(?:“)?三公(?:”)?经费)$")
 _FUND_OF_WHOLE = re.compile(r"^(?:本年|部门|单位)?(一般公共预算|财政拨款|政府性基金)")
 
 
@@ -3066,6 +3122,8 @@ def _part_as_whole(
     column when it prints it (both 收支总表 cells, not a 明细表 row against the 收支总表 total)."""
     found = [c for c in engine.match(a, doc_ids, q) if c.doc_id == part.doc_id]
     fund = _FUND_OF_WHOLE.match(b)
+    if fund and fund.group(1) != "政府性基金" and _FUNDED_BY_DEFINITION.search(a):
+        return part  # 机关运行经费 is 一般公共预算 money by its definition, “三公” the 财政拨款's
     if fund and fund.group(1) not in a and fund.group(1) not in engine._printed_under(part):
         scoped = [c for c in found if fund.group(1) in engine._printed_under(c)]
         if scoped:
@@ -3101,6 +3159,8 @@ _NOT_A_TERM = re.compile(
 _NUMBER_SAID = re.compile(r"(?:约|为|是|共|计|达到?|合计|共计)*(\d[\d,]*(?:\.\d+)?)")  # the figure after quoted words
 _SUBORDINATES_ASKED = re.compile(r"(?:下属|所属|下面|下辖|底下)的?(?:各个?|二级|基层)?(?:预算)?单位")
 _NO_SUBORDINATES = re.compile(r"(?:无|没有|不存在|未设)(?:下属|所属|二级)(?:预算)?单位")
+# "…的那一类支出": which figure of the text the quoted words describe
+_DESCRIBED_AS = re.compile(r"的?(?:[那这]一?[类项]|[那这][笔个])?(?:支出|钱|经费|资金|项目|科目)?$")
 _AMOUNT_SAID = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 _MONEY_ASKED = re.compile(r"钱|金额|资金|经费|费用|[万亿]?元|(?:安排|花|用|拨)了?多少|预算(?:是|为|有)?多少")
 _FUND_SPENDING = re.compile(
@@ -3170,8 +3230,11 @@ _ASKS_PERCENT = re.compile(r"比例|比重|百分|占比|%|％|几成|增长率|
 
 
 def _share_of_ranked(engine: Assistant, q: Question, ranked: Figure, whole: str, doc_ids: list[str]) -> Figure:
-    """ "最大的项目占项目支出的比例": the ranked row's figure over the whole asked, same unit."""
-    found = [c for c in engine.match(whole, doc_ids, q) if c.unit in _MONEY and ranked.unit in _MONEY]
+    """ "最大的项目占项目支出的比例": the ranked row's figure over the whole asked, same unit. A whole
+    named as the ranked table is ("专项业务经费合计" of 专项业务经费支出表) is that table's total."""
+    found = _ranked_tables_total(engine, ranked, whole) or [
+        c for c in engine.match(whole, doc_ids, q) if c.unit in _MONEY and ranked.unit in _MONEY
+    ]
     if not found or not found[0].value:
         raise LookupError(f"“{whole}”")
     w = found[0]
@@ -3181,6 +3244,23 @@ def _share_of_ranked(engine: Assistant, q: Question, ranked: Figure, whole: str,
     value = round(vp / w.value * 100, 2)
     formula = f"{format_value(round(vp, 6))} ÷ {format_value(w.value)} × 100% = {format_value(value)}%"
     return Figure(value, "%", f"{ranked.label}，占{whole}的比例", formula, (*ranked.sources, w.source()))
+
+
+def _ranked_tables_total(engine: Assistant, ranked: Figure, whole: str) -> list[Candidate]:
+    """The total of the table a ranking was read from, when the whole asked is named as that table."""
+    source = ranked.sources[0]
+    stem = re.sub(r"(?:的)?(?:合计|总计|总额|总数|总和)$", "", whole)
+    if not source.table or len(stem) < 2 or stem not in source.table or ranked.unit not in _MONEY:
+        return []
+    kinds = {
+        f.table_type for f in engine.index.corpus.docs[source.doc].facts
+        if f.table_title == source.table and f.page == source.page
+    }  # fmt: skip
+    totals = [
+        c for c in engine._table_total("合计", [source.doc], kinds)
+        if c.table_fact is not None and c.table_fact.table_title == source.table and c.unit in _MONEY
+    ]  # fmt: skip
+    return totals if len({c.value for c in totals}) == 1 else []
 
 
 def _ratio(part: Candidate, whole: Candidate) -> float:

@@ -23,6 +23,7 @@ _MONEY = ("元", "万元", "亿元")
 _FILLER = re.compile(r"项目|计划|打算|准备|一年|全年|每年|今年|要|了|的|那个|这个|那笔|这笔|一共|总共|光")
 _CONTAINER = re.compile(r"^(?P<whole>.{2,}?)(?:里面|里头|当中|之中|里|中)的?(?P<part>.{2,})$")
 _YEAR = re.compile(r"20\d{2}年度?")
+_PAID = re.compile(r"^(?:支付|用于|购买|报销|安排|保障|缴纳|发放)")
 _MEASURE = re.compile(r"(?:数量|数额|金额|规模|总额|目标值?)$")  # "站点维护数量": what is counted is 站点维护
 _NO_PROJECT = re.compile(r"20\d{2}年度?$|^$")  # "长春市信访局2026年": a heading that names no project
 MIN_ASKED = 0.8  # of the question's words, in the project's name and the figure's words
@@ -36,7 +37,7 @@ def prose_figure(item: str, unit: str | None, docs: Iterable[ParsedDocument]) ->
     whole, part = "", asked
     if m := _CONTAINER.match(asked):  # "驻京经费里驻京房租": the part named, within the whole
         whole, part = m.group("whole"), m.group("part")
-    if len(part) < 3:
+    if len(part) < (2 if whole else 3):
         return []
     scored: list[tuple[float, Candidate]] = []
     for doc in docs:
@@ -45,7 +46,9 @@ def prose_figure(item: str, unit: str | None, docs: Iterable[ParsedDocument]) ->
                 continue
             own = _MEASURE.sub("", _YEAR.sub("", plain_label(t.subject)))
             context = _project(t) + own
-            if len(own) < 2 or coverage(own, part) < MIN_OWN:
+            # "支付…房租费": what it pays for, not the paying; "驻京经费里房租": the whole's words are its too
+            bare = _PAID.sub("", own) or own
+            if len(own) < 2 or coverage(bare, part + whole) < MIN_OWN:
                 continue
             fit = coverage(part, context)
             if whole and coverage(whole, _project(t) + t.sentence) < MIN_OWN:

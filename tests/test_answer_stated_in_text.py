@@ -1,7 +1,9 @@
 """Figures the 说明 and the performance forms state in their own words, asked plainly: an average over
 the people a project's form counts, a reception's cost per guest, a ranking of changes stated item by
 item (some "无增减", one new this year), an amount stated for a list of two items, an amount named by a
-qualifier earlier in its sentence, and several indicators printed in one cell of a form.
+qualifier earlier in its sentence, several indicators printed in one cell of a form; and questions that
+chain or compare them: a part of a project's own account as a share, the largest project as a share of
+its table, two organisations compared, a year's amount per month, a year typed in Chinese numerals.
 
 Expected values were read by hand from the PDFs (pages given); the index is built by the real pipeline.
 """
@@ -24,6 +26,8 @@ FILES = (
     CORPUS / "beijing-shi-caizhengju-2026-yusuan-part1-shuoming.pdf",  # "根据《普惠金融…》…已安排…资金"
     WIDE / "shaanxi-xian-xingzheng-shenpi-fuwuju-2025-yusuan.pdf",  # 11 项 changes, "无增减", "不可比"
     WIDE / "shaanxi-xian-renshe-ju-2020-yusuan.pdf",  # "指标：A；B | 1000元/人/月；3965元/人/月"
+    CORPUS / "jiangsu-suzhou-shenjiju-2026-yusuan.pdf",  # “三公” 10.00, against 烟台's 3.40
+    WIDE / "jilin-changchun-xinfangju-benji-2026-yusuan.pdf",  # 驻京经费 312.00, "房租费 249.8 万元" in its form
 )
 
 pytestmark = pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
@@ -78,3 +82,31 @@ def test_indicators_listed_in_one_cell_of_a_form(assistant: Assistant) -> None:
     # p58 专项资金整体绩效目标表: "指标：公益性岗位补助；劳动保障协理员补助 | 1000元/人/月；3965元/人/月"
     answer = assistant.ask("西安市人社局2020年劳动保障协理员补助标准是多少元？")
     assert _figure(answer) == (3965, "元/人/月", 58)
+
+
+def test_two_organisations_compared(assistant: Assistant) -> None:
+    # 苏州市审计局 p18 “三公” 10.00; 烟台市审计局 p19 3.40
+    answer = assistant.ask("苏州市审计局和烟台市审计局2026年的三公经费，谁的多？")
+    assert _figure(answer)[:2] == (6.60, "万元")
+    assert "苏州市审计局较多" in answer.answer and "烟台市审计局" in answer.answer
+
+
+def test_a_part_of_a_projects_own_account_as_a_share(assistant: Assistant) -> None:
+    # p14 项目支出表: 驻京经费 312.00; p16 its form: "1、支付2026年驻京房租费249.8万元"; 249.8 ÷ 312 = 80.06%
+    answer = assistant.ask("长春信访局2026年驻京经费312万元里，光房租就占了百分之多少？")
+    assert _figure(answer)[:2] == (80.06, "%")
+
+
+def test_the_largest_project_as_a_share_of_its_own_tables_total(assistant: Assistant) -> None:
+    # 表10 专项业务经费支出表 p42-44: 合计 173,502.61; the largest, 基本养老保险基金支出缺口补助 68,700 (p43);
+    # the 说明's "专项业务经费支出 3843.39" is another 口径 and is not the whole; the year in Chinese numerals
+    answer = assistant.ask("西安市人社局二〇二〇年专项业务经费里最大的那个项目，占专项业务经费合计的百分之几？")
+    assert _figure(answer)[:2] == (39.60, "%")
+    assert "基本养老保险基金支出缺口补助" in answer.answer
+
+
+def test_a_years_amount_per_month(assistant: Assistant) -> None:
+    # p14: 临聘人员经费 16.56 a year
+    answer = assistant.ask("长春信访局2026年临聘人员经费平均每月多少？")
+    assert _figure(answer)[:2] == (1.38, "万元")
+    assert answer.figures[0].formula == "16.56 ÷ 12 = 1.38"
