@@ -9,6 +9,7 @@ number that is neither a figure used nor a page, year or code cited.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -196,6 +197,7 @@ class Assistant:
         self.index = index or SearchIndex(settings or Settings.from_env())
         self._candidates = {doc_id: candidates(d) for doc_id, d in self.index.corpus.docs.items()}
         self._class_codes: dict[str, str] | None = None
+        self._names_printed: dict[str, frozenset[str]] = {}
         self._planned = {
             doc_id: candidates(d, planned=True)
             for doc_id, d in self.index.corpus.docs.items()
@@ -831,6 +833,8 @@ class Assistant:
             found = self._qualified_in_sentence(plain, doc_ids)
         if not found and len(item) >= 10:
             found = self._described_after_figure(item, doc_ids)
+        if not found and len(plain) >= 5 and (printed := self._sounds_like(plain, doc_ids)):
+            found = self._named(printed, doc_ids, q, unit_hint)
         if not found and (unit_hint is None or unit_hint in _MONEY) and key_phrases(plain):
             # "搞薇甘菊防治、古树保护那个钱": the one figure the description names
             found = described(plain, [c for d in doc_ids for c in self._candidates[d]])
@@ -908,13 +912,39 @@ class Assistant:
                         break
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
+    def _sounds_like(self, item: str, doc_ids: list[str]) -> str | None:
+        """A name typed with a homophone of one of its characters ("福雷行动计划" for 福蕾行动计划): the item
+        with the name as printed, when one printed name holds the item's sounds in a row and all its
+        characters but one as typed."""
+        said = _sounds(item)
+        fixed = set()
+        for d in doc_ids:
+            for name in self._printed_names(d):
+                if len(name) < len(item) or item in name:
+                    continue
+                sounds = _sounds(name)
+                for i in range(len(sounds) - len(said) + 1):
+                    if sounds[i : i + len(said)] == said and sum(a != b for a, b in zip(name[i:], item)) == 1:
+                        fixed.add(name[i : i + len(item)])
+                        break
+        return fixed.pop() if len(fixed) == 1 else None
+
+    def _printed_names(self, doc_id: str) -> frozenset[str]:
+        """Every row name, project and sentence subject of a document, as labels are compared."""
+        if doc_id not in self._names_printed:
+            doc = self.index.corpus.docs[doc_id]
+            names = {n for f in doc.facts for n in (f.row_name, f.row_label)} | {t.subject for t in doc.text_facts}
+            self._names_printed[doc_id] = frozenset(plain_label(n) for n in names if n and len(n) >= 4)
+        return self._names_printed[doc_id]
+
     def _described_after_figure(self, item: str, doc_ids: list[str]) -> list[Candidate]:
         """An amount asked by what the text says it is for, quoted ("‘主要用于对口支援、帮扶、合作等支出’的那一类
         支出"): the figure whose sentence goes on with those very words, the last figure before them."""
         said = re.sub(r"[“”‘’\"'「」\s]", "", fold(item))
         said = re.sub(_DESCRIBED_AS, "", said)
         said = re.sub(r"^(?:写着|写的|说的|提到)", "", said)
-        if len(said) < 8:
+        quoted = bool(re.search(r"[“”‘’\"'「」]", item)) or said.startswith(("用于", "主要用于"))
+        if len(said) < 8 or not quoted:  # the text's own words, said as such, not an item of its list
             return []
         found = []
         for d in doc_ids:
@@ -924,6 +954,8 @@ class Assistant:
                     continue
                 sentence = re.sub(r"[“”‘’\"'「」\s]", "", fold(t.sentence))
                 at = sentence.find(said)
+                if at > 0 and not re.match(r"(?:[，,。；;]|$)", sentence[at + len(said) :]):
+                    continue  # the words must end where the text's description ends
                 figures = [m for m in _AMOUNT_SAID.finditer(sentence[: max(at, 0)])]
                 last = float(figures[-1].group(0).rstrip("万亿元").replace(",", "")) if figures else None
                 if at > 0 and last is not None and abs(last - t.value) < 1e-9:
@@ -3159,6 +3191,16 @@ _NOT_A_TERM = re.compile(
 _NUMBER_SAID = re.compile(r"(?:约|为|是|共|计|达到?|合计|共计)*(\d[\d,]*(?:\.\d+)?)")  # the figure after quoted words
 _SUBORDINATES_ASKED = re.compile(r"(?:下属|所属|下面|下辖|底下)的?(?:各个?|二级|基层)?(?:预算)?单位")
 _NO_SUBORDINATES = re.compile(r"(?:无|没有|不存在|未设)(?:下属|所属|二级)(?:预算)?单位")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _sounds(text: str) -> tuple[str, ...]:
+    """Toneless pinyin, character by character (a digit or letter as itself)."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(list(text)))
+
+
 # "…的那一类支出": which figure of the text the quoted words describe
 _DESCRIBED_AS = re.compile(r"的?(?:[那这]一?[类项]|[那这][笔个])?(?:支出|钱|经费|资金|项目|科目)?$")
 _AMOUNT_SAID = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")

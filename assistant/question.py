@@ -189,6 +189,7 @@ def _digit_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_YEAR_DIGIT), text)
 
 
+_TABLE_FIRST = re.compile(r"^((?:预算|决算)?[^，,。？?]{0,20}?表(?:里面|里|中|上))[，,]\s*(?=[^，,]{6,})")
 _WHOLE_SAID_AFTER = re.compile(
     r"(?<=[？?])(?:机关和事业单位|全部单位|所有单位|整个部门|部门整体)(?:都)?(?:加起来|加在一起|合起来|一起)[。？?]?$"
 )
@@ -210,6 +211,10 @@ def understand(question: str, index: SearchIndex) -> Question:
     q, shaped = index.corpus.printed.corrected(q)  # 大朋管理局, 预箅单位: a stroke slip
     docs = [d.document for d in index.corpus.docs.values()]
     q = _continued(q, docs)
+    # "预算04表财政拨款收支总表里，北京水物局…": the table said first, then whose it is
+    table_first = _TABLE_FIRST.match(q)
+    if table_first:
+        q = q[table_first.end() :]
     resolved = resolve(q, docs)
     units = tuple(named_units(q, index))
     if units and not (resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(units[0].doc_ids)):
@@ -236,6 +241,9 @@ def understand(question: str, index: SearchIndex) -> Question:
         else:
             unit = None
     body = q.replace(resolved.mention, "", 1) if resolved.mention else q
+    if table_first:
+        body = re.sub(r"^(?:20\d{2}年度?)?的?", "", body)
+        body = table_first.group(1) + body
     if resolved.mention and (part := _PART_NAMED.search(body)):
         # "福州市民政局本级…" of 福州市民政局（本级）: the name's own bracket, said without brackets
         if any(part.group(1) in d.organisation for d in docs if d.id in resolved.doc_ids):
@@ -483,6 +491,14 @@ _REWRITES = (
         ),
         r"\2的\1有",
     ),
+    # "污水处理费预计能收多少亿": the fee collected, as a performance form states it ("收缴污水处理费金额")
+    (
+        re.compile(
+            r"([\u4e00-\u9fff]{2,10}费)(?:收入)?(?:预计|计划|预期)?(?:能|可以|可|要)?(?:收|收取|收到|收缴)(?:到|上来)?"
+            r"(?=多少|几)"
+        ),
+        r"收缴\1金额",
+    ),
     # "超长期特别国债那块超过一半了吗？占多少": a belief about the share, then the share asked
     (
         re.compile(
@@ -493,7 +509,8 @@ _REWRITES = (
     (re.compile(r"(?<=[\u4e00-\u9fff])(?:那块|这块|那部分|这部分|那一块|这一块|那项|这项)(?:钱)?"), ""),
     # "驻京经费312万元里，光房租就占了百分之多少": the whole's amount said, the part stressed
     (re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|万|亿|元)(?=(?:里面|里|中|当中)[，,]?)"), ""),
-    (re.compile(r"(?:光是|光|仅仅|仅|单单|单是|单)([\u4e00-\u9fff]{1,10}?)就?(?=占)"), r"\1"),
+    (re.compile(r"(?:光是|光|仅仅|仅|单单|单是)([\u4e00-\u9fff]{1,10}?)就(?=占)"), r"\1"),
+    (re.compile(r"(?<=[\u4e00-\u9fff])就(?=占)"), ""),
     # "补贴标准是每次不低于多少元", "补助标准是每人每月多少钱": the standard's own measure ("≥500元/次")
     (
         re.compile(
