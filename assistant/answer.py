@@ -1125,7 +1125,8 @@ class Assistant:
                 project = plain_label(f.row_label or "")
                 asked = want[len(project) :].lstrip("的里中") if project and want.startswith(project) else want
                 bare = stem[: -len(unit)] if unit and stem.endswith(unit) and len(stem) > len(unit) + 1 else stem
-                if asked in (name, stem, bare) and (asked != want or len(asked) >= 2):
+                core = re.sub(r"(?<=..)(?:金额|数额|总额|规模)$", "", name)  # "收缴污水处理费金额"
+                if asked in (name, stem, bare, core) and (asked != want or len(asked) >= 2):
                     found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
                     continue
                 if want not in (name, stem) and not (

@@ -270,3 +270,10 @@ def test_an_indicator_is_named_with_its_project() -> None:
     }
     water = wide()["beijing-shi-shuiwuju-2026-yusuan-part2-baobiao.pdf"].facts
     assert ("南水北调调水保障首都受益人口", 1600.0, "万人") in {(f.row_name, f.value, f.unit) for f in water}
+    # p52 "收缴污水处理费金额 | ≥ | 19 | 亿元": an indicator in 亿元
+    assert ("污水处理费手续费", "收缴污水处理费金额", 19.0, "亿元") in {
+        (f.row_label, f.row_name, f.value, f.unit) for f in water
+    }
+    # 西安市人社局 2020 p58: "指标：公益性岗位补助；劳动保障协理员补助 | 1000元/人/月；3965元/人/月", one cell each
+    listed = {(f.row_name, f.value, f.unit) for f in wide()["shaanxi-xian-renshe-ju-2020-yusuan.pdf"].facts}
+    assert {("公益性岗位补助", 1000.0, "元/人/月"), ("劳动保障协理员补助", 3965.0, "元/人/月")} <= listed
