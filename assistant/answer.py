@@ -12,7 +12,7 @@ import contextlib
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .audit import audit, error_facts, fact_id
@@ -940,44 +940,46 @@ class Assistant:
     def _described_after_figure(self, item: str, doc_ids: list[str]) -> list[Candidate]:
         """An amount asked by what the text says it is for, quoted ("‘主要用于对口支援、帮扶、合作等支出’的那一类
         支出"): the figure whose sentence goes on with those very words, the last figure before them."""
-        said = re.sub(r"[“”‘’\"'「」\s]", "", fold(item))
-        said = re.sub(_DESCRIBED_AS, "", said)
+        said = re.sub(_DESCRIBED_AS, "", _QUOTES_AND_SPACES.sub("", fold(item)))
         said = re.sub(r"^(?:写着|写的|说的|提到)", "", said)
         quoted = bool(re.search(r"[“”‘’\"'「」]", item)) or said.startswith(("用于", "主要用于"))
         if len(said) < 8 or not quoted:  # the text's own words, said as such, not an item of its list
             return []
-        found = []
-        for d in doc_ids:
-            for c in self._candidates[d]:
-                t = c.text_fact
-                if t is None or t.value is None:
-                    continue
-                sentence = re.sub(r"[“”‘’\"'「」\s]", "", fold(t.sentence))
-                at = sentence.find(said)
-                if at > 0 and not re.match(r"(?:[，,。；;]|$)", sentence[at + len(said) :]):
-                    continue  # the words must end where the text's description ends
-                figures = [m for m in _AMOUNT_SAID.finditer(sentence[: max(at, 0)])]
-                last = float(figures[-1].group(0).rstrip("万亿元").replace(",", "")) if figures else None
-                if at > 0 and last is not None and abs(last - t.value) < 1e-9:
-                    found.append(c)
-        return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+        def described(sentence: str, at: int, t: TextFact) -> bool:
+            if at == 0 or not re.match(r"(?:[，,。；;]|$)", sentence[at + len(said) :]):
+                return False  # the words must end where the text's description ends
+            figures = list(_AMOUNT_SAID.finditer(sentence[:at]))
+            last = float(figures[-1].group(0).rstrip("万亿元").replace(",", "")) if figures else None
+            return last is not None and abs(last - (t.value or 0.0)) < 1e-9
+
+        return self._where_said(said, doc_ids, described)
 
     def _said_before_figure(self, item: str, doc_ids: list[str]) -> list[Candidate]:
         """Half a sentence of the text, quoted ("补足原水费、电费…等刚性支出缺口约"多少): the figure printed right
         after those very words; one figure or none."""
-        said = re.sub(r"(?:约|为|是|共|计|达|达到|合计|共计)+$", "", re.sub(r"[“”\"\s]", "", fold(item)))
+        said = re.sub(r"(?:约|为|是|共|计|达|达到|合计|共计)+$", "", _QUOTES_AND_SPACES.sub("", fold(item)))
         if len(said) < 8:
             return []
+
+        def before(sentence: str, at: int, t: TextFact) -> bool:
+            number = _NUMBER_SAID.match(sentence[at + len(said) :])
+            return number is not None and abs(float(number.group(1).replace(",", "")) - (t.value or 0.0)) < 1e-9
+
+        return self._where_said(said, doc_ids, before)
+
+    def _where_said(self, said: str, doc_ids: list[str], fits: Callable[[str, int, TextFact], bool]) -> list[Candidate]:
+        """The figures of the text whose sentence holds the words (quotes and spaces aside) where `fits`
+        says the figure is the one they name; one figure or none."""
         found = []
         for d in doc_ids:
             for c in self._candidates[d]:
                 t = c.text_fact
                 if t is None or t.value is None:
                     continue
-                sentence = re.sub(r"[“”\"\s]", "", fold(t.sentence))
+                sentence = _QUOTES_AND_SPACES.sub("", fold(t.sentence))
                 at = sentence.find(said)
-                number = _NUMBER_SAID.match(sentence[at + len(said) :])
-                if at >= 0 and number and abs(float(number.group(1).replace(",", "")) - t.value) < 1e-9:
+                if at >= 0 and fits(sentence, at, t):
                     found.append(c)
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
@@ -3202,6 +3204,7 @@ def _sounds(text: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(list(text)))
 
 
+_QUOTES_AND_SPACES = re.compile(r"[“”‘’\"'「」\s]")
 # "…的那一类支出": which figure of the text the quoted words describe
 _DESCRIBED_AS = re.compile(r"的?(?:[那这]一?[类项]|[那这][笔个])?(?:支出|钱|经费|资金|项目|科目)?$")
 _AMOUNT_SAID = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
