@@ -1984,6 +1984,8 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
         count = _vehicles(engine, q, doc_ids)
     if not count.value:
         raise LookupError(f"{noun}数")
+    if given and count.value != float(given.group(1)):  # the asker's count is not the document's: never swapped
+        raise LookupError(f"{noun}数 {given.group(1)}（文件所列为 {format_value(count.value)}）")
     value, unit = _per_unit(amount.value, amount.unit, count.value)
     formula = _per_formula(amount.value, amount.unit, count.value, value, unit)
     each = {"人": "人", "项目": "个项目", "单位": "个单位"}.get(noun, "辆车")

@@ -213,6 +213,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     q = _continued(q, docs)
     # "预算04表财政拨款收支总表里，北京水物局…": the table said first, then whose it is
     table_first = _TABLE_FIRST.match(q)
+    if table_first and resolve(table_first.group(1), docs).named:
+        table_first = None  # "X局2026年一般公共预算支出表里，…": the organisation is in it
     if table_first:
         q = q[table_first.end() :]
     resolved = resolve(q, docs)
@@ -514,7 +516,7 @@ _REWRITES = (
     # "补贴标准是每次不低于多少元", "补助标准是每人每月多少钱": the standard's own measure ("≥500元/次")
     (
         re.compile(
-            r"(?<=标准)(?:是|为)?(?:每(?:个人|人次|人|次|户|年|月|天|日|名)){1,3}(?:不低于|不少于|至少|最少|不超过|最多|最高|最低)?"
+            r"(?<=标准)(?:是|为)?(?:每(?:个人|人次|人|次|户|年|月|天|日|名)){1,3}(?:不低于|不少于|至少|最少|不超过|最多|最高|最低)"
             r"(?=多少|几)"
         ),
         "是",
