@@ -38,7 +38,7 @@ from .findings import decimals as _decimals
 from .findings import fmt as _fmt
 from .lexicon import code_names
 from .misprints import malformed, zero_base_rates
-from .model import Fact, ParsedDocument, TextFact
+from .model import Fact, ParsedDocument, Passage, TextFact
 from .normalize import fold
 from .passages import PROJECT_HEADING
 
@@ -148,8 +148,9 @@ def _rate_apart(delta: float, last: float, printed: str) -> float | None:
 
 
 class _Audit:
-    def __init__(self, doc: ParsedDocument) -> None:
+    def __init__(self, doc: ParsedDocument, all_passages: list[Passage] | None = None) -> None:
         self.doc = doc
+        self.all_passages = doc.passages if all_passages is None else all_passages  # the projects' own prose too
         self.id = doc.document.id
         self.findings: list[Finding] = []
         year = doc.document.year
@@ -219,8 +220,27 @@ class _Audit:
                         # makes the parent hold: the other reading double-counts a miscoded row
                         fits = not holds(parent.value, (k.value for k in printed))
                         kids = once if fits and holds(parent.value, (k.value for k in once)) else printed
+                        if kids is once and len(once) < len(printed):
+                            self._printed_twice(parent, printed)
                     if kids:
                         self.check_sum("分项之和", parent, kids, f"其下 {len(kids)} 个明细科目")
+
+    def _printed_twice(self, parent: Fact, printed: list[Fact]) -> None:
+        """A row printed again right after itself under a parent that holds only when it is counted once
+        ("219 其他支出 502.00" over "21999 其他支出 502.00" twice): the table as printed does not add up. A warning,
+        the figures themselves are right."""
+        key: Callable[[Fact], tuple[object, ...]] = lambda f: (f.row_code, f.row_name, f.value)  # noqa: E731
+        twice = next(b for a, b in itertools.pairwise(printed) if key(a) == key(b))
+        label = " ".join(x for x in (twice.row_code, twice.row_name) if x)
+        self.add(
+            "重复行",
+            "warning",
+            [parent, twice],
+            f"{self.where(parent)}为 {_fmt(parent.value)}，其下“{label}”{_fmt(twice.value)} 连续印了两遍；"
+            f"按印出的行相加为 {_fmt(sum(k.value for k in printed))}，去掉重复行才相符。",
+            sum(k.value for k in printed),
+            parent.value,
+        )
 
     def year_rows(self) -> None:
         """A table of two years' rows and their change ("年度 | 总收入支出 | 专项业务费…", rows 2021, 2022, 变化):
@@ -2293,7 +2313,7 @@ class _Audit:
         "人民群众满意度 ≥200%" is a slip of the form, whatever the project. A growth or an increase
         (增长率, 提高率, 比上年) may exceed 100% and is left alone."""
         for f in self.doc.facts:
-            if f.table_type != "绩效目标" or f.column != "指标值" or f.unit != "%" or f.value <= 100:
+            if f.table_type != "绩效目标" or not f.column.startswith("指标值") or f.unit != "%" or f.value <= 100:
                 continue
             name = f.row_name or ""
             if _PROPORTION.search(name) and not _GROWTH.search(name):
@@ -2420,6 +2440,70 @@ class _Audit:
                             (f"text:{passage.page}",),
                         )
                     )
+
+    def project_periods(self) -> None:
+        """A budget's project whose 实施周期 ends before the budget's year ("五、实施周期 | 2025年1月1日-2025年12月31日"
+        in a 2026 budget): the period is left from last year's form. A warning: the money is this year's, so the
+        period printed cannot be the project's, but no amount is wrong."""
+        year = self.doc.document.year
+        if not year or self.doc.document.kind != "预算":
+            return
+        for passage in self.all_passages:
+            last = passage.heading_path[-1] if passage.heading_path else ""
+            heading = re.sub(r"^[一二三四五六七八九十\d]+[、.．]\s*", "", fold(last))
+            text = fold(passage.text)
+            if _PERIOD.fullmatch(heading) and len(text) <= 40:
+                period = text  # the heading names the period, the passage is its dates
+            elif m := re.search(rf"(?:{_PERIOD.pattern})[：:为是]?\s*([^。；;，,]{{4,40}})", text):
+                period = m.group(1)
+            else:
+                continue
+            years = [int(y) for y in re.findall(r"(20\d{2})\s*年", period)]
+            if years and max(years) < year:
+                self.findings.append(
+                    Finding(
+                        "实施周期",
+                        "warning",
+                        self.id,
+                        (passage.page,),
+                        f"“{heading}：{period.strip()}”：{year} 年预算的项目实施周期止于 {max(years)} 年，"
+                        "早于预算年度，应为上年表格遗留。",
+                        float(year),
+                        float(max(years)),
+                        (f"text:{passage.page}",),
+                    )
+                )
+
+    def project_items_said_twice(self) -> None:
+        """One project's own descriptions (its 年度目标 and an indicator's 指标解释 in one form) giving one item, in the
+        same words, two amounts ("2、缴纳电费27万元。" and "2、缴纳电费20万元。"): one is left from another draft.
+        Whole list items are compared (the words between list marks, nothing else but the amount), and only within
+        one project, so "用于A，安排资金10万元" and "用于B，安排资金20万元" are never taken for one item."""
+        said: dict[tuple[tuple[str, ...], str, str], dict[float, int]] = defaultdict(dict)
+        for passage in self.all_passages:
+            if passage.heading_path[:1] != (PROJECT_HEADING,) or len(passage.heading_path) < 3:
+                continue
+            for item in _LIST_ITEM.split(fold(passage.text)):
+                if m := _WORDS_AND_AMOUNT.fullmatch(item.strip(" ，,：:")):
+                    amount = float(m.group(2).replace(",", ""))
+                    said[passage.heading_path[:3], m.group(1), m.group(3)].setdefault(amount, passage.page)
+        for (path, words, unit), amounts in said.items():
+            if len(amounts) < 2:
+                continue
+            (a, page_a), (b, page_b) = list(amounts.items())[:2]
+            self.findings.append(
+                Finding(
+                    "项目金额两说",
+                    "warning",
+                    self.id,
+                    tuple(sorted({page_a, page_b})),
+                    f"项目“{path[-1]}”的说明中，“{words}”先写 {_fmt(a)} {unit}，又写 {_fmt(b)} {unit}，"
+                    "同一事项两个金额，必有一处有误。",
+                    a,
+                    b,
+                    (f"text:{page_a}",),
+                )
+            )
 
     def misprinted_figures(self) -> None:
         """Figures printed in no figure's form, and rates of a change from nothing (see `misprints`)."""
@@ -2657,6 +2741,9 @@ _WHOLE_FLEET = re.compile(r"(?:共有|保有|现有)(?:车辆|公务用车)|公�
 _CARS_BOUGHT = re.compile(r"购置|购买|新增|更新")
 _CAR_RUNNING = re.compile(r"公务用车[^/]*运行|(?:^|/)运行(?:维护)?费$")
 _ZERO_BASE = "上年（预算）数为 0 时增幅无从计算。"
+_PERIOD = re.compile(r"(?:项目)?(?:实施|执行|项目)(?:周期|期限|年限)|项目起止时间")
+_LIST_ITEM = re.compile(r"[。；;]|(?<!\d)\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]")  # "1、…。2、…" or "（1）…"
+_WORDS_AND_AMOUNT = re.compile(r"([\u4e00-\u9fff]{4,})(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)")
 _STOCK_DATE = re.compile(r"截[至止]到?\s*(20\d{2})\s*年\s*(?:12\s*月\s*31\s*日|年?底|年?末)")
 # "N 台（辆、个、万元），其中[…] M 台": the whole just before 其中, nothing between them that is another figure
 _PART_OF_WHOLE = re.compile(
@@ -2910,6 +2997,8 @@ RULES = (
     "staff_and_running_split",
     "stock_dates",
     "misprinted_figures",
+    "project_periods",
+    "project_items_said_twice",
     "running_costs_without_cars",
     "performance_scores",
     "indicator_targets",
@@ -2945,8 +3034,9 @@ RULES = (
 def audit(doc: ParsedDocument) -> list[Finding]:
     """Every finding for one parsed document, errors first. The prose of project tables is the
     projects' own description, read for answers; the rules check the 说明's running text."""
+    everything = doc.passages
     doc = replace(doc, passages=[p for p in doc.passages if p.heading_path[:1] != (PROJECT_HEADING,)])
-    run = _Audit(doc)
+    run = _Audit(doc, everything)
     for rule in RULES:
         getattr(run, rule)()
     run.findings += text_arithmetic.check(run.id, doc.passages)

@@ -629,6 +629,18 @@ _INDICATOR_BARE = re.compile(
 _INDICATOR_NAME = re.compile(r"[^。，,；;]{2,30}")
 _COMPARATOR = re.compile(r"[=＝≥≤≧≦＞＜><]=?|大于等于|小于等于|不低于|不少于|不高于|不超过|不多于|达到")
 _INDICATOR_NUMBER = re.compile(r"^(?:指标)?\d+[:：.、．]")
+_LOWER_BOUND = re.compile(r"^(?:[≥≧＞>]|大于|不低于|不少于)")
+_UPPER_BOUND = re.compile(r"^(?:[≤≦＜<]|小于|不高于|不超过|不多于)")
+
+
+def _target_column(printed: str) -> str:
+    """The column an indicator's value stands in, saying when the target is a bound ("≥19亿元" is at least
+    19 亿元, not 19 亿元): 指标值下限, 指标值上限, or 指标值 for a value to reach ("=17074人", "达到…")."""
+    if _LOWER_BOUND.match(printed):
+        return "指标值下限"
+    return "指标值上限" if _UPPER_BOUND.match(printed) else "指标值"
+
+
 _INDICATOR_LEVELS = re.compile(
     r"^(?:(?:产出|效益|成本|满意度|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本"
     r"|生态环境成本)指标)+"
@@ -650,11 +662,11 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
                 if listed_values := _listed_indicators(texts, j):
                     above = "".join(squash(c.text) for r2 in part.rows[:r] for c in r2 if c is not None)
                     named = _project_named(part.rows[:r]) or _FORM_TITLE.findall(lines + above)
-                    for name, (value, unit) in listed_values:
+                    for name, (value, unit), printed in listed_values:
                         out.append(
                             _form_cell(
-                                table, index, part, row, j, (name, named[-1] if named else ""), "指标值", value, unit,
-                                20_000 + len(out),
+                                table, index, part, row, j, (name, named[-1] if named else ""),
+                                _target_column(printed), value, unit, 20_000 + len(out),
                             )
                         )  # fmt: skip
                     continue
@@ -696,8 +708,9 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
                 value = float(m.group(1).replace(",", ""))
                 unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "")
                 project = named[-1] if named else ""  # after the grid's rows and the forms' money
+                column = _target_column(text)  # the sign printed in the value's cell or in a cell of its own
                 out.append(
-                    _form_cell(table, index, part, row, j, (name, project), "指标值", value, unit, 20_000 + len(out))
+                    _form_cell(table, index, part, row, j, (name, project), column, value, unit, 20_000 + len(out))
                 )
     return out
 
@@ -705,7 +718,7 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
 _LIST_SEPARATOR = re.compile(r"[；;]")
 
 
-def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float, str]]]:
+def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float, str], str]]:
     """Several indicators in one row, names and values each listed in one cell and separated alike
     ("指标：公益性岗位补助；劳动保障协理员补助 | 1000元/人/月；3965元/人/月"): each name with its value, in
     order; nothing unless every value reads as an indicator's and the names are as many."""
@@ -722,7 +735,7 @@ def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float,
             for name, m in zip(names, matched, strict=True):
                 assert m is not None
                 unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "")
-                out.append((name, (float(m.group(1).replace(",", "")), unit)))
+                out.append((name, (float(m.group(1).replace(",", "")), unit), m.group(0)))
             return out
     return []
 

@@ -169,6 +169,21 @@ def test_a_text_amount_may_be_the_subtotal_of_a_column_group() -> None:
     assert [f for f in _errors(audit(doc)) if f.rule == "文表一致"] == []
 
 
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_slips_a_reader_finds_outside_the_sums_are_warnings() -> None:
+    # checked against the PDFs: 普陀司法局 2026 p23 人民调解项目 "五、实施周期 2025年1月1日-2025年12月31日";
+    # 长春信访局 2026 p16 信访接待中心运行费 "2、缴纳电费27万元" in its 年度目标 and "2、缴纳电费20万元" in an
+    # indicator's 指标解释; 无锡发改委 2025 p14 "21999 其他支出 502.00" printed twice under "219 … 502.00"
+    def warned(doc: ParsedDocument, rule: str) -> list[tuple[tuple[int, ...], float | None, float | None]]:
+        return [(f.pages, f.expected, f.found) for f in audit(doc) if f.rule == rule and f.severity == "warning"]
+
+    assert warned(parsed("shanghai-putuo-sifaju-2026-bumen-yusuan.pdf"), "实施周期") == [((23,), 2026.0, 2025.0)]
+    assert warned(wide()["jilin-changchun-xinfangju-benji-2026-yusuan.pdf"], "项目金额两说") == [((16,), 27.0, 20.0)]
+    assert ((14,), 1004.0, 502.0) in warned(wide()["jiangsu-wuxi-fagaiwei-2025-yusuan.pdf"], "重复行")
+    # a budget's project running into next year, and one item's amount said once, are not findings
+    assert warned(parsed("central-guojia-xinfangju-2026-yusuan.pdf"), "实施周期") == []
+
+
 def test_every_cell_of_the_spending_tables_altered_is_caught(seed: ParsedDocument) -> None:
     """A fixed sample of `benchmarks/audit_seeded.py`: each cell of the seed's 一般公共预算支出表 and 基本支出表,
     altered alone, is named by a new error (its 类/款/项 rows and its columns add up)."""
