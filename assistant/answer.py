@@ -30,7 +30,7 @@ from .candidates import (
 )
 from .class_rows import class_codes, rows_below
 from .conditions import asked_condition
-from .described import described, key_phrases, told_project
+from .described import described, key_phrases, told_project, told_where
 from .evidence import cited_fact
 from .figures import format_value
 from .fit import LESS_A_PART, asks_something_of_it, inside_an_item_name, misfit, names_an_item
@@ -807,7 +807,11 @@ class Assistant:
             if found:
                 q.readings.append(f"“{plain}”为“{near}”")
         if not found and unit_hint and unit_hint not in _MONEY:
-            found = self._bare_count(plain, doc_ids, unit_hint) or self._indicator(plain, doc_ids, unit_hint)
+            found = (
+                self._bare_count(plain, doc_ids, unit_hint)
+                or self._indicator(plain, doc_ids, unit_hint)
+                or self._received(plain, doc_ids, unit_hint)
+            )
         if fund_total := _FUND_SPENDING.fullmatch(plain):
             # "国有资本经营预算支出": the fund's total spending, never a row (资本性支出) of the fund's column
             fund = fund_total.group(1)
@@ -1068,15 +1072,20 @@ class Assistant:
         of the one project whose 年度目标 or 绩效目标 the description fits, in one document."""
         found: list[Candidate] = []
         for d in doc_ids:
-            name = told_project(item, self.index.corpus.docs[d].passages)
-            if name is None:
+            told = told_where(item, self.index.corpus.docs[d].passages)
+            if told is None:
                 continue
+            name, told_on = told
             listed = [
                 c for c in self._candidates[d]
                 if (f := c.table_fact) is not None and f.table_type == "项目支出表" and c.unit in _MONEY
                 and plain_label(f.row_name) == plain_label(name)
                 and (not f.column_path or GRAND_COLUMN.search(f.column_path[-1]))
             ]  # fmt: skip
+            if len({c.value for c in listed}) > 1:  # one name for each unit's project: the row the prose is of
+                listed = [
+                    replace(c, alone=True) for c in listed if c.table_fact is not None and c.table_fact.page in told_on
+                ]
             found += listed or [c for c in self._performance_project(name, [d]) if c.unit in _MONEY]
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
@@ -1143,6 +1152,19 @@ class Assistant:
         if not found and unit and unit not in _MONEY:
             found = self._counted_in_project(want, doc_ids, unit)
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
+
+    def _received(self, item: str, doc_ids: list[str], unit: str) -> list[Candidate]:
+        """ "公务接待一共接待了多少人次来宾": the guests (or groups) a sentence on receptions counts ("共接待国内
+        来访团组3个，来宾15人次"), when one figure of the asked measure is so named."""
+        if "接待" not in item:
+            return []
+        counted = _GROUPS if _GROUPS.search(item) or unit in ("批次", "批", "个") else _GUESTS
+        found = [
+            Candidate(d, (t.subject if "接待" in t.subject else f"接待{t.subject}",), t.value, t.unit, text_fact=t)
+            for d in doc_ids for t in self.index.corpus.docs[d].text_facts
+            if t.value is not None and t.unit == unit and "接待" in t.sentence and counted.search(t.subject)
+        ]  # fmt: skip
+        return found if len({c.value for c in found}) == 1 else []
 
     def _counted_in_project(self, want: str, doc_ids: list[str], unit: str) -> list[Candidate]:
         """ "信访业务培训项目计划培训多少人": the project named first, then what it counts in the measure asked
@@ -1435,11 +1457,26 @@ def _present(
     formula = f"，计算：{figure.formula}" if figure.formula else ""
     readings = ([f"“{q.resolved.reading}”"] if q.resolved.reading else []) + q.readings
     reading = f"（按{'；'.join(readings)}理解）" if readings else ""
-    text = f"{reading}{whose}：{figure.label}为 {format_value(figure.value)} {figure.unit}{formula}（{cites}）。"
-    if q.guess is not None and figure.unit in _MONEY:  # "…是不是1200万左右？": yes or no, then the figure
+    text = f"{reading}{whose}：{_stated(figure.label, figure.value, figure.unit)}{formula}（{cites}）。"
+    if q.guess is not None and figure.unit in _MONEY and q.bound:  # "办公费有没有超过10万": crossed or not
+        said = figure.value * _MONEY[figure.unit] / 1e4
+        if q.bound == "reach":
+            text = ("达到了。" if said >= q.guess else "没有达到。") + text
+        elif q.bound == "over":
+            text = ("超过了。" if said > q.guess else "正好达到。" if said == q.guess else "没有超过。") + text
+        else:
+            text = (
+                "是的，不到。" if said < q.guess else "不是，正好相等。" if said == q.guess else "不是，超过了。"
+            ) + text
+    elif q.guess is not None and figure.unit in _MONEY:  # "…是不是1200万左右？": yes or no, then the figure
         said = figure.value * _MONEY[figure.unit] / 1e4
         text = ("基本是这样。" if abs(said - q.guess) <= 0.2 * max(abs(said), abs(q.guess)) else "不是。") + text
-    if not _numbers_accounted(text, figure, doc.year):
+    if figure.unit in _MONEY and (whether := _WHETHER_ANY.search(q.text)):
+        # "是不是没有政府性基金预算？", "有没有买车的钱": yes or no first, then the figure
+        none = figure.value == 0
+        text = ("是的，没有。" if none else "不是，有。") if whether.group(1) else ("没有。" if none else "有。")
+        text += f"{reading}{whose}：{_stated(figure.label, figure.value, figure.unit)}{formula}（{cites}）。"
+    if not _numbers_accounted(text.replace(reading, "", 1), figure, doc.year):  # the reading quotes the asker
         return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
     if figure.formula is None and (unsure := _far_from_its_parts(engine, figure)):
         return Answer(q.asked, "not_found", unsure, passages=passages)
@@ -1934,7 +1971,7 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     rest = re.sub(
         r"按照?(?:现有|目前|实有)?的?(?:车辆|公车|公务用车|汽车)(?:数|数量|总数)?(?:来)?(?:算|计算)?的?", "", rest
     )
-    item = clean_item(re.sub(r"平均(?:下来|算下来)?|花了?|(?:是)?多少(?:钱|万元|元)?|几", "", rest))
+    item = clean_item(re.sub(r"平均(?:下来|算下来)?|(?:要|需要)?花了?|(?:是)?多少(?:钱|万元|元)?|几", "", rest))
     if given:  # "…补助经费要保障21个人，人均多少": the count said, where the document prints it of the item
         try:
             return _per_given_count(engine, q, item, given, doc_ids)
@@ -2029,8 +2066,9 @@ def _row_headcount(engine: Assistant, amount: Figure, item: str, doc_ids: list[s
 
 # a count the asker states ("按现有102辆车算", "计划保障不少于18人次", "要保障21个人") and an amount said with it
 _GIVEN_COUNT = re.compile(
-    r"(?:按照?|以)?(?:现有|计划|共|要|需要|预计)?(?:保障|安排|培训|服务|补助|资助|覆盖|发放|接待)?(?:不少于|约|大约|共)?"
-    r"(\d+)\s*(个人|人次|批次|辆|台|名|人|家)车?(?:来)?(?:算|计算?)?"
+    r"(?:按照?|以)?(?:(?:账上|目前|现在)(?:共)?有)?(?:现有|计划|共|要|需要|预计)?"  # "账上有3辆机动车"
+    r"(?:保障|安排|培训|服务|补助|资助|覆盖|发放|接待)?(?:不少于|约|大约|共)?"
+    r"(\d+)\s*(个人|人次|批次|辆|台|名|人|家)(?:机动车|公务用车|公车|车)?(?:来)?(?:算|计算?)?"
 )
 _GIVEN_AMOUNT = re.compile(r"(?:安排|预算|花)了?\d+(?:\.\d+)?(?:万元|万|元)")
 _GIVEN_UNIT = {"个人": "人", "名": "人"}
@@ -2099,11 +2137,21 @@ def _per_given_count(engine: Assistant, q: Question, item: str, given: re.Match[
 
 def _per_month(engine: Assistant, q: Question, item: str, doc_ids: list[str]) -> Figure:
     """A year's amount as twelve equal months: the budget's figure over 12, the division stated."""
+    # "人民调解项目795万，平均每个月多少": the amount the asker read, checked against the document's
+    said = re.search(r"(\d+(?:\.\d+)?)(万元|万|元|亿元|亿)$", item)
+    item = item[: said.start()] if said else item
     if not item:
         raise LookupError("平均每月的哪一项金额")
     amount = _compute(engine, q, item, doc_ids)
     if isinstance(amount, list) or amount.unit not in _MONEY:
         raise LookupError(f"“{item}”的金额")
+    if said:
+        unit = {"万": "万元", "亿": "亿元"}.get(said.group(2), said.group(2))
+        asked = float(said.group(1)) * _MONEY[unit] / _MONEY[amount.unit]
+        if abs(asked - amount.value) > 0.005 * max(1.0, abs(amount.value)):
+            raise LookupError(
+                f"“{item}”为 {said.group(0)} 的金额（文件所列为 {format_value(amount.value)} {amount.unit}）"
+            )
     value, unit = _per_unit(amount.value, amount.unit, 12)
     formula = _per_formula(amount.value, amount.unit, 12, value, unit)
     return Figure(value, unit, f"平均每月的{item}（全年{amount.label} ÷ 12 个月）", formula, amount.sources)
@@ -2251,7 +2299,7 @@ def _organs_listed(engine: Assistant, doc_ids: list[str]) -> Figure:
 
 def _vehicles(engine: Assistant, q: Question, doc_ids: list[str]) -> Figure:
     """The vehicles the department holds, counted in 辆 or, as some print it, in 台 ("共有车辆 27 台")."""
-    for asked in ("有几辆公务用车", "车辆有多少台"):
+    for asked in ("有几辆公务用车", "车辆有多少台", "有几辆机动车"):  # "固定资产账上共有机动车3辆"
         try:
             found = _compute(engine, q, asked, doc_ids)
         except LookupError:
@@ -2291,6 +2339,7 @@ _COMPLETION_ASKED = re.compile(
 def _completion(engine: Assistant, q: Question, item: str, doc_ids: list[str]) -> Figure:
     """How much of its budget an item's outturn reached: the two figures of one row of a 决算 table
     (决算数 ÷ 年初预算数), never of two rows or two tables."""
+    item = re.sub(r"(?<=..)的(?=支出(?:决算数?)?$|决算数?$)", "", item)  # "精神病医院（项）的支出决算"
     if stated := _stated_completion(engine, item, doc_ids):
         return stated
     done = _one(engine, item, doc_ids, replace(q, planned=False))
@@ -2706,6 +2755,8 @@ def _figure_of(engine: Assistant, best: Candidate, item: str) -> Figure:
         if named != f.row_name and similarity(item, named) > similarity(item, f.row_name):
             # "事故救援专业车" asked, its money printed beside 专用设备购置: that one purchase, by its name
             return Figure(best.value, best.unit, named, None, (best.source(),))
+    if best.alone:
+        return Figure(best.value, best.unit, best.label() or item, None, (best.source(),))
     rows, how = _same_item_rows(engine, best), "表中分 {} 行列示，合计"
     if not rows and (rows := _namesakes_of_other_classes(engine, best, item)):
         how = "表中 {} 个科目同名，合计"  # "行政运行" under two 款, neither named: both
@@ -3331,6 +3382,24 @@ def _same_unit(*cs: Candidate) -> list[float]:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+# "是不是没有…" (group 1) or "有没有…": whether any money is budgeted for it
+_WHETHER_ANY = re.compile(
+    r"(?:(是不是没有|是否没有|是不是没|是不是无)|有没有|是否有)(?!超|过|达|到|高于|低于|少于|多于|不到|一[个千百十]|[\d一二三四五六七八九十两几])"
+)
+
+
+# "…比上年减少（问题说增加，实际是减少）": a change said by its verb, then what is noted of it
+_CHANGE_SAID = re.compile(r"^(?P<head>.*?(?:增加|减少|增长|下降|降低|提高))(?P<notes>(?:[（(][^（）()]*[)）])*)$")
+
+
+def _stated(label: str, value: float, unit: str) -> str:
+    """The figure said with its label: "基本支出为 1136.42 万元", but a change by how much it moved ("比上年减少
+    33.76 万元"), never "减少为 33.76 万元", which reads as what it fell to."""
+    if value >= 0 and (m := _CHANGE_SAID.match(label)):
+        return f"{m['head']} {format_value(value)} {unit}{m['notes']}"
+    return f"{label}为 {format_value(value)} {unit}"
 
 
 def _numbers_accounted(text: str, figure: Figure, year: int | None) -> bool:

@@ -38,6 +38,7 @@ class Candidate:
     text_fact: TextFact | None = None
     also: tuple[Source, ...] = ()  # where a change read apart from the figure was printed
     planned: bool = False  # a 决算's budget figure, beside its outturn
+    alone: bool = False  # one unit's row, told apart from its namesakes of other units: never summed with them
 
     def sources(self) -> tuple[Source, ...]:
         """The cell that gives the figure and, when its change was printed apart from it (a sentence
@@ -277,6 +278,9 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
             if GRAND_COLUMN.search(leaf) and len(f.column_path) >= 2 and not period(f.column_path[-2], year):
                 labels.append(f.column_path[-2])  # "公务用车购置及运行维护费 > 小计": that item's total
             labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
+            if f.table_type == "收入总表" and (fund := _FUND_COLUMN.fullmatch(leaf)):
+                # "财政拨款收入 / 政府性基金预算" in a 收入总表 of columns: that fund's income, as people name it
+                labels += [f"{fund.group(1)}收入", f"{fund.group(1)}预算收入", f"{fund.group(1)}预算拨款收入"]
             if GRAND_COLUMN.search(leaf) and (measure := _TABLE_MEASURE.get(f.table_type)):
                 labels.append(measure)  # the 合计 of a 基本支出表 is 基本支出 where no other table prints it
             elif GRAND_COLUMN.search(leaf) and not f.side and (measure := _FUND_MEASURE.get(f.table_type)):
@@ -319,6 +323,9 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[)）]$")
+
+
+_FUND_COLUMN = re.compile(r"(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:拨款)?(?:收入)?")
 
 
 def _listed_before(t: TextFact) -> tuple[str, ...]:

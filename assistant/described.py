@@ -125,26 +125,42 @@ def _in_rows(description: str, found: list[Candidate]) -> list[Candidate]:
     return list(rows.values()) if len(rows) == 1 else []
 
 
-_AMOUNT_SAID = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
+# an amount the prose states, not a price per piece ("平均每台电脑不超过0.6万元")
+_AMOUNT_SAID = re.compile(
+    r"(?<![每价])(?<!每[台辆套个件人次])(?<!不超过)(?<!不高于)\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)(?!/)"
+)
+# "买45台电脑": a count of what is bought, which the project's own prose may print word for word
+_COUNTED_THING = re.compile(r"\d+(?:艘|台|辆|套|个|批|件|名|人|次|项)(?:(?!的|那|这|项目)[\u4e00-\u9fff]){2,8}")
 MIN_TOLD = 0.75  # of the description's character pairs found in one project's own prose
 MIN_TOLD_PAIRS = 6  # character pairs a description needs before it can tell one project from the others
 _TOLD_MARGIN = 0.15  # over the next project: a description that fits two projects names neither
 
 
 def told_project(item: str, passages: list[Passage]) -> str | None:
+    told = told_where(item, passages)
+    return told[0] if told else None
+
+
+def told_where(item: str, passages: list[Passage]) -> tuple[str, set[int]] | None:
     """The one project whose own prose (年度目标, 绩效目标, 项目概述 in its table) the description tells
     ("培养40名会计人才的项目" of "…培养40名充分掌握先进会计理论人才…"): the project holding most of the
-    description's character pairs, when it holds most of them and clearly more than any other."""
+    description's character pairs, when it holds most of them and clearly more than any other; with the
+    pages of the prose that tells it (units of one document may each have a project of that name)."""
     phrases = key_phrases(item)
     if not phrases:
         return None
-    wanted = set().union(*(_pairs(plain_label(p)) for p in phrases))
-    if len(wanted) < MIN_TOLD_PAIRS:
-        return None  # "信息化建设": words many projects share tell none of them
     texts: dict[str, str] = {}
     for p in passages:
         if p.heading_path[:1] == (PROJECT_HEADING,) and len(p.heading_path) >= 3:
             texts[p.heading_path[2]] = texts.get(p.heading_path[2], "") + p.heading_path[2] + p.text
+    if (counted := _COUNTED_THING.search(item)) and len(
+        told := {n for n, t in texts.items() if counted.group(0) in t.replace(" ", "")}
+    ) == 1:
+        name = told.pop()  # "买45台电脑的那个项目": the one project whose prose prints "购置45台电脑"
+        return name, {p.page for p in passages if p.heading_path[2:3] == (name,) and counted.group(0) in p.text}
+    wanted = set().union(*(_pairs(plain_label(p)) for p in phrases))
+    if len(wanted) < MIN_TOLD_PAIRS:
+        return None  # "信息化建设": words many projects share tell none of them
     scored = sorted(
         ((len(wanted & _loose_pairs(plain_label(t))) / len(wanted), n) for n, t in texts.items()), reverse=True
     )
@@ -154,7 +170,8 @@ def told_project(item: str, passages: list[Passage]) -> str | None:
         return None
     if _AMOUNT_SAID.search(texts[scored[0][1]]):
         return None  # prose that states amounts may state the described part's own: the project's is not it
-    return scored[0][1]
+    name = scored[0][1]
+    return name, {p.page for p in passages if p.heading_path[2:3] == (name,)}
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

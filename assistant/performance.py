@@ -10,6 +10,7 @@ department as a whole (部门整体支出绩效目标表) and of transfers are n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .assemble import UNNAMED_TABLE
@@ -130,11 +131,20 @@ def count_performance_projects(docs: list[ParsedDocument], condition: Condition 
     return Figure(len(projects), "个", "绩效目标表列示的项目数", None, (source,))
 
 
-def rank_performance_projects(docs: list[ParsedDocument], most: bool) -> Figure:
+def rank_performance_projects(
+    docs: list[ParsedDocument],
+    most: bool,
+    choose: Callable[[list[PerformanceProject], bool], PerformanceProject] | None = None,
+) -> Figure:
+    """The project with the most (or least) money; `choose` picks among them when a ranking asks for the
+    second or the first three (the largest of those not yet named)."""
     projects = performance_projects(docs)
     if not projects or len({p.cell.unit for p in projects}) != 1 or not projects[0].cell.unit:
         raise LookupError("绩效目标表中逐项列示的项目")
-    best = (max if most else min)(projects, key=lambda p: p.cell.value)
+    if choose is not None:
+        best = choose(projects, most)
+    else:
+        best = (max if most else min)(projects, key=lambda p: p.cell.value)
     source = Candidate(best.doc_id, (best.name,), best.cell.value, best.cell.unit, table_fact=best.cell).source()
     word = "最多" if most else "最少"
     label = f"绩效目标表中资金{word}的项目是{best.name}（共 {len(projects)} 个项目）"

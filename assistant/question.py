@@ -16,12 +16,13 @@ from .scope import Resolved, aliases, resolve, without
 from .units import NamedUnit, named_unit, named_units
 
 FILLER = re.compile(
-    r"((?:有|共有|一共有)?(?:多少|几)(?:个|人次|人|名|辆|台|项|次|家|套|平方米|批次|批|分)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
+    r"((?:有|共有|一共有)?(?:多少|几)(?:个|万人次|人次|人|名|辆|台|项|次|家|套|平方米|平方公里|公里|千米|座|件|户|场|吨|批次|批|分)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
 )
 
 # "有多少辆", "几台（套）": the count asked, with the measure word the document may print beside it
 _HOW_MANY = re.compile(
-    r"(?:有|共有|一共有)?(?:多少|几)(?:个人|个|人次|人|名|辆|台|项|次|家|套|批次|批|平方米|平米|分)(?:[（(][台套个辆][)）])?"
+    r"(?:有|共有|一共有)?(?:多少|几)(?:个人|个|万人次|人次|人|名|辆|台|项|次|家|套|批次|批|平方米|平米|平方公里|公里|千米|座|件|户|场|吨|分)"
+    r"(?:[（(][台套个辆][)）])?"
 )
 
 # "多少亿元": the unit the asker wants the amount in.
@@ -112,6 +113,9 @@ class Question:
     # "2026年预算比2024年决算多多少": the documents of the year compared with, when the library holds them
     other_year: tuple[str, ...] = ()
     guess: float | None = None  # "…是不是1200万左右？": the amount the asker believes, in 万元
+    # "办公费有没有超过10万", "够不够50万", "是不是不到100万": the guess is a bound to cross ("over"), to reach
+    # ("reach") or to stay under ("under")
+    bound: str | None = None
     # "表12…的合计", "部门预算项目支出及其他支出预算表的合计": the very tables named, (document, table index),
     # where a document prints two tables of the named kind
     named_tables: frozenset[tuple[str, int]] = frozenset()
@@ -155,6 +159,20 @@ def _tables_numbered(index: SearchIndex, doc_ids: tuple[str, ...], m: re.Match[s
     return found
 
 
+# "部门预算第16页那张政府采购表", "综合预算报表第3页那张表的": a table by the page it is printed on
+_ON_PAGE = re.compile(
+    r"(?:(?:部门|单位|综合)?(?:预算|决算)(?:公开)?(?:报表|文件)?|报表|公开)?的?第\s*(?P<page>\d{1,3})\s*页(?:上|里|中)?的?"
+    r"(?:那张|这张|那个|这个)?(?P<title>[\u4e00-\u9fff]{0,14}?表)(?:格)?(?:里面|里|中|上)?的?"
+)
+
+
+def _tables_on_page(index: SearchIndex, resolved: Resolved, page: int) -> set[tuple[str, int]]:
+    """The tables printed on that page of the asked year's documents: one table, or none read."""
+    docs = [d for d in resolved.doc_ids if index.corpus.docs[d].document.year == resolved.year] or resolved.doc_ids
+    found = {(d, t.index) for d in docs for t in index.corpus.docs[d].tables if page in t.pages}
+    return found if len(found) == 1 else set()
+
+
 def _tables_titled(index: SearchIndex, doc_ids: tuple[str, ...], title: str) -> set[tuple[str, int]]:
     """The tables whose printed title is the title named (its words, after any year or unit's name)."""
     said = re.sub(r"^(?:20\d{2}年度?)", "", re.sub(r"[“”\"（）()]", "", title))
@@ -195,16 +213,29 @@ _WHOLE_SAID_AFTER = re.compile(
 )
 
 
+# "公车（就是公务用车运行维护费）": an aside naming the printed item stands for the word before it (a word of its
+# own: after a mark, a figure, 年 or 的); "办公费——就是买文具那些——": an aside in everyday words is dropped
+_ASIDE_NAMING = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[年的里]))(?![年的里])[\u4e00-\u9fff]{1,6}"
+    r"[（(](?:就是|也就是|即|指|是指)([\u4e00-\u9fff]{2,16}(?:费|支出|经费|资金|收入))[)）]"
+)
+_ASIDE = re.compile(r"(?:——|--|[（(])(?:就是|也就是|即|指)[^—（）()]{1,20}(?:——|--|[)）])")
+
+
+def _aside(q: str) -> str:
+    return _ASIDE.sub("", _ASIDE_NAMING.sub(r"\1", q))
+
+
 def understand(question: str, index: SearchIndex) -> Question:
     # "苏州审计局 2026 30201办公费": a year, then a code, kept apart before the spaces go ("2010 301" is one code)
     folded = _digit_years(fold(simplified(question)))
     spaced = _YEAR_WORD.sub(r"\1年", _YEAR_THEN_CODE.sub(r"\1年", folded))
     spaced = _COMPARED_FIRST.sub(r"\2\1", _ASKED_FIRST.sub(r"\2\1\3", spaced.strip()))
-    q = squash(spaced).translate(_QUOTE_MARKS)
+    q = _aside(squash(spaced).translate(_QUOTE_MARKS))
     # "…有没有一个亿？（2026年预算公开）": the year of where it was read, said after the question
     if noted := re.search(r"[（(][^（）()]{0,6}(20\d{2}年度?)[^（）()]{0,10}[）)][。？?]?$", q):
         q = noted.group(1) + q[: noted.start()]
-    q, guess = _guess_checked(_plainly(q))
+    q, guess, bound = _guess_checked(_plainly(q))
     q = _SAID_AGAIN.sub(lambda m: f"{m['item']}{m['k'] or ''}比{m['y']}", q)
     q = re.sub(r"(?<![\d.])([1-3]\d)(?=年(?!代|前|后|内|来|以))", r"20\1", q)  # "26年": a year said short
     q = _GIVEN.sub(r"\1", q)
@@ -260,6 +291,10 @@ def understand(question: str, index: SearchIndex) -> Question:
         for word in spaced.split():
             if 2 <= len(word) <= 6 and any(word in o for o in whose) and word in body:
                 body = body.replace(word, "", 1)
+    if resolved.named and (place := re.match(r"^([\u4e00-\u9fff]{2,4})(?=20\d{2})", body)):
+        # "省委办公厅江苏2018三公": the organisation's place typed after it, then the year
+        if any(place.group(1) in index.corpus.docs[d].document.organisation for d in named):
+            body = body[place.end() :]
     body = index.corpus.without_organisations(body).replace(" ", "")
     if (asking := _ASKING.search(body)) and len(body) - asking.end() >= 4:
         whole, story, body = body, body[: asking.end()], body[asking.end() :]  # "…注意到…，请问收入预算…"
@@ -314,6 +349,10 @@ def understand(question: str, index: SearchIndex) -> Question:
         # "增长了多少？（百分比）": the unit said after the question
         body = body[: asked_percent.start()]
         body = body if "百分" in body else "百分之多少".join(body.rsplit("多少", 1))
+    paged: set[tuple[str, int]] = set()
+    if (on_page := _ON_PAGE.search(body)) and (paged := _tables_on_page(index, resolved, int(on_page["page"]))):
+        # "第16页那张政府采购表的合计", "报表第3页那张表的收入总计": the table printed on that page
+        body = body.replace(on_page.group(0), "" if on_page["title"] in ("表", "报表") else on_page["title"], 1)
     # "第八张表", "表三": the table of that number, said in words
     body = _TABLE_IN_WORDS.sub(lambda m: f"表{_table_number(m['n'] or m['m'])}", body)
     numbered = None  # "表12的合计", "公开05表里…": that table (read before the number is dropped as a gloss)
@@ -321,6 +360,9 @@ def understand(question: str, index: SearchIndex) -> Question:
     if (number := _TABLE_NUMBER.search(body)) and (numbered := _numbered_tables(index, resolved.doc_ids, number)):
         body = body.replace(number.group(0), "", 1)
         named_tables = _tables_numbered(index, resolved.doc_ids, number)
+    if paged:
+        kinds_paged = {index.corpus.docs[d].tables[i].table_type for d, i in paged}
+        named_tables, numbered = paged, (kinds_paged if len(kinds_paged) == 1 and "other" not in kinds_paged else None)
     body = everyday(body)
     asked = [index.corpus.docs[d].document for d in resolved.doc_ids]
     asked = [d for d in asked if d.year == resolved.year] or asked  # not the next budget comparing with it
@@ -341,7 +383,9 @@ def understand(question: str, index: SearchIndex) -> Question:
         readings.append(f"“{unit.typed}”为“{unit.row_name}”")
     tables = numbered
     if two := _in_two_tables(body):
-        return Question(question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two, guess=guess)
+        return Question(
+            question, q, resolved, body, None, readings=readings, unit=unit, in_two_tables=two, guess=guess, bound=bound
+        )
     if (title := _TABLE_NAMED.search(body)) and table_type(title.group(1)) != "other":
         # "…支出表（公开09表）中“三公”经费合计": the table's own words are no items to add up
         tables, body = {table_type(title.group(1))}, body.replace(title.group(0), "")
@@ -370,7 +414,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     kinds = {(d, t.index): t.table_type for d in resolved.doc_ids for t in index.corpus.docs[d].tables}
     chosen = frozenset(t for t in named_tables if tables and kinds.get(t) in tables)
     return Question(
-        question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess,
+        question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess, bound=bound,
         named_tables=chosen, tabled=tabled,
     )  # fmt: skip
 
@@ -747,7 +791,7 @@ _REWRITES = (
     # "给困难群众发的生活救济": the money paid to them, as printed ("困难群众生活救济")
     (re.compile(r"给([\u4e00-\u9fff]{2,8}?)(?:发放|发|支付)的(?=[\u4e00-\u9fff]{2,})"), r"\1"),
     # "注意到政府性基金预算…": what the asker saw, then the item
-    (re.compile(r"^(?:我)?(?:注意到|看到|听说|发现|了解到|据说)了?[，,]?(?=.{4,})"), ""),
+    (re.compile(r"^(?:我)?(?:注意到|看到|听说|听[\u4e00-\u9fff]{1,3}?说|发现|了解到|据说)了?[，,]?(?=.{4,})"), ""),
     # "预算公开里固定资产中…": the disclosure itself, not an item of it
     (re.compile(r"^的?(?:部门|单位)?(?:预算|决算)公开(?:文件|材料|报告)?(?:里面|里|中|上)[，,]?(?=.{2,})"), ""),
     # "现有多少辆车？看2026年预算说明": where to look, said after the question
@@ -755,6 +799,31 @@ _REWRITES = (
         re.compile(
             r"[？?，,]\s*(?:请)?(?:看|按|根据|参考|查|见)(?:一下)?(?:部门|单位)?(?:预算|决算)?(?:说明|公开|文件|报告)"
             r"(?:里|中|上)?(?:的|说的|写的)?[。.！!？?]?$"
+        ),
+        "",
+    ),
+    # "三公 total 多少", "项目支出 top 3", "budget": a word or two of English typed by staff
+    (re.compile(r"\s*(?<![A-Za-z])(?:total|sum)(?![A-Za-z])\s*(?:是)?(?=多少|几|$|[？?])", re.I), "合计"),
+    (  # "项目支出 top 3": its projects
+        re.compile(r"(?<=项目支出)\s*(?<![A-Za-z])top\s*(\d{1,2})(?!\d)\s*(?:是)?(?:哪些|哪几个|是什么)?[？?]?$", re.I),
+        r"里最多的\1个项目是哪些",
+    ),
+    (
+        re.compile(r"\s*(?<![A-Za-z])top\s*(\d{1,2})(?!\d)\s*(?:是)?(?:哪些|哪几个|是什么)?[？?]?$", re.I),
+        r"最多的\1个是哪些",
+    ),
+    (re.compile(r"\s*(?<![A-Za-z])budget(?![A-Za-z])\s*", re.I), "预算"),
+    # "…多少钱？换算成亿元是多少": the amount, in the unit asked after it
+    (
+        re.compile(
+            r"多少钱?[？?，,]\s*(?:换算成|折合成?|折算成|换成|按)(亿元|万元|元)(?:算)?(?:的话)?(?:是)?(?:多少)?[？?]?$"
+        ),
+        r"多少\1",
+    ),
+    # "编制数是多少？2025年预算公开里的": where it is printed, said after the question
+    (
+        re.compile(
+            r"[？?，,]\s*(?:20\d{2}年)?的?(?:部门|单位)?(?:预算|决算)(?:公开)?(?:文件|报告)?(?:里|中|上)的?[。？?]?$"
         ),
         "",
     ),
@@ -883,11 +952,24 @@ def _arabic_amounts(q: str) -> str:
     return _CN_AMOUNT.sub(lambda m: format(_chinese_number(m["n"]), "g"), q)
 
 
-def _guess_checked(q: str) -> tuple[str, float | None]:
-    """A figure the asker believes, asked to be checked: the question of the figure itself, and the
-    believed amount in 万元."""
+# "办公费有没有超过10万", "三公经费超过50万了吗", "够不够一个亿", "是不是不到100万": a bound to check
+_BOUND = re.compile(
+    r"^(?P<what2>.{2,}?)(?:够不够|有没有|是否有|有无)(?P<n2>\d[\d,.]*)\s*个?(?P<u2>万元|万|亿元|亿|元)(?:呢)?[？?]?$"
+    r"|^(?P<what>.{2,}?)(?:有没有|是否|是不是|有无|能不能|会不会)?(?P<cmp>超过|超出|高于|多于|达到|到|够|不到|低于|少于|不足)了?"
+    r"(?P<n>\d[\d,.]*)\s*个?(?P<u>万元|万|亿元|亿|元)(?:了吗|了没有|了没|吗|没有|没|呢)?[？?]?$"
+)
+
+
+def _guess_checked(q: str) -> tuple[str, float | None, str | None]:
+    """A figure the asker believes, asked to be checked: the question of the figure itself, the believed
+    amount in 万元, and whether that amount is a bound to cross ("over") or to stay under ("under")."""
     q = _HEARD.sub("", q)
-    if _CHECKED.match(arabic := _arabic_amounts(q)):
+    arabic = _arabic_amounts(re.sub(r"(?<=[超过到够于足])一个?亿", "1亿", q))
+    if m := _BOUND.match(arabic):
+        what, said, unit = (m["what"], m["n"], m["u"]) if m["what"] else (m["what2"], m["n2"], m["u2"])
+        bound = "reach" if m["what2"] else "under" if m["cmp"] in ("不到", "低于", "少于", "不足") else "over"
+        return f"{what}是多少？", float(said.replace(",", "")) * _IN_WAN[unit], bound  # "够不够X": reaches X?
+    if _CHECKED.match(arabic):
         q = arabic
     if m := _CHECKED.match(q):
         g = "a" if m.group("what") else "b"
@@ -896,8 +978,8 @@ def _guess_checked(q: str) -> tuple[str, float | None]:
         if m.group(f"{g}m"):  # "1000多万": between 1000 and 2000, "50多万" between 50 and 60: their middle
             whole = said.partition(".")[0]
             amount += 10 ** (len(whole) - len(whole.rstrip("0"))) / 2
-        return f"{m.group('what') or m.group('guessed')}是多少？", amount * _IN_WAN[m.group(f"{g}u")]
-    return q, None
+        return f"{m.group('what') or m.group('guessed')}是多少？", amount * _IN_WAN[m.group(f"{g}u")], None
+    return q, None, None
 
 
 def _plainly(q: str) -> str:

@@ -19,7 +19,7 @@ from .conditions import Condition, asked_condition
 from .figures import format_value
 from .lexicon import code_names, synonyms
 from .model import Fact, Figure, ParsedDocument, Source
-from .performance import count_performance_projects, rank_performance_projects
+from .performance import PerformanceProject, count_performance_projects, rank_performance_projects
 from .question import Question, clean_item, everyday
 from .units import UNIT_ROW, NamedUnit, unit_figure
 
@@ -74,6 +74,10 @@ def _pick(rows: list[_T], value: Callable[[_T], float], most: bool, fact: Callab
     if named is not None:
         named.picked.append(of(best))
     return best
+
+
+def _pick_project(projects: list[PerformanceProject], most: bool) -> PerformanceProject:
+    return _pick(projects, lambda p: p.cell.value, most, lambda p: p.cell)
 
 
 # "排前三的是哪几项", "最多的三个项目", "金额最大的三项服务", "前3名": the N largest, named in order
@@ -946,7 +950,7 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         return _rank_scores(engine, doc_ids, (sm.group(1) or sm.group(2)) == "最高")  # "绩效自评得分最低的项目"
     if (pm := _PROJECT_RANK.search(body)) and ("绩效" in body or "绩效目标" in (q.table_types or ())):
         most = _most_word(pm) in ("最多", "最大", "最高")
-        return rank_performance_projects(_disclosure_docs(engine, doc_ids), most)
+        return rank_performance_projects(_disclosure_docs(engine, doc_ids), most, _pick_project)
     listed = _listing_table(q, m, body)
     if listed and not _PROJECT_RANK.search(body):  # "政府购买服务明细表中哪个三级目录…最大": its rows
         return _rank_rows(engine, listed, body, doc_ids)
@@ -960,7 +964,7 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
             if (pm := _PROJECT_RANK.search(body)) and not any(
                 t.table_type == "项目支出表" for d in docs for t in d.tables
             ):  # a disclosure that lists its projects only in the 绩效目标表: that list, said so
-                return rank_performance_projects(docs, _most_word(pm) in ("最多", "最大", "最高"))
+                return rank_performance_projects(docs, _most_word(pm) in ("最多", "最大", "最高"), _pick_project)
             raise
     parent_item, most = clean_item(m.group(1)), m.group(2) in ("最多", "最高", "最大")
     if re.search(r"经济分类|经济科目", body) and (doc_id := _single_disclosure(engine, doc_ids)) is not None:

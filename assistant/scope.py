@@ -207,17 +207,20 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
     from pypinyin import lazy_pinyin
     from rapidfuzz.distance import LCSseq
 
-    mentions = []  # (as typed, as read)
+    mentions = []  # (as typed, as read, its last character swapped for one that ends names)
     for end in range(start + 4, min(len(q), start + 18) + 1):
         last = q[end - 1]
         # "水务句": the last character typed with a homophone of the one that ends the name (局)
         # ("福利园": 园 ends names too, and sounds as 院 does)
-        for c in dict.fromkeys((last if last in ORG_END_CHARS else "") + _end_sounds().get(lazy_pinyin(last)[0], "")):
-            mentions.append((q[start:end], q[start : end - 1] + c))
+        ends = (last if last in ORG_END_CHARS else "") + _end_sounds().get(lazy_pinyin(last)[0], "")
+        # "江苏省高级法阮": the last character mistyped outright, read as a slip only of a name spelt nearly whole
+        swapped = not ends and end - start >= 6 and "\u4e00" <= last <= "\u9fff" and q[end - 2] not in ORG_END_CHARS
+        for c in dict.fromkeys(ORG_END_CHARS if swapped else ends):
+            mentions.append((q[start:end], q[start : end - 1] + c, swapped))
     found: dict[str, tuple[int, int, int, str]] = {}  # doc id -> (length, quality, −letters left out, mention)
     for doc in documents:
         for alias in aliases(doc.organisation):
-            for typed, m in mentions:
+            for typed, m, swapped in mentions:
                 if m[0] != alias[0] or m[-1] != alias[-1] or len(alias) < 3:
                     continue
                 if typed != alias and typed.startswith(alias):
@@ -228,7 +231,8 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
                     len(alias) - common <= 3
                     or common >= 7
                     # a homophone in a short form ("苏州资源规化局"): every sound of it in the name, in order
-                    or common >= 5
+                    or not swapped
+                    and common >= 5
                     and LCSseq.similarity(lazy_pinyin(m), lazy_pinyin(alias)) == len(m)
                 )
                 quality = 2 if common == len(m) else 1 if slip else 0

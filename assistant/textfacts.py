@@ -263,6 +263,8 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
         last_subject = subject
     facts = _whole_after_list(sentence, _from_to(sentence, facts, page, section))
     facts.extend(_listed(sentence, page, section))
+    if not matches:
+        facts.extend(_unchanged_only(sentence, page, section))
     for m in _HEADCOUNT.finditer(sentence):
         subject, count = m.group(1) or m.group(3), float(m.group(2) or m.group(4))
         facts.append(TextFact(subject=subject, value=count, unit="人", page=page, sentence=sentence.strip(),
@@ -414,6 +416,38 @@ def _change_only(
         )  # fmt: skip
         for x in subjects
     ]
+
+
+# "2026年“三公”经费预算与2025年持平。": an item said unchanged in a sentence that states no figure
+_SAID_UNCHANGED = re.compile(
+    r"^(?:(20\d{2})\s*年度?)?(?P<item>[\u4e00-\u9fff“”\"]{2,20}?)(?:预算数?|预算)?"
+    r"(?=(?:与|和|同|较|比)\s*(?:上年|去年|(20\d{2})\s*年))"
+)
+
+
+_REASON_AFTER = re.compile(r"[，,]\s*(?:主要|原因|这是|是因为|由于|因)[^\d]*$")
+
+
+def _unchanged_only(sentence: str, page: int, section: str) -> list[TextFact]:
+    """An item the text says is unchanged, with no figure in the sentence ("2026年“三公”经费预算与2025年持平"):
+    a change of 0, the current figure left to the tables (as for a change stated alone). Only against the year
+    before the one named, and only where the whole sentence is that statement."""
+    said = sentence.strip().rstrip("。；;！!")
+    m = _SAID_UNCHANGED.match(said)
+    if not m or not (rest := _UNCHANGED.match(said, m.end())):
+        return []
+    if rest.end() != len(said) and not _REASON_AFTER.match(said, rest.end()):
+        return []  # more is said of it than the change: "…持平，主要是…" only
+    now, was = m.group(1), m.group(3)
+    if now and was and int(now) != int(was) + 1:
+        return []
+    item = _clean_subject(m.group("item"))
+    if len(item) < 2 or _is_generic(item):
+        return []
+    return [
+        TextFact(subject=item, value=None, unit="万元", page=page, sentence=sentence.strip(), change=0.0,
+                 change_unit="万元", change_pct=0.0, section=section)
+    ]  # fmt: skip
 
 
 def _whole(subject: str) -> str:

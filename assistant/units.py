@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from .candidates import TOTAL_ROW, UNIT_ROW, Candidate, grand_column, other_year, plain_label, similarity
 from .figures import format_value
@@ -161,11 +161,31 @@ def _rows_named(question: str, index: SearchIndex, parents: tuple[str, ...] = ()
                     typed = question[start : start + len(name)]
                     if typed[-1:] == name[-1] and _homophone_slip(typed, name):
                         found[row] = max(found.get(row, (0, "")), (2 * len(name) - 1, typed))
+        if row not in found and (short := _short_form(row, question)):
+            found[row] = (2 * len(short) - 2, short)  # "无锡价格认定中心" of 无锡市价格监测认定中心
         if parents and not docs & set(parents):
             continue  # "福州医保局下面的基金中心": a unit of the department named, not of another
         if row not in found and (tail := _said_under(row, question) or _said_after_parent(row, question, index)):
             found[row] = (2 * len(tail) - 1, tail)
     return found
+
+
+def _short_form(row: str, question: str) -> str | None:
+    """The unit's name said short, its place first ("无锡价格认定中心" of 无锡市价格监测认定中心): six characters or
+    more that begin and end as the name does and are all its own, in order, leaving out at most three."""
+    whole = _BRACKET.sub("", row)
+    if len(whole) < 8:
+        return None
+    for start in (i for i, ch in enumerate(question) if ch == whole[0]):
+        for end in range(start + 6, min(len(question), start + len(whole) - 1) + 1):
+            typed = question[start:end]
+            if (
+                typed[-1] == whole[-1]
+                and len(whole) - len(typed) <= 3
+                and LCSseq.similarity(typed, whole) == len(typed)
+            ):
+                return typed
+    return None
 
 
 def _with_place(row: str, name: str, question: str) -> str:
