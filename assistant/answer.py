@@ -3391,13 +3391,13 @@ _WHETHER_ANY = re.compile(
 
 
 # "…比上年减少（问题说增加，实际是减少）": a change said by its verb, then what is noted of it
-_CHANGE_SAID = re.compile(r"^(?P<head>.*?(?:增加|减少|增长|下降|降低|提高))(?P<notes>(?:[（(][^（）()]*[)）])*)$")
+_CHANGE_LABEL = re.compile(r"^(?P<head>.*?(?:增加|减少|增长|下降|降低|提高))(?P<notes>(?:[（(][^（）()]*[)）])*)$")
 
 
 def _stated(label: str, value: float, unit: str) -> str:
     """The figure said with its label: "基本支出为 1136.42 万元", but a change by how much it moved ("比上年减少
     33.76 万元"), never "减少为 33.76 万元", which reads as what it fell to."""
-    if value >= 0 and (m := _CHANGE_SAID.match(label)):
+    if value >= 0 and (m := _CHANGE_LABEL.match(label)):
         return f"{m['head']} {format_value(value)} {unit}{m['notes']}"
     return f"{label}为 {format_value(value)} {unit}"
 

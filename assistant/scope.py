@@ -214,7 +214,14 @@ def _near_names(q: str, documents: list[Document], start: int) -> dict[str, str]
         # ("福利园": 园 ends names too, and sounds as 院 does)
         ends = (last if last in ORG_END_CHARS else "") + _end_sounds().get(lazy_pinyin(last)[0], "")
         # "江苏省高级法阮": the last character mistyped outright, read as a slip only of a name spelt nearly whole
-        swapped = not ends and end - start >= 6 and "\u4e00" <= last <= "\u9fff" and q[end - 2] not in ORG_END_CHARS
+        after = q[end : end + 1]  # the name ends there: a figure, a mark or a particle follows, not more words
+        swapped = (
+            not ends
+            and end - start >= 6
+            and "\u4e00" <= last <= "\u9fff"
+            and q[end - 2] not in ORG_END_CHARS
+            and (not after or not "\u4e00" <= after <= "\u9fff" or after in "的今去前在有是这那")
+        )
         for c in dict.fromkeys(ORG_END_CHARS if swapped else ends):
             mentions.append((q[start:end], q[start : end - 1] + c, swapped))
     found: dict[str, tuple[int, int, int, str]] = {}  # doc id -> (length, quality, −letters left out, mention)

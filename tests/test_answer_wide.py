@@ -779,3 +779,57 @@ def test_a_story_names_the_office_and_a_slip_ends_its_name(
     # "项目支出最多的是哪个单位": units ranked by 项目支出 (p23 气象综合保障中心 797.94), not by their budgets
     answer = summary_budget.ask("广州市气象局2026年各个单位里，项目支出最多的是哪个单位？")
     assert _figure(answer)[:2] == (797.94, "万元") and "气象综合保障中心" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # 预算表6 p11: 办公费 34.82 万元; a bound the asker names, crossed or not, said first
+        ("长春市信访局2026年办公费有没有超过30万", "超过了。"),
+        ("长春市信访局2026年办公费是不是不到30万？", "不是，超过了。"),
+        ("长春市信访局2026年办公费够不够40万", "没有达到。"),
+        ("长春市信访局2026年办公费是不是35万左右", "基本是这样。"),  # a belief, not a bound
+    ],
+)
+def test_a_bound_the_asker_names_is_answered_yes_or_no(assistant: Assistant, question: str, first: str) -> None:
+    answer = assistant.ask(question)
+    assert _figure(answer) == pytest.approx((34.82, "万元", 11))
+    assert answer.answer.startswith(first), answer.answer
+
+
+def test_an_aside_and_the_askers_count_of_cars(assistant: Assistant) -> None:
+    # p11 公务用车运行维护费 6.75; p19 "固定资产账上共有机动车3辆": the aside names the item, the count is the
+    # document's own; a count the document does not print is declined
+    answer = assistant.ask("长春市信访局账上有3辆机动车，2026年公车（就是公务用车运行维护费）平均每辆车要花多少？")
+    assert _figure(answer) == pytest.approx((2.25, "万元", 11))
+    assert answer.figures[0].formula == "6.75 ÷ 3 = 2.25"
+    assert assistant.ask("长春市信访局账上有5辆机动车，2026年公车平均每辆车要花多少？").status == "not_found"
+    # a change is said by how much it moved, never "减少为" (which reads as what it fell to)
+    answer = assistant.ask("长春市信访局2026年办公费——就是买文具那些——多少")
+    assert _figure(answer) == pytest.approx((34.82, "万元", 11))
+
+
+def test_a_table_by_the_page_it_is_printed_on(assistant: Assistant) -> None:
+    # 西安安监局 2019 p3 收支总表: 收入总计 3,695.91; it prints no 政府性基金 (0), asked yes or no
+    answer = assistant.ask("西安安监局2019年综合预算报表第3页那张表的收入总计是多少")
+    assert _figure(answer) == pytest.approx((3695.91, "万元", 3))
+    answer = assistant.ask("西安市安监局2019年是不是没有政府性基金预算？")
+    assert answer.answer.startswith("是的，没有。") and answered_value(answer) == 0
+
+
+def answered_value(answer: Answer) -> float:
+    assert answer.status == "answered", answer.answer
+    return answer.figures[0].value
+
+
+def test_an_item_said_unchanged_in_words(small_office: Assistant) -> None:
+    # p8 "2026 年“三公”经费预算与 2025 年持平，主要是…": a change of 0 stated with no figure in the sentence
+    answer = small_office.ask("比去年多还是少？长沙职教基地办公室2026年的三公经费")
+    assert answer.status == "answered" and "持平" in answer.answer or answered_value(answer) == 0
+
+
+def test_a_funds_income_printed_as_a_column(works_centre: Assistant) -> None:
+    # p6 收入总体情况表: 合计 7,552.92 with the column "财政拨款收入 / 政府性基金预算" 6,816.00
+    answer = works_centre.ask("珠海工务中心二六年的预算里政府性基金收入占比超过一半了吗？")
+    assert _figure(answer) == pytest.approx((90.24, "%", 6))
+    assert answer.figures[0].formula == "6816 ÷ 7552.92 × 100% = 90.24%"
