@@ -181,7 +181,7 @@ _RATE = re.compile(
 )  # the last: budgets state 增长/下降 in per cent ("增长3.08%") and 增加/减少 in money
 # A count asks for its measure word: "几辆公车" wants a figure in 辆, never an amount.
 _MEASURE = re.compile(
-    r"(?:多少|几)(个人|万人次|万人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米|平方公里|公里|分|座|件|户|场|吨|处(?!室))|(人)数"
+    r"(?:多少|几)(个人|万人次|万人|人次|人|名|辆|台|个|项|次|家|套|批次|批|平方米|平方公里|公里|分|座|件|户|场|万吨|吨|处(?!室))|(人)数"
 )
 
 
@@ -1111,12 +1111,17 @@ class Assistant:
         form first ("X专项的绩效目标里…人数"), when the form's project or title is that name."""
         # "…评审项目数量的目标", "…受益人口要达到"
         item = re.sub(r"(?<=..)(?:的?(?:目标值?|指标值?)|(?:要|需要|应|应该|计划)?达到的?(?:目标)?)$", "", item)
+        # "部门整体绩效目标里，全年处理污水量的目标": an indicator of the department's own form
+        whole = re.match(r"^(?:部门)?整体(?:支出)?绩效(?:目标)?(?:表)?(?:里面|里|中|的)?", item)
+        item = item[whole.end() :] if whole and len(item) - whole.end() >= 2 else item
         want = plain_label(re.sub(r"(?:预算|支出|金额|经费)+$", "", item) or item)
         found = []
         for d in doc_ids:
             passages = self.index.corpus.docs[d].passages
             for f in self.index.corpus.docs[d].facts:
                 if f.table_type != "绩效目标" or not any("指标值" in c for c in f.column_path):
+                    continue
+                if whole and "整体" not in f.table_title + (f.row_label or ""):
                     continue
                 counted = counts and unit is None and f.unit not in _MONEY  # "受益人口的指标值": a count
                 # "补贴标准是多少元": money per head or per time ("≥500元/次") is a standard's measure
@@ -1134,10 +1139,16 @@ class Assistant:
                 )
                 # "养老服务发展资金助浴人次": the form's project said first; "助浴要达到多少人次": the measure asked
                 project = plain_label(f.row_label or "")
-                asked = want[len(project) :].lstrip("的里中") if project and want.startswith(project) else want
+                asked = (
+                    re.sub(r"^(?:项目|专项)?[的里中]*", "", want[len(project) :])  # "社保大厦物业费项目的物业管理面积"
+                    if project and want.startswith(project)
+                    else want
+                )
                 bare = stem[: -len(unit)] if unit and stem.endswith(unit) and len(stem) > len(unit) + 1 else stem
                 core = re.sub(r"(?<=..)(?:金额|数额|总额|规模)$", "", name)  # "收缴污水处理费金额"
-                if asked in (name, stem, bare, core) and (asked != want or len(asked) >= 2):
+                # "水利工程运行与维护要维护的河道长度" of the department's form: its duty, then the indicator
+                duty_first = whole and len(name) >= 4 and re.sub(r"需要|要|的", "", want).endswith(name)
+                if duty_first or asked in (name, stem, bare, core) and (asked != want or len(asked) >= 2):
                     found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
                     continue
                 if want not in (name, stem) and not (

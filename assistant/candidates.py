@@ -203,7 +203,7 @@ _PERIOD_WORDS = re.compile(
 
 
 _WHICH_FIGURE_ROW = re.compile(r"(?:本年|当年|上年)?(?:年初)?(?:预算|决算|执行|调整预算)数?")
-_PLANNED = re.compile(r"预算数|年初预算|调整预算")
+_PLANNED = re.compile(r"预算数|年初预算|调整预算|全年预算")
 
 
 def other_year(f: Fact, year: int | None) -> bool:

@@ -716,6 +716,7 @@ def _indicators(table: LogicalTable, index: int) -> list[Fact]:
 
 
 _LIST_SEPARATOR = re.compile(r"[；;]")
+_PER_PERIOD_BEFORE = {"每天": "/天", "每日": "/日", "每月": "/月", "每年": "/年"}
 
 
 def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float, str], str]]:
@@ -725,6 +726,9 @@ def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float,
     values = [v.strip() for v in _LIST_SEPARATOR.split(texts[j])]
     if len(values) < 2:
         return []
+    # "17839平方米；每天3000人次": a value per day said before it ("3000人次/天")
+    per = [_PER_PERIOD_BEFORE.get(v[:2], "") for v in values]
+    values = [v[2:] if p else v for v, p in zip(values, per, strict=True)]
     matched = [_INDICATOR_VALUE.match(v) for v in values]
     if not all(matched):
         return []
@@ -732,9 +736,9 @@ def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float,
         names = [_INDICATOR_NUMBER.sub("", n.strip()) for n in _LIST_SEPARATOR.split(re.sub(r"^指标\d*[:：]", "", t))]
         if len(names) == len(values) and all(_INDICATOR_NAME.fullmatch(n) for n in names):
             out = []
-            for name, m in zip(names, matched, strict=True):
+            for name, m, every in zip(names, matched, per, strict=True):
                 assert m is not None
-                unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "")
+                unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "") + every
                 out.append((name, (float(m.group(1).replace(",", "")), unit), m.group(0)))
             return out
     return []
