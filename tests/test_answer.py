@@ -200,3 +200,17 @@ def test_a_place_said_after_the_question_picks_the_organisation() -> None:
     assert resolve("市水务局下面一共有几个二级预算单位啊？北京的", docs).doc_ids == ("bj",)
     assert resolve("市水务局2026年三公经费是多少", docs).doc_ids == ("bj", "sz")
     assert resolve("烟台审计局和苏州审计局三公经费哪个多", docs).doc_ids == ("su", "yt")
+
+
+def test_a_mistyped_last_character_is_a_slip_only_where_the_name_ends() -> None:
+    # "江苏省高级法阮2018年": the name ends at a figure, its last character typed wrong outright (阮 has no sound
+    # of 院); "北京市水务改革发展资金": words go on after "北京市水务改", which is no slip of 北京市水务局; a short
+    # name followed by 的 ("喀什市政府办的") is that name, not a slip of a longer one
+    docs = [
+        Document(i, f"{i}.pdf", "", org, 2026, "预算", "27", 1, i)
+        for i, org in (("fy", "江苏省高级人民法院"), ("bj", "北京市水务局"), ("ks", "喀什市人民政府办公室"))
+    ]
+    slipped = resolve("江苏省高级法阮2018年有几个内设机构？", docs)
+    assert slipped.doc_ids == ("fy",) and slipped.reading == "江苏省高级人民法院"
+    assert resolve("北京市水务改革发展资金这个转移支付的目标是多少", docs).reading is None
+    assert resolve("喀什市政府办的编制数是多少", docs).reading is None
