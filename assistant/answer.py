@@ -52,10 +52,12 @@ from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, fol
 from .rankings import (
     asks_code_count,
     asks_key_projects,
+    asks_listed_average,
     asks_listed_count,
     asks_project_list,
     asks_ranking,
     asks_unit_count,
+    average_listed,
     count_codes,
     count_listed,
     count_performance,
@@ -135,6 +137,8 @@ _WHICH_MORE = re.compile(
 _ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<![共金营部门位])预算(?=$|是|为|安排|有|多少|金额)")
 _FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:预算)?执行数)$")
 _MONEY_NAMED = r"(?:费|支出|经费|资金|收入|拨款|补助|补贴|工资|奖金|保险|公积金)"  # an item named as money
+# what it costs, asked with no unit ("预算是多少", "花了多少钱"): an amount, never a count of something
+_MONEY_ASKED = re.compile(r"预算(?:数|额)?(?:是|有|为)?多少|多少钱|花了?多少|经费(?:是|有|为)?多少")
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计|的和)"
     r"|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计)"
@@ -298,6 +302,8 @@ class Assistant:
             return self._explain(q, doc_ids, passages)
         orgs = {self.index.corpus.docs[d].document.organisation for d in doc_ids}
         if q.resolved.named and len(orgs) == 2 and _COMPARE.search(q.body):
+            return decide(self, q, doc_ids, passages, compare=True)
+        if q.resolved.named and 3 <= len(orgs) <= 6 and _WHO_MOST.search(q.body):  # "这三个审计局…谁最多"
             return decide(self, q, doc_ids, passages, compare=True)
         if ranking:
             return decide(self, q, doc_ids, passages, ranking=True)
@@ -465,10 +471,38 @@ class Assistant:
             out.append(PassageRef(h.entry.doc_id, p.page, p.with_context(), round(h.score, 5)))
         return out
 
+    def _figure_named(self, q: Question, quoted: re.Match[str], doc_ids: list[str]) -> Answer | None:
+        """ "表里那个44.79万元是什么钱": the row (or text item) that prints the amount quoted, when one name does;
+        None when the amount is printed under several names or not at all."""
+        value = float(quoted.group(1).replace(",", ""))
+        said = {"万": "万元", "亿": "亿元"}.get(quoted.group(2) or "", quoted.group(2) or "")
+        rows: dict[str, Candidate] = {}
+        for d in doc_ids:
+            for f in self.index.corpus.docs[d].facts:
+                if f.unit and (not said or f.unit == said or {f.unit, said} <= set(_MONEY)):
+                    amount = f.value * _MONEY.get(f.unit, 1) / _MONEY.get(said or f.unit, 1)
+                    if abs(amount - value) < 0.005 and f.row_name and not TOTAL_ROW.match(f.row_name):
+                        name = " ".join(x for x in (f.row_code, plain_label(f.row_name)) if x)
+                        rows.setdefault(plain_label(f.row_name), Candidate(d, (name,), f.value, f.unit, table_fact=f))
+        if len(rows) != 1:
+            return None
+        ((name, c),) = rows.items()
+        cell = c.table_fact
+        assert cell is not None
+        what = f"{cell.row_code} {name}" if cell.row_code else name
+        column = f"，{cell.column}列" if cell.column else ""
+        doc = self.index.corpus.docs[c.doc_id].document
+        whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
+        text = f"{whose}：{format_value(value)} {said or c.unit}是“{what}”（{_cite(c.source())}{column}）。"
+        figure = Figure(c.value, c.unit, what, None, (c.source(),))
+        return Answer(q.asked, "answered", text, [figure])
+
     def _explain(self, q: Question, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
         """Why / what for: the passage that names what the question is about. When none names it
         well enough, say so and show the closest passages rather than guess."""
         question, body = q.asked, q.body
+        if (quoted := _QUOTED_FIGURE.search(body)) and (named := self._figure_named(q, quoted, doc_ids)):
+            return named
         absent = _ABSENT.search(body)
         subject = FILLER.sub("", _EXPLAIN.sub("", body)).strip("的是")  # 为什么 before the filler 为
         subject = re.sub(r"^(?:没有|没|无|不安排|不)", "", subject)
@@ -1116,8 +1150,12 @@ class Assistant:
         item = item[whole.end() :] if whole and len(item) - whole.end() >= 2 else item
         want = plain_label(re.sub(r"(?:预算|支出|金额|经费)+$", "", item) or item)
         found = []
+        said = want
         for d in doc_ids:
             passages = self.index.corpus.docs[d].passages
+            # "北京水务改革发展资金…" of a form titled "水务改革发展专项转移支付资金": the place is the organisation's
+            place = re.match(r"(.{2,3}?)(?:省|市|区|县)", self.index.corpus.docs[d].document.organisation)
+            want = said[len(place.group(1)) :].lstrip("省市区县") if place and said.startswith(place.group(1)) else said
             for f in self.index.corpus.docs[d].facts:
                 if f.table_type != "绩效目标" or not any("指标值" in c for c in f.column_path):
                     continue
@@ -1133,7 +1171,7 @@ class Assistant:
                 name = plain_label(_INDICATOR_VERB.sub("", f.row_name) if len(f.row_name) >= 6 else f.row_name)
                 # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库", "助浴人次数"
                 stem = (
-                    re.sub(r"(?:人数|数量|个数|(?<!人)次数|处数|座数|件数|户数|(?<=人次)数)$", "", name)
+                    re.sub(r"(?:人数|数量|个数|(?<!人)次数|处数|座数|件数|户数|(?<=人次)数|重量|长度)$", "", name)
                     if unit or counted
                     else name
                 )
@@ -1161,7 +1199,7 @@ class Assistant:
                     continue
                 found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
         if not found and unit and unit not in _MONEY:
-            found = self._counted_in_project(want, doc_ids, unit)
+            found = self._counted_in_project(said, doc_ids, unit)
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
 
     def _received(self, item: str, doc_ids: list[str], unit: str) -> list[Candidate]:
@@ -1170,10 +1208,11 @@ class Assistant:
         if "接待" not in item:
             return []
         counted = _GROUPS if _GROUPS.search(item) or unit in ("批次", "批", "个") else _GUESTS
+        units = ("人", "人次") if unit in ("人", "人次") else (unit,)  # guests counted in 人 asked in 人次
         found = [
             Candidate(d, (t.subject if "接待" in t.subject else f"接待{t.subject}",), t.value, t.unit, text_fact=t)
             for d in doc_ids for t in self.index.corpus.docs[d].text_facts
-            if t.value is not None and t.unit == unit and "接待" in t.sentence and counted.search(t.subject)
+            if t.value is not None and t.unit in units and "接待" in t.sentence and counted.search(t.subject)
         ]  # fmt: skip
         return found if len({c.value for c in found}) == 1 else []
 
@@ -1433,6 +1472,8 @@ def decide(
             figure = _compare(engine, q, body, doc_ids)
         else:
             figure = _compute(engine, q, body, doc_ids)
+        if q.listed_unit and not _of_listed_unit(engine, q.listed_unit, figure):
+            raise LookupError(f"{q.listed_unit}的该项（文件未单列该单位的数）")
     except LookupError as missing:
         return Answer(q.asked, "not_found", f"没有找到{missing.args[0]}的数据。", passages=passages)
     if isinstance(figure, list):  # several documents print different figures
@@ -1444,6 +1485,31 @@ def decide(
             q.asked, "ambiguous", f"问题适用于多份文件，数值不同：{names}。请指明单位或年度。", figure, passages
         )
     return _present(engine, q, body, figure, passages, ranking)
+
+
+def _of_listed_unit(engine: Assistant, unit: str, figure: Figure | list[Figure]) -> bool:
+    """Whether every figure of the answer is the listed unit's own: a project's row (its projects are printed
+    among the parent's), or a sentence that names the unit; never the parent's totals."""
+    if isinstance(figure, list):
+        return False
+    short = re.sub(r"^(?:中国)?[\u4e00-\u9fff]{2,3}?(?:省|市|区|县)", "", unit)
+    for s in figure.sources:
+        if s.table and "项目" in s.table and s.row and not TOTAL_ROW.match(s.row):
+            # one row of that name (three "审计业务经费" rows are three units' projects: which is this one's?)
+            named: dict[int, int] = {}  # row -> the longest of its names the source shows
+            for f in engine.index.corpus.docs[s.doc].facts:
+                if f.table_title == s.table:
+                    said = [len(x) for x in (f.row_name, *f.row_path) if len(x) >= 2 and x in s.row]
+                    if said:
+                        named[f.row_index] = max(named.get(f.row_index, 0), *said)
+            longest = max(named.values(), default=0)
+            if sum(1 for n in named.values() if n == longest) == 1:
+                continue
+            return False
+        if s.row and short in s.row:
+            continue
+        return False
+    return True
 
 
 def _present(
@@ -1462,8 +1528,8 @@ def _present(
     doc = engine.index.corpus.docs[figure.sources[0].doc].document
     whose = f"{doc.organisation}{doc.year or ''}年{doc.kind}"
     others = {engine.index.corpus.docs[s.doc].document.organisation for s in figure.sources} - {doc.organisation}
-    if len(others) == 1:  # two organisations compared: both named
-        whose = f"{doc.organisation}、{others.pop()}{doc.year or ''}年{doc.kind}"
+    if others:  # organisations compared: each named
+        whose = f"{'、'.join([doc.organisation, *sorted(others)])}{doc.year or ''}年{doc.kind}"
     cites = "；".join(dict.fromkeys(_cite(s) for s in figure.sources))
     formula = f"，计算：{figure.formula}" if figure.formula else ""
     readings = ([f"“{q.resolved.reading}”"] if q.resolved.reading else []) + q.readings
@@ -1662,6 +1728,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         formula = f"{format_value(now.value)} − {format_value(before.value)} = {format_value(change)}"
         return Figure(change, now.unit, f"{now.label}比上年的增减", formula, sources)
     if q.unit is not None:  # a unit its parent's tables print: only its own row answers
+        if (m := _SUM.search(body)) and not q.last_year:  # "…本级的A和B一共": each from the unit's row
+            with contextlib.suppress(LookupError):
+                return _unit_sum(engine, q.unit, m)
         try:
             item = clean_item(body)
             said_last = re.match(r"(?:去年|上年|上一年)度?(?:的)?", item)  # "X中心去年公务接待费"
@@ -1705,7 +1774,12 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if asks_code_count(body):  # "一般公共预算支出表里列了几个项级科目"
         return count_codes(engine, body, doc_ids, q.table_types)
     docs = [engine.index.corpus.docs[d] for d in doc_ids]
-    if (rate_per := asked_per(body)) and (stated := rates(clean_item(body), rate_per, docs)):
+    if asks_listed_average(body):  # "会议费明细里那3个会，平均每个多少": the listed rows' average
+        return average_listed(engine, body, doc_ids)
+    if m := _OF_LAST_YEAR.search(body):  # "收入预算是去年的几倍", "相当于上年的百分之几": this year over last
+        return _against_last_year(engine, q, clean_item(body[: m.start()] + body[m.end() :]), m, doc_ids)
+    averaged = re.search(r"平均|均摊", body)  # "平均每个退休干部一年多少": a division, not a stated rate
+    if (rate_per := asked_per(body)) and not averaged and (stated := rates(clean_item(body), rate_per, docs)):
         # "污水处理费居民每吨多少钱", "低保标准每月多少元": a rate the document states, never a division
         return Figure(stated[0].value, stated[0].unit, stated[0].label(), None, (stated[0].source(),))
     if per := _PER.search(body):  # "平均每辆车的运行维护费", "人均基本支出": an amount over a count
@@ -1722,8 +1796,12 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     if m := _COMPLETION_ASKED.search(body):
         return _completion(engine, q, clean_item(body[: m.start()] + body[m.end() :]), doc_ids)
     if m := _OUTTURN_GAP.search(body):
-        with contextlib.suppress(LookupError):  # else read as any difference
-            return _outturn_gap(engine, q, clean_item(body[: m.start()] + body[m.end() :]), doc_ids)
+        gap_item = clean_item(body[: m.start()] + body[m.end() :])
+        # "综合医院（财政拨款）": the fund a 决算's 说明 reports it under, said as a gloss
+        unglossed = re.sub(r"[（(](?:财政拨款|一般公共预算(?:财政拨款)?)[)）]", "", gap_item)
+        for each in dict.fromkeys((gap_item, unglossed)):
+            with contextlib.suppress(LookupError):  # else read as any difference
+                return _outturn_gap(engine, q, each, doc_ids)
     if m := _SHARE.search(body):
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
         whole = whole.lstrip("了")  # "占了多大比例"
@@ -1777,8 +1855,9 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             if t.change_pct is not None
             else ""
         )
+        told = f"{item}比上年{verb}{rate}" if t.change else f"{item}与上年持平，变化"  # not "持平，变化（增长 0%）"
         if t.sentence or not c.also:  # stated in the text
-            return Figure(value, t.change_unit or t.unit, f"{item}比上年{verb}{rate}", None, c.sources()[-1:])
+            return Figure(value, t.change_unit or t.unit, told, None, c.sources()[-1:])
         prior = round(c.value - t.change, 6)  # the table's 上年 column, or its 增减 column
         formula = f"{format_value(c.value)} − {format_value(prior)} = {format_value(t.change)}"
         return Figure(value, c.unit, f"{item}比上年{verb}", formula, c.sources())
@@ -1896,7 +1975,8 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             return _organs_listed(engine, doc_ids)  # "机构设置：综合事务部、综合治理部、后勤服务部"
     if planned := bool(_ASKS_PLANNED.search(body)):
         item = _KIND_OF_FIGURE.sub("", item) or item  # "…的年初预算数": which figure, not what
-    return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit)
+    money = unit is None and bool(_MONEY_ASKED.search(body))
+    return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit, money=money)
 
 
 # "…比2024年决算" once the year is read: the comparison, and what it asks of it
@@ -1959,7 +2039,8 @@ def _wrong_premise(body: str, change: float) -> str:
 # unit gets on average. Said as 人均, or with 平均 before or after the 每.
 _PER = re.compile(
     r"人均|(?:平均|均摊)(?:下来|算下来|来看|分到|到)?(?:[^，,。？?每]{1,10}?的)?[每一](?:一)?(?:个|名|位|辆|台|家)?(?:绩效)?"
-    r"(人次|批次|批|人|来宾|客人|车|辆|公务用车|公车|项目|单位|月)"  # "平均到计划参训的每个人"
+    r"(人次|批次|批|(?:离退休|退休|在职)?(?:干部|职工|员工|人员)|人|来宾|客人|车|辆|公务用车|公车|项目|单位|月"
+    r"|内设机构|处室|科室|机构)"
     r"|每(?:一)?(?:个|名|位|辆|台|家)?(人|车|辆|公务用车|公车|项目|单位|月)(?:的)?(?:平均|均)"
     # "实行绩效目标管理的项目平均每个涉及多少": the noun said before
     r"|(?<=项目)(?:的)?(?:平均|均摊)(?:下来|算下来)?每(?:一)?个(?=涉及|多少|是|花|有|金额|资金|的|约)"
@@ -1974,6 +2055,9 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     """An amount divided by the count it is shared over, each found as if asked alone; declined when
     either is not printed or the count is not one figure (编制 and 实有 differ and neither is named)."""
     noun = per.group(1) or per.group(2) or ("项目" if per.group(0).startswith(("平均", "的", "均")) else "人")
+    noun = "人" if re.fullmatch(r"(?:离退休|退休|在职)?(?:干部|职工|员工|人员)", noun) else noun  # 每个退休干部
+    if _ORGANS_ASKED.fullmatch(noun):  # "有38个处室，平均每个处室几个编制": the headcount over the offices
+        return _per_organ(engine, q, body[: per.start()] + body[per.end() :], noun, doc_ids)
     rest = (body[: per.start()] + body[per.end() :]).strip("的")
     given = _GIVEN_COUNT.search(rest)
     rest = _GIVEN_AMOUNT.sub("", _GIVEN_COUNT.sub("", rest)) if given else rest
@@ -2040,6 +2124,29 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
     named = amount.label if re.search(r"[\u4e00-\u9fff]", amount.label) else item  # not a placeholder ("**")
     label = f"平均每{each}的{item}（{named} ÷ {count.label}）"
     return Figure(value, unit, label, formula, (*amount.sources, *count.sources))
+
+
+def _per_organ(engine: Assistant, q: Question, rest: str, noun: str, doc_ids: list[str]) -> Figure:
+    """A headcount (编制, 实有人数) over the offices the text counts ("内设38个处室…编制338名"); declined when
+    the asker's count of offices is not the document's."""
+    said = re.search(rf"(\d+)个(?:内设)?{noun}", rest)
+    rest = re.sub(rf"(?:有|共有|共)?\d+个(?:内设)?{noun}[，,]?", "", rest)
+    kind = next((k for k in ("编制", "实有人员", "在职人员") if k[:2] in rest), None)
+    if kind is None:
+        raise LookupError(f"平均每个{noun}的哪一项人数")
+    people = _lookup(engine, kind, doc_ids, q, "人")
+    try:
+        organs = _lookup(engine, noun, doc_ids, q, "个")
+    except LookupError:
+        organs = _organs_listed(engine, doc_ids)
+    if isinstance(people, list) or isinstance(organs, list) or not organs.value:
+        raise LookupError(f"{noun}数")
+    if said and float(said.group(1)) != organs.value:
+        raise LookupError(f"{noun}数 {said.group(1)}（文件所列为 {format_value(organs.value)}）")
+    value = round(people.value / organs.value, 2)
+    formula = f"{format_value(people.value)} ÷ {format_value(organs.value)} = {format_value(value)}"
+    label = f"平均每个{noun}的{kind}（{kind}人数 ÷ {noun}数）"
+    return Figure(value, people.unit, label, formula, (*people.sources, *organs.sources))
 
 
 def _row_headcount(engine: Assistant, amount: Figure, item: str, doc_ids: list[str], q: Question) -> Figure | None:
@@ -2443,6 +2550,8 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
     ) and (funded.group(1) or funded.group(3)):
         # "儿童医院一般公共预算支出完成了…": the item's rate under the heading of that fund's 决算
         fund, name = funded.group(1) or funded.group(3), funded.group(2)
+    typed, name = name, _as_printed(name, [p for d in doc_ids for p in engine.index.corpus.docs[d].passages])
+    item = item.replace(typed, name)  # the answer names it as printed
     found: dict[float, Source] = {}
     # "2024年度财政拨款支出年初预算为…": the item's own sentence, not one of a longer name ("三公"经费财政拨款…)
     direct: dict[float, Source] = {}
@@ -2470,6 +2579,25 @@ def _stated_completion(engine: Assistant, item: str, doc_ids: list[str]) -> Figu
         return None
     ((value, source),) = found.items()
     return Figure(value, "%", f"{item}决算完成年初预算的比例", None, (source,))
+
+
+def _as_printed(name: str, passages: Sequence[Passage]) -> str:
+    """A long name as the text prints it when it was typed with one character wrong ("突发公共卫生事件应急处里"
+    of "…应急处理"): the one passage span of its length that differs in one character; else the name."""
+    if len(name) < 8 or any(name in fold(p.text) for p in passages):
+        return name
+    from rapidfuzz.distance import Hamming
+    from rapidfuzz.fuzz import partial_ratio_alignment
+
+    spans = set()
+    for p in passages:
+        text = _LEVEL_MARK.sub("", fold(p.text))
+        aligned = partial_ratio_alignment(name, text, score_cutoff=80)
+        if aligned and aligned.dest_end - aligned.dest_start == len(name):
+            span = text[aligned.dest_start : aligned.dest_end]
+            if Hamming.distance(span, name) == 1:
+                spans.add(span)
+    return spans.pop() if len(spans) == 1 else name
 
 
 def _one_within_another(parts: list[Candidate]) -> bool:
@@ -2621,8 +2749,17 @@ def _said_of_unit(engine: Assistant, q: Question, body: str) -> Figure | None:
     return figure if named else replace(figure, label=f"{re.sub(r'[（(].*?[）)]$', '', q.unit.row_name)}{figure.label}")
 
 
+# "谁最多", "哪个单位的三公经费最少": the organisation named whose figure is largest (or smallest)
+_WHO_MOST = re.compile(
+    r"(?:谁|哪个|哪家|哪一个|哪一家)(?:单位)?的?(?P<what>[^，,。？?谁哪]{0,12}?)最(?P<most>多|少|高|低|大|小)"
+)
+
+
 def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
-    """The same item in two organisations' disclosures, and the difference."""
+    """The same item in two organisations' disclosures, and the difference; of three or more, the largest
+    (or smallest), each organisation's figure said."""
+    if most := _WHO_MOST.search(body):
+        return _most_of_organisations(engine, q, body, most, doc_ids)
     said = _COMPARE.search(body)
     rest = _COMPARE.sub(lambda m: m.group("what") or "", body)
     item = clean_item(re.sub(r"^(?:和|与|跟|及)的?|比$", "", rest.strip("，,的？?")).strip("，,的"))
@@ -2640,26 +2777,61 @@ def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     (org_a, a), (org_b, b) = by_org.items()
     if a.unit != b.unit and not (a.unit in _MONEY and b.unit in _MONEY):
         raise LookupError(f"两个单位同一计量单位的“{item}”")
-    va, vb = a.value, b.value
-    if a.unit != b.unit:  # 元 against 万元: both in the first one's unit
+    va, vb, unit = a.value, b.value, a.unit
+    if a.unit != b.unit:  # 元 against 万元: both in the first one's unit (and the difference too)
         vb = round(b.value * _MONEY[b.unit] / _MONEY[a.unit], 6)
     if vb > va:  # the larger first
         (org_a, a, va), (org_b, b, vb) = (org_b, b, vb), (org_a, a, va)
     value = round(va - vb, 2)
     formula = f"{org_a} {format_value(va)} − {org_b} {format_value(vb)} = {format_value(value)}"
     more = "较多" if not said or not re.search(r"高|低", said.group(0)) else "较高"
-    label = f"{org_a}与{org_b}的{item}之差（{org_a}{more}：{format_value(va)}，{org_b}：{format_value(vb)}）"
-    return Figure(value, a.unit, label, formula, (*a.sources, *b.sources))
+    label = (
+        f"{org_a}与{org_b}的{item}之差（{org_a}{more}：{format_value(va)} {unit}，{org_b}：{format_value(vb)} {unit}）"
+    )
+    return Figure(value, unit, label, formula, (*a.sources, *b.sources))
+
+
+def _most_of_organisations(
+    engine: Assistant, q: Question, body: str, most: re.Match[str], doc_ids: list[str]
+) -> Figure:
+    """ "苏州、西安、烟台这三个审计局…三公经费谁最多": each organisation's own figure of the item, in one unit;
+    declined unless every organisation named prints it."""
+    rest = body[: most.start()] + (most.group("what") or "") + body[most.end() :]
+    item = clean_item(re.sub(r"^(?:和|与|跟|及)的?", "", rest.strip("，,的？?")).strip("，,的"))
+    orgs: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        orgs.setdefault(engine.index.corpus.docs[doc_id].document.organisation, []).append(doc_id)
+    figures: dict[str, Figure] = {}
+    for org, own in orgs.items():
+        found = _compute(engine, q, item, own)  # every one, or no ranking
+        if not isinstance(found, Figure) or found.unit not in _MONEY:
+            raise LookupError(f"{org}的“{item}”")
+        figures[org] = found
+    unit = next(iter(figures.values())).unit
+    values = {org: round(f.value * _MONEY[f.unit] / _MONEY[unit], 6) for org, f in figures.items()}
+    largest = most.group("most") in ("多", "高", "大")
+    best = (max if largest else min)(values, key=lambda org: values[org])
+    word = "最多" if largest else "最少"
+    each = "，".join(f"{org} {format_value(v)} {unit}" for org, v in sorted(values.items(), key=lambda x: -x[1]))
+    label = f"{len(values)} 个单位中{item}{word}的是{best}（{each}）"
+    return Figure(values[best], unit, label, None, tuple(s for f in figures.values() for s in f.sources))
 
 
 # A project's total investment: a budget prints the year's amount, which is no answer unless the cell says 投资
 _TOTAL_INVESTMENT = re.compile(r"总投资|投资总额|总概算|概算总额|计划投资|投资规模")
 
 
-def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None) -> Figure | list[Figure]:
+def _lookup(
+    engine: Assistant, item: str, doc_ids: list[str], q: Question, unit: str | None, money: bool = False
+) -> Figure | list[Figure]:
+    """The figure named `item`, in `unit` when one was asked; only an amount of money (or a rate) when the
+    question asks what it costs ("…管理所预算是多少" is no count of its 部门)."""
     if (unit is None or unit in _MONEY) and (summed := _class_summed(engine, item, doc_ids, q)):
         return summed  # "行政事业单位医疗这一款": the sum of the 项 rows a table prints for it
     found = engine.match(item, doc_ids, q, unit)
+    if money:
+        found = [c for c in found if c.unit in _MONEY or c.unit == "%"]
+    found = _part_of_the_whole_named(engine, item, found, doc_ids, q, unit)
     if (as_of := q.resolved.as_of) and len({c.value for c in found}) > 1:
         # "截至2019年底共有多少辆车": not the count its subject dates another year ("2020年车辆保有量")
         found = [
@@ -2683,6 +2855,54 @@ def _lookup(engine: Assistant, item: str, doc_ids: list[str], q: Question, unit:
     if not q.table_types and not figure.formula and not re.search(r"基本|项目|人员|公用|日常", item):
         return _stated_whole(engine, found[0]) or figure  # not asked of the 基本支出 table: the item's whole
     return figure
+
+
+# "是去年的几倍", "相当于上年的百分之几": this year's figure as a multiple (or a percentage) of last year's
+# "那个44.79万元是什么钱", "表里那个85.6是哪一项": an amount quoted back, to learn what it is
+_QUOTED_FIGURE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|万|亿)?(?:的?(?:那笔|这笔|那个|这个)?(?:钱|数|数字))?"
+    r"(?:是|指的是|指|属于)(?:什么|啥|哪个|哪一个|哪一项|哪项|哪笔)"
+)
+_OF_LAST_YEAR = re.compile(
+    r"(?:是|为|相当于|约为|大约是|大概是)(?:去年|上年|上一年)(?:的)?(?:(?P<times>(?:多少|几|几点几)倍)|百分之(?:多少|几))"
+)
+
+
+def _against_last_year(engine: Assistant, q: Question, item: str, m: re.Match[str], doc_ids: list[str]) -> Figure:
+    """This year's figure over last year's (this year's less its stated change), as 倍 or as %."""
+    c = _with_change(engine, item or "支出总计", doc_ids, q)
+    assert c.text_fact is not None and c.text_fact.change is not None
+    now = c.value
+    change = c.text_fact.change * _MONEY.get(c.text_fact.change_unit or c.unit, 1) / _MONEY.get(c.unit, 1)
+    before = round(now - change, 6)
+    if before <= 0:
+        raise LookupError(f"上年的“{item}”（为零）")
+    times = bool(m.group("times"))
+    value = round(now / before * (1 if times else 100), 2)
+    formula = (
+        f"{format_value(now)} ÷ （{format_value(now)} − {format_value(change)}）"
+        f"{'' if times else ' × 100%'} = {format_value(value)}{'' if times else '%'}"
+    )
+    label = f"{item or '支出总计'}相当于上年的{'倍数' if times else '百分比'}"
+    return Figure(value, "倍" if times else "%", label, formula, c.sources())
+
+
+def _part_of_the_whole_named(
+    engine: Assistant, item: str, found: list[Candidate], doc_ids: list[str], q: Question, unit: str | None
+) -> list[Candidate]:
+    """ "房屋和构筑物的固定资产": a part named with the whole it belongs to, where the text states the part in
+    a share of that whole ("房屋和构筑物3773.63万元，占固定资产总额的87.84%"): the part, not the whole (never
+    "商品和服务支出的办公费": a sentence on 商品和服务支出 that names 办公费 states no 办公费 share of it)."""
+    said = re.fullmatch(r"(.{2,}?)的(.{2,})", item)
+    if not said or (found and any(plain_label(x) == plain_label(item) for x in found[0].labels)):
+        return found
+    part, whole = said.groups()
+    named = [
+        c for c in engine.match(part, doc_ids, q, unit)
+        if c.text_fact is not None and f"占{whole}" in c.text_fact.sentence.replace(" ", "")
+        and any(plain_label(x) == plain_label(part) for x in c.labels)
+    ]  # fmt: skip
+    return named if len({(c.value, c.unit) for c in named}) == 1 else found
 
 
 def _class_summed(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Figure | None:
@@ -2900,6 +3120,11 @@ def _with_change(engine: Assistant, item: str, doc_ids: list[str], q: Question, 
             return same[0]
     for c in best:  # a table that prints last year beside this year (often not the first to print the item)
         if joined := engine.printed_change(c):
+            return joined
+    # the same amount in a table that prints last year beside it, named there less closely (the 三公 table's
+    # "公务用车运行维护" 24.00 of the detail tables' 6 + 12 + 4 + 2 rows of 公务用车运行维护费)
+    for c in matched[:40]:
+        if any(_same_amount(c, b) for b in alike) and (joined := engine.printed_change(c)):
             return joined
     for c in matched[:8]:  # the change stated in a sentence of its own ("与2023年度相比，收入支出总计减少…")
         if joined := engine.stated_change(c, item):
@@ -3126,6 +3351,7 @@ def _part_named_by_whole(engine: Assistant, a: str, b: str, doc_ids: list[str], 
 
 def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -> Figure:
     part = _part_named_by_whole(engine, a, b, doc_ids, q)
+    read_before = len(q.readings)
     try:
         whole: Candidate | None = _whole_for(engine, part, b, doc_ids, q)
     except LookupError:
@@ -3142,6 +3368,15 @@ def _share(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[str]) -
         near = max(0.06, 10.0 ** -_decimals_printed(t.sentence, share))
         if (whole is None and named) or (whole is not None and whole.value and abs(_ratio(c, whole) - share) < near):
             return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),) + ((whole.source(),) if whole else ()))
+        # the whole found only loosely ("采购总额" read as "共涉及资金"), the sentence's base named outright
+        # ("占政府采购支出总额的 92.54%"): the sentence's share
+        if (
+            whole is not None
+            and named
+            and coverage(b, _share_base(t.sentence)) > max(coverage(b, x) for x in whole.labels)
+        ):
+            del q.readings[read_before:]  # the loose reading of the whole is not what was used
+            return Figure(share, "%", f"{a}占{b}的比例", None, (c.source(),))
     if whole is None and part.unit not in _MONEY and part.unit != "%":
         whole = _whole_of_its_sentence(engine, part)  # "共有车辆517辆，其中特种专业技术用车375辆"
         b = whole.labels[0] if whole is not None and not clean_item(b) else b
@@ -3197,6 +3432,8 @@ def _share_points(engine: Assistant, q: Question, a: str, b: str, doc_ids: list[
     if not vw or not pw or abs(vp / vw * 100 - now.value) > 0.05:
         raise LookupError(f"“{a}”占比的上年数")  # the share and its figures do not agree
     before = round(pp / pw * 100, 2)
+    if before > 100 >= now.value or before < 0:  # a part larger than its whole last year: its figures disagree
+        raise LookupError(f"“{a}”占比的上年数（上年的部分大于整体）")
     value = round(now.value - before, 2)
     if value < 0 and re.search(r"下降|减少|降低|回落", q.text):  # "比上年下降了几个百分点": the fall, positive
         value = -value

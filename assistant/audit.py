@@ -2441,6 +2441,58 @@ class _Audit:
                         )
                     )
 
+    def empty_table_notes(self) -> None:
+        """An empty fund table whose note names the other fund ("国有资本经营预算支出表 … 注：本部门无政府性基金预算
+        …，故本表为空表"): the note was copied from the table before it. A notice: the table is empty either way,
+        but the note says nothing about the fund its title names."""
+        for passage in self.doc.passages:
+            text = fold(passage.text)
+            for m in _EMPTY_NOTE.finditer(text):
+                titled, noted = m.group(1), m.group(3)
+                if titled != noted:
+                    self.findings.append(
+                        Finding(
+                            "空表说明",
+                            "info",
+                            self.id,
+                            (passage.page,),
+                            f"{titled}预算表的注释说的是{noted}：“{m.group('note')}”，应说{titled}。",
+                            None,
+                            None,
+                            (f"text:{passage.page}",),
+                        )
+                    )
+
+    def names_reordered(self) -> None:
+        """A 科目 the text names with its words in another order than the tables print it ("一般行政事务管理（项）"
+        where the tables print 一般行政管理事务): a notice, the name is a slip and the figure is the row's."""
+        printed = {_LEVEL_MARK.sub("", f.row_name).strip() for f in self.doc.facts if f.row_code}
+        known = printed | set(code_names().values())
+        by_letters = {"".join(sorted(name)): name for name in printed if len(name) >= 4}
+        for passage in self.doc.passages:
+            text = fold(passage.text)
+            for m in _LEVELLED_NAME.finditer(text):
+                words = m.group(1)
+                tails = [words[k:] for k in range(len(words) - 3)]
+                if any(t in known for t in tails):
+                    continue
+                for tail in tails:
+                    name = by_letters.get("".join(sorted(tail)))
+                    if name and name != tail:
+                        self.findings.append(
+                            Finding(
+                                "科目名称",
+                                "info",
+                                self.id,
+                                (passage.page,),
+                                f"文字说明的“{tail}（{m.group(2)}）”在表中为“{name}”：科目名称的字序不同。",
+                                None,
+                                None,
+                                (f"text:{passage.page}",),
+                            )
+                        )
+                        break
+
     def project_periods(self) -> None:
         """A budget's project whose 实施周期 ends before the budget's year ("五、实施周期 | 2025年1月1日-2025年12月31日"
         in a 2026 budget): the period is left from last year's form. A warning: the money is this year's, so the
@@ -2733,6 +2785,12 @@ _COMPARED_YEAR = re.compile(
     r"(?:比|较|与)\s*(20\d{2})\s*年(?:度)?(?:预算|执行|决算)?[^，,。；;\d]{0,6}?(?:增加|减少|增长|下降|相比|持平)"
 )
 _LEVEL_MARK = re.compile(r"[（(](?:类|款|项)[)）]")
+_LEVELLED_NAME = re.compile(r"([\u4e00-\u9fff]{4,24})[（(](类|款|项)[)）]")
+# an empty fund table's title, then its note: "国有资本经营预算支出表 … 注：本部门2025年无政府性基金预算…"
+_EMPTY_NOTE = re.compile(
+    r"(政府性基金|国有资本经营)[^。：:]{0,24}?表(?:(?!表\d|公开\d).){0,150}?(?P<note>(?:注|说明|备注)[:：]?[^。]{0,40}?"
+    r"(?:无|没有)[^。]{0,6}?(政府性基金|国有资本经营)[^。，,；;]{0,30})"
+)
 _CODE_THEN_NAME = re.compile(
     r"(?<![\d.])(\d{7})\s*([\u4e00-\u9fff]{2,20}?)(?=[（(]|\s|支出[预决]|[,，：:]|预算|决算|\d)"
 )
@@ -2998,6 +3056,8 @@ RULES = (
     "stock_dates",
     "misprinted_figures",
     "project_periods",
+    "empty_table_notes",
+    "names_reordered",
     "project_items_said_twice",
     "running_costs_without_cars",
     "performance_scores",

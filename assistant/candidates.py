@@ -123,6 +123,16 @@ def _row_title(f: Fact) -> str:
     return f"{project}（{f.row_name}）" if project else f.row_name
 
 
+def _each_of_a_list(s: str) -> list[str]:
+    """ "财政拨款收入总计、支出总计" (均为 one figure): each name with the first's words before it (财政拨款支出总计),
+    and the two said as one (财政拨款收入支出总计)."""
+    first, _, second = s.partition("、")
+    if not second or "、" in second or len(first) <= len(second) or first[-2:] != second[-2:]:
+        return []
+    prefix = first[: len(first) - len(second)]
+    return [first, prefix + second, first[:-2] + second]
+
+
 def text_labels(subject: str) -> tuple[str, ...]:
     s = re.sub(r"^(?:当年|本年度?)?(?:本单位|本部门|本级)", "", _LEVEL.sub("", subject))
     bought = re.sub(r"^拟(?:采购|购买)(.+?)(?:支出)?$", r"\1", s)  # "拟采购货物支出" -> 货物
@@ -142,7 +152,7 @@ def text_labels(subject: str) -> tuple[str, ...]:
     of_all = re.sub(fund_end, "", of_all) if of_all != after_year else ""
     glossed = re.sub(r"(?<=..)[（(][^（）()]{2,}[）)]$", "", s)  # "政府采购金额（以合同签订为准）": the item
     labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year, after_year]
-    labels += [of_all, glossed]
+    labels += [of_all, glossed, *_each_of_a_list(s)]
     if said := unit_said(s):  # "…中心实有人员": 实有人员, when that unit is asked (see Assistant._of_a_unit)
         labels.append(said[1])
     if project := _PROJECT_BUDGET.fullmatch(s):  # "生命健康专项（政策资金）项目总预算": the project itself

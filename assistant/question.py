@@ -8,12 +8,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .classify import table_type
-from .lexicon import bare_total, homophone_slips, without_filler
+from .lexicon import bare_total, code_names, homophone_slips, without_filler
 from .model import Document
 from .normalize import fold, simplified, squash
 from .retrieval import SearchIndex
 from .scope import Resolved, aliases, resolve, without
-from .units import NamedUnit, named_unit, named_units
+from .units import NamedUnit, listed_unit_named, named_unit, named_units
 
 FILLER = re.compile(
     r"((?:有|共有|一共有)?(?:多少|几)(?:个|万人次|人次|人|名|辆|台|项|次|家|套|平方米|平方公里|公里|千米|座|件|户|场|万吨|吨|批次|批|分)(?:呢)?$|是多少钱|花了多少钱|一共是多少|是多少|有多少人|有多少|多少钱|多少人|多少|几个|几人|几辆|几项|是|为|呢|啊|吗|了|？|\?|。|，|,|的$)"
@@ -37,9 +37,10 @@ _TABLE_NAMED = re.compile(
 )
 # "表12", "公开05表", "预算03表", "部门综合预算表12": a table by its printed number
 _TABLE_NUMBER = re.compile(
-    r"(?:部门综合预算|部门预算|单位预算|部门决算|部门公开|公开|预算|决算)?(?:附)?"
+    r"(?:部门综合预算|部门预算|单位预算|部门决算|部门公开|公开|预算|决算){0,2}(?:报表)?(?:附)?"
     r"(?:表\s*0?(\d{1,2})(?![\d.%％万元个])|(?:公开|预算|决算)\s*0?(\d{1,2})\s*表)"
-    r"(?:[（(][^（）()]{2,20}表[)）])?(?:中|里|内)?的?"  # "预算表9（项目支出表）的合计": its title as a gloss
+    # "预算表9（项目支出表）的合计", "第8张表（基本支出经济分类那张）": its title as a gloss
+    r"(?:[（(][^（）()]{2,30}[)）])?(?:中|里|内)?的?"
 )
 
 _TABLE_IN_WORDS = re.compile(
@@ -120,6 +121,8 @@ class Question:
     # where a document prints two tables of the named kind
     named_tables: frozenset[tuple[str, int]] = frozenset()
     tabled: bool = False  # "表里的…": a table's cell is asked, never the text's figure
+    # a unit the parent's 说明 lists but no table prints ("中国烟台SOS儿童村"): only its own projects answer
+    listed_unit: str | None = None
 
 
 # "…上年三公经费预算多少 今年19.86万", "…收入预算是多少？今年说是增加了125454.38万元": what the asker
@@ -222,7 +225,48 @@ _ASIDE_NAMING = re.compile(
 _ASIDE = re.compile(r"(?:——|--|[（(])(?:就是|也就是|即|指)[^—（）()]{1,20}(?:——|--|[)）])")
 
 
+# "单位自己挣的钱，也就是事业收入，有多少": the everyday words, then the printed name they mean
+_ASIDE_AFTER_COMMA = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[年的里]))(?![年的里])[\u4e00-\u9fff]{2,10}[，,]"
+    r"(?:也就是|就是|即)([\u4e00-\u9fff]{2,16}?(?:费|支出|经费|资金|收入))(?:[，,]|(?=[有是为多]))"
+)
+# "西安市民政局，不对，是人社局，2020年…": the asker corrects the name just said
+_CORRECTED = re.compile(r"([^，,。？?！!\s]{2,24}?)[，,](?:不对|不是不是|说错了|搞错了|错了|哦不)[，,]?(?:应该是|是)?")
+_PLACE_FIRST = re.compile(r"^.{1,8}?(?:省|自治区|市|区|县)")
+
+
+# "支持中小企业发展的那块钱（资源勘探工业信息等支出）": the everyday words, then the printed item in brackets
+_THAT_MONEY_NAMED = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[年的里]))(?![年的里])[\u4e00-\u9fff]{2,16}?的?"
+    r"(?:那块钱|那笔钱|那部分钱|那部分|那块|那笔)[（(]([\u4e00-\u9fff、]{2,20})[)）]"
+)
+
+
+# "统计局下面的统计普查中心，广州的，2026年…": the place said after the name, as an aside
+_PLACE_AFTER = re.compile(
+    r"^([^，,。？?]{2,30}?)[，,](?!今年|去年|明年|本年|上年|当年|前年)([\u4e00-\u9fff]{2,3}(?:省|市|区|县)?)的[，,]"
+)
+
+
+# "苏州、西安、烟台这三个审计局": each place with the kind of office said once after them
+_PLACES_OF_ONE_KIND = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}?[、和与及])+[\u4e00-\u9fff]{2,3}?)(?:这|那)?(?:两|三|四|五|六|几)个"
+    r"([\u4e00-\u9fff]{1,5}?(?:局|委|厅|院|办|中心))"
+)
+
+
 def _aside(q: str) -> str:
+    q = _PLACES_OF_ONE_KIND.sub(lambda m: "、".join(p + m[2] for p in re.split(r"[、和与及]", m[1])), q)
+    q = _ASIDE_AFTER_COMMA.sub(r"\1", _THAT_MONEY_NAMED.sub(r"\1", q))
+    if (place := _PLACE_AFTER.match(q)) and not re.search(r"[局委办院厅部所站处会队心]$", place.group(2)):
+        q = place.group(2) + place.group(1) + q[place.end() :]
+    if said := _CORRECTED.search(q):
+        meant = re.match(r"[\u4e00-\u9fff]{2,16}", q[said.end() :])
+        place = _PLACE_FIRST.match(said.group(1))
+        if meant and place and not _PLACE_FIRST.match(meant.group(0)):  # "西安市民政局，不对，是人社局": 西安市人社局
+            q = q[: said.start()] + place.group(0) + q[said.end() :]
+        else:
+            q = q[: said.start()] + q[said.end() :]
     return _ASIDE.sub("", _ASIDE_NAMING.sub(r"\1", q))
 
 
@@ -270,9 +314,21 @@ def understand(question: str, index: SearchIndex) -> Question:
         rest = re.sub(r"^.*?(?:下属|所属|下面|下辖|底下|旗下)的?$", "", q[:at]) + q[at + len(unit.typed) :]
         again = resolve(rest, docs)
         if not again.doc_ids or set(again.doc_ids) & set(unit.doc_ids):
-            resolved, q = replace(again, doc_ids=unit.doc_ids, named=True, problem=None, mention=""), rest
+            mention = again.mention if again.doc_ids else ""  # "杭州气像局…气象服务中心": the parent with a slip
+            resolved, q = replace(again, doc_ids=unit.doc_ids, named=True, problem=None, mention=mention), rest
         else:
             unit = None
+    only_listed = None
+    if not unit and not units and (listed_named := listed_unit_named(q, index)):
+        # "中国烟台SOS儿童村…", "烟台民政局下面的SOS儿童村…": a unit the parent's 说明 lists, its tables do not
+        name, typed, parents = listed_named
+        at = q.find(typed)
+        rest = re.sub(r"(?:下属|所属|下面|下辖|底下|旗下)的?$", "", q[:at]) + q[at + len(typed) :]
+        again = resolve(rest, docs)
+        if not again.named or not again.doc_ids or set(again.doc_ids) & set(parents):
+            mention = again.mention if again.named and set(again.doc_ids) & set(parents) else ""
+            resolved, q = replace(again, doc_ids=parents, named=True, problem=None, mention=mention), rest
+            only_listed = name
     body = q.replace(resolved.mention, "", 1) if resolved.mention else q
     if table_first:
         body = re.sub(r"^(?:20\d{2}年度?)?的?", "", body)
@@ -353,13 +409,18 @@ def understand(question: str, index: SearchIndex) -> Question:
     if (on_page := _ON_PAGE.search(body)) and (paged := _tables_on_page(index, resolved, int(on_page["page"]))):
         # "第16页那张政府采购表的合计", "报表第3页那张表的收入总计": the table printed on that page
         body = body.replace(on_page.group(0), "" if on_page["title"] in ("表", "报表") else on_page["title"], 1)
+    # "201类支出": a 类 by its code, named as the classification names it (a 收支总表 prints no codes)
+    body = re.sub(r"(?<!\d)(2\d{2})类(?:支出)?", lambda m: code_names().get(m.group(1), m.group(0)), body)
     # "第八张表", "表三": the table of that number, said in words
     body = _TABLE_IN_WORDS.sub(lambda m: f"表{_table_number(m['n'] or m['m'])}", body)
     numbered = None  # "表12的合计", "公开05表里…": that table (read before the number is dropped as a gloss)
     named_tables: set[tuple[str, int]] = set()
-    if (number := _TABLE_NUMBER.search(body)) and (numbered := _numbered_tables(index, resolved.doc_ids, number)):
+    # numbered in the document of the year asked, not the one before it that the library also holds
+    of_year = tuple(d for d in resolved.doc_ids if index.corpus.docs[d].document.year == resolved.year)
+    of_year = of_year or resolved.doc_ids
+    if (number := _TABLE_NUMBER.search(body)) and (numbered := _numbered_tables(index, of_year, number)):
         body = body.replace(number.group(0), "", 1)
-        named_tables = _tables_numbered(index, resolved.doc_ids, number)
+        named_tables = _tables_numbered(index, of_year, number)
     if paged:
         kinds_paged = {index.corpus.docs[d].tables[i].table_type for d, i in paged}
         named_tables, numbered = paged, (kinds_paged if len(kinds_paged) == 1 and "other" not in kinds_paged else None)
@@ -381,6 +442,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     readings = [f"“{a}”为“{b}”" for a, b in slips]
     if unit and unit.typed not in unit.row_name:  # "票剧" typed for 票据
         readings.append(f"“{unit.typed}”为“{unit.row_name}”")
+    if only_listed and resolved.doc_ids:  # its figures are its parent's rows of it: say whose document answers
+        readings.append(f"“{only_listed}”为{index.corpus.docs[resolved.doc_ids[0]].document.organisation}的下属单位")
     tables = numbered
     if two := _in_two_tables(body):
         return Question(
@@ -415,7 +478,7 @@ def understand(question: str, index: SearchIndex) -> Question:
     chosen = frozenset(t for t in named_tables if tables and kinds.get(t) in tables)
     return Question(
         question, q, resolved, body, tables, readings=readings, unit=unit, units=units, guess=guess, bound=bound,
-        named_tables=chosen, tabled=tabled,
+        named_tables=chosen, tabled=tabled, listed_unit=only_listed,
     )  # fmt: skip
 
 
@@ -601,6 +664,14 @@ _REWRITES = (
             r"(?:(?:多|少|差|增加|减少|增减|变化|相差|变动)了?(?:多少|几)(?:万元|元|钱)?)?"
         ),
         "增减多少",
+    ),
+    # "是不是比去年多了？", "是否比上年减少了": the change, signed (its direction answers the yes or no)
+    (
+        re.compile(
+            r"(?:是不是|是否|有没有)?(?<!为什么)(?<!为何)(?<!怎么)(?<!咋)"  # "为什么比上年多了": a reason
+            r"(比(?:上年|去年|上一年))(?:增加|多|上升|高|涨|减少|少|下降|低|降)了[？?]?$"
+        ),
+        r"\1增减多少",
     ),
     # "车辆总数", "车辆数量是多少": a count of vehicles
     (
@@ -952,7 +1023,9 @@ def _chinese_number(said: str) -> float:
 def _arabic_amounts(q: str) -> str:
     """Amounts typed in Chinese numerals written in digits, so a believed figure reads the same either way."""
     q = re.sub(r"(?<=\d)个(?=多?亿)", "", q)  # "3个亿"
-    return _CN_AMOUNT.sub(lambda m: format(_chinese_number(m["n"]), "g"), q)
+    q = _CN_AMOUNT.sub(lambda m: format(_chinese_number(m["n"]), "g"), q)
+    # "一亿五千多万" -> "1亿5000多万" -> "15000多万": one amount in 万
+    return re.sub(r"(?<![\d.])(\d+)亿(\d{1,4})(多)?万", lambda m: f"{int(m[1]) * 10000 + int(m[2])}{m[3] or ''}万", q)
 
 
 # "办公费有没有超过10万", "三公经费超过50万了吗", "够不够一个亿", "是不是不到100万": a bound to check
@@ -995,11 +1068,20 @@ def _plainly(q: str) -> str:
     if polite and re.search(r"能|可以|可否|能否|麻烦", polite.group(0)):
         q = re.sub(r"(?:吗|么|嘛|呢)([？?。！!\s]*)$", r"\1", q)  # "能告诉我…吗": the 吗 asks nothing
     q = re.sub(r"来着(?=[？?。！!\s]*$)", "", q)
+    # "机关运行经费那一段说了多少": the figure of the 说明's paragraph on the item
+    q = re.sub(r"(?<=[\u4e00-\u9fff])那一?段(?:里|中)?(?:[说讲写][了的]?)?(?=(?:是)?多少|几)", "", q)
     # "…收入差不多翻了一倍吧？增长了百分之几": a belief about the change, then the change asked
     q = re.sub(
         r"(?:差不多|大概|大约|是不是|好像)?翻了?(?:一|两|\d)?(?:番|倍)了?(?:吧|吗)?[？?，,]+(?=.*(?:多少|几))", "", q
     )
     q = re.sub(r"(?:几|多少)个亿(?!元)", "多少亿元", q)  # "有几个亿", "多少个亿": an amount in 亿元, no count
+    # "…差不多占全部预算的八成吧？具体百分之几": a belief about the share, then the share asked
+    q = re.sub(
+        r"(?:差不多|大概|大约|是不是|好像)?占(.{0,12}?)的?(?:[一二三四五六七八九]成|一半)(?:多|左右)?(?:吧|吗|了吧)?"
+        r"[？?，,]+(?:具体|到底|究竟|实际)?(?:是|占)?(?=百分之|多少)",
+        r"占\1的",
+        q,
+    )
     return re.sub(r"(?:大概|大约|大致|约莫|估计)(?=(?:是|有|为)?(?:多少|几|百分之))", "", q)
 
 

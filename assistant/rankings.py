@@ -408,6 +408,14 @@ def _projects(engine: Assistant, doc_ids: list[str], most: bool, counting: bool 
                     # the project's name is its longest label (beside it: 资金性质 "全额", 项目类别 …)
                     rows.append((max(names, key=len), f, doc_id))
             total = next((f.value for f in cells if f.col_index == total_col and TOTAL_ROW.match(f.row_name)), None)
+            if total is None and rows:
+                # "深圳市…大鹏管理局 | 1,856.92" above its projects: the organisation's own row is the total
+                own = [
+                    f.value for f in cells
+                    if f.col_index == total_col and f.row_index < min(r[1].row_index for r in rows)
+                    and _UNIT_ROW.search(f.row_name)
+                ]  # fmt: skip
+                total = own[0] if len(own) == 1 and own[0] >= max(r[1].value for r in rows) else None
             if total is None and len(rows) > 2:
                 # no 合计 row: a first row of 特定目标类项目 (or a 一级项目 above its 二级 ones) may total the rest
                 top = max(r[1].value for r in rows)
@@ -515,28 +523,41 @@ def _rank_units(engine: Assistant, most_word: str, body: str, doc_ids: list[str]
     word = "最多" if most else "最少"
     measure = _unit_measure(body)
     if measure:  # each unit's own row of the measure, or no ranking
-        named: list[Figure] = []
+        rising = _RISE_RANK.search(body)  # "比上年增加最多的单位": this year's less last year's, each unit
+        named: list[tuple[str, Figure]] = []
         unprinted: list[str] = []
         for f in units:
             # "X（本级）" of the 收入总表 is printed under its bare name in the measure's table
-            typed = "本级" if _OWN_LEVEL.search(f.row_name) else f.row_name
+            unit = NamedUnit((doc_id,), f.row_name, "本级" if _OWN_LEVEL.search(f.row_name) else f.row_name)
             try:
-                named.append(unit_figure(engine.index, NamedUnit((doc_id,), f.row_name, typed), measure))
+                now = unit_figure(engine.index, unit, measure)
+                named.append((f.row_name, _unit_change(engine, unit, measure, now) if rising else now))
             except LookupError:
                 unprinted.append(f.row_name)
         # a unit its table leaves out has none of it: no matter for the most, all that matters for the least
-        if unprinted and (not most or len(named) < 2):
+        if unprinted and (not most or len(named) < 2 or rising):
             raise LookupError(f"{unprinted[0]}的“{measure}”")
-        best_figure = _pick(named, lambda f: f.value, most)
+        name, best_figure = _pick(named, lambda n: n[1].value, most)
         left_out = f"，{len(unprinted)} 个单位未列示该项" if unprinted else ""
-        return replace(
-            best_figure,
-            label=f"{measure}{word}的单位是{best_figure.sources[0].row}（共 {len(units)} 个单位{left_out}）",
-        )
+        what = f"{measure}比上年增加{word}" if rising else f"{measure}{word}"
+        return replace(best_figure, label=f"{what}的单位是{name}（共 {len(units)} 个单位{left_out}）")
     best = _pick(units, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     return Figure(best.value, best.unit, f"预算{word}的单位是{best.row_name}（共 {len(units)} 个单位）",
                   None, (cell.source(),))  # fmt: skip
+
+
+_RISE_RANK = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:预算)?(?:增加|增长|多|上升)|增幅|增长最")
+
+
+def _unit_change(engine: Assistant, unit: NamedUnit, measure: str, now: Figure) -> Figure:
+    """A unit's change of the measure: this year's row less last year's, where it prints both."""
+    before = unit_figure(engine.index, unit, measure, last_year=True)
+    if before.unit != now.unit or before.sources == now.sources:
+        raise LookupError(f"{unit.row_name}上年的“{measure}”")
+    change = round(now.value - before.value, 6)
+    formula = f"{format_value(now.value)} − {format_value(before.value)} = {format_value(change)}"
+    return Figure(change, now.unit, "", formula, (*now.sources, *before.sources))
 
 
 _UNIT_MEASURES = (
@@ -1147,6 +1168,38 @@ def count_listed(engine: Assistant, body: str, doc_ids: list[str], condition: Co
     met = [f for f in rows if condition.meets(f.value, f.unit, _row_of(engine, doc_id, f), year)]
     names = "、".join(f"{f.row_name} {format_value(f.value)} {f.unit}" for f in met) or "无"
     return Figure(float(len(met)), "项", f"{title}中{condition.said}的项数（{names}）", None, (cell.source(),))
+
+
+# "会议费明细里那3个会，平均每个多少万元": the rows of a listing table the question names, on average
+_LISTED_AVERAGE = re.compile(
+    r"^(.{2,20}?(?:明细|情况))表?(?:里|中|内)?的?(?:那|这)?(?:(\d+)\s*[个项场次期笔])?[\u4e00-\u9fff]{0,3}?[，,]?"
+    r"(?:平均|均)(?:下来)?每?(?:一)?[个项场次期笔]?(?:会议?|培训|项目)?(?:是|要|花了?)?(?:多少|几)"
+)
+
+
+def asks_listed_average(body: str) -> bool:
+    return bool(_LISTED_AVERAGE.match(body))
+
+
+def average_listed(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
+    """The average amount of the rows a listing table (培训费明细表, 会议费明细表) prints; declined when the asker's
+    count of rows is not the table's."""
+    m = _LISTED_AVERAGE.match(body)
+    assert m is not None
+    titled = _TITLED_LIST.match(f"{m.group(1)}表")
+    if titled is None:
+        raise LookupError(f"“{m.group(1)}”")
+    doc_id, rows = _listed_rows(engine, Listing(noun=titled.group(1).removesuffix("费")), doc_ids)
+    if m.group(2) and int(m.group(2)) != len(rows):
+        raise LookupError(f"{m.group(2)} 项（表中列示 {len(rows)} 项）")
+    if len({f.unit for f in rows}) != 1:
+        raise LookupError(f"“{m.group(1)}”同一单位的金额")
+    total = round(sum(f.value for f in rows), 6)
+    value = round(total / len(rows), 2)
+    added = " + ".join(format_value(f.value) for f in rows)
+    formula = f"（{added}）÷ {len(rows)} = {format_value(value)}"
+    sources = tuple(Candidate(doc_id, (f.row_name,), f.value, f.unit, table_fact=f).source() for f in rows)
+    return Figure(value, rows[0].unit, f"{rows[0].table_title}所列 {len(rows)} 项的平均金额", formula, sources)
 
 
 _PEOPLE_ASKED = re.compile(r"(?:多少|几)(?:个)?(?:人|名)(?:次)?(?![员经])")

@@ -44,7 +44,9 @@ def _wan_said_short(sentence: str) -> str:
 # stop, a number or a conjunction before the next count ("9 个股室和 2 个事业单位")
 # ("18 个处（室）": a one-character bracket is part of the noun, 处室)
 _NOUN_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{1,14}?(?:[（(][\u4e00-\u9fff][)）])?(?=[，。；、：:,;（(\d]|[和及与][\d\s]|$)"
+    # "个机关行政处（科、股）室": a bracket of the name's other forms inside it
+    r"[\u4e00-\u9fff]{1,14}?(?:[（(][\u4e00-\u9fff][)）]|[（(][\u4e00-\u9fff、]{3,7}[)）][\u4e00-\u9fff]{1,2})?"
+    r"(?=[，。；、：:,;（(\d]|[和及与][\d\s]|$)"
 )
 # A unit named with its place ("西安市人工影响天气服务保障中心"): group 1 without the place
 NAMED_UNIT = re.compile(
@@ -91,7 +93,7 @@ _CONNECTORS = re.compile(
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff]")
 _YEAR_PREFIX = re.compile(r"^(?:截至)?20\d{2}年度?(?:底|末)?")
 # "…为", "政府采购预算共 700.75 万元" (a bare "共" is the 合计 of what precedes it)
-_TRAILING = re.compile(r"(?:为|是|约|达|预计|总额为|总额)+$|(?<=[\u4e00-\u9fff])(?:共计|共)$")
+_TRAILING = re.compile(r"(?:均|都)?(?:为|是|约|达|预计|总额为|总额)+$|(?<=[\u4e00-\u9fff])(?:共计|共)$")
 _TOTAL_WORDS = re.compile(r"^(?:共计|合计|总计|共)$")
 _GENERIC = {"", "预算数", "决算数", "预算", "决算", "支出决算", "年初预算", "年初预算数", "价值", "其中", "金额",
             "预算金额", "支出", "收入", "资金", "经费", "数", "总额", "规模"}  # fmt: skip
@@ -123,9 +125,16 @@ _YEAR_OF_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])20\d{2}年度?(?=(?:年初)?(
 
 
 def _clause_before(text: str) -> str:
-    """The clause that ends `text`, cleaned ("" when it states a figure of its own)."""
+    """The clause that ends `text`, cleaned ("" when it states a figure of its own). The last name of a list
+    ("…中心下设综合部、…、梅林水库管理所，共 5 个部门") is one of those counted, not what counts them: the
+    list's head says whose they are ("…中心下设"), else nothing does."""
     text = text.rstrip("，,：:；;、")
-    clause = text[max((b.end() for b in _BOUNDARY.finditer(text)), default=0) :]
+    at = max((b.end() for b in _BOUNDARY.finditer(text)), default=0)
+    clause = text[at:]
+    if at and text[at - 1] == "、":
+        listed = text[max((b.end() for b in re.finditer(r"[，,：:；;。]", text)), default=0) :]
+        head = re.match(r"(.{2,30}?(?:下设|内设|设有|设置|下辖))", listed)
+        return _YEAR_PREFIX.sub("", re.sub(r"\s+|^\d+[.、．]", "", head.group(1))) if head else ""
     return "" if _AMOUNT.search(clause) else _YEAR_PREFIX.sub("", _clean_subject(clause))
 
 
@@ -196,6 +205,10 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
             continue  # a share or change of the previous figure
         start = max((b.end() for b in _BOUNDARY.finditer(before)), default=0)
         subject = _clean_subject(before[start:])
+        if start and before[start - 1] == "、" and re.search(r"(?:均|都)(?:为|是)?\s*$", before):
+            # "财政拨款收入总计、支出总计均为 864,177.93 万元": the figure of each name of the list
+            listed = max((b.end() for b in re.finditer(r"[，,：:；;]", before)), default=0)
+            subject = _YEAR_PREFIX.sub("", _clean_subject(before[listed:]))
         if _TOTAL_WORDS.match(subject):
             subject = "合计"
         elif _is_generic(subject) and facts and _year_before(subject, before[:start]):
@@ -226,7 +239,7 @@ def extract(sentence: str, page: int, section: str = "", compared_before: bool =
                 # "…均实行绩效目标管理，共计 7 个一级项目": the clause before says which ones
                 subject = clause + re.sub(r"[（()）]", "", noun.group(0))
             elif noun:  # the words before may be long ("…机构设置…单位设"): then the noun alone names it
-                counted = re.sub(r"[（()）]", "", noun.group(0))
+                counted = re.sub(r"[（()）]", "", re.sub(r"[（(][^（）()]*、[^（）()]*[)）]", "", noun.group(0)))
                 subject = subject + counted if len(subject) <= 12 else counted
         if not subject and not sentence[m.end() :].strip("。；; ") and (named := _named_by_headings(section)):
             subject = named  # "六、年度预算安排" / "795万元" under "人民调解项目经费情况说明"

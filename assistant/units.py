@@ -462,3 +462,50 @@ def _grand(cells: list[tuple[str, Fact]], kinds: tuple[str, ...]) -> tuple[str, 
             column = grand_column([f for _, f in row])
             return min(((d, f) for d, f in row if f.col_index == column), key=lambda x: x[1].table_index)
     return None
+
+
+_LISTED: WeakKeyDictionary[SearchIndex, dict[str, set[str]]] = WeakKeyDictionary()
+# "纳入…部门预算编制范围的二级预算单位包括：1.烟台市民政局 2.…3.中国烟台SOS儿童村": units its tables do not print
+_UNITS_LISTED = re.compile(r"(?:预算单位|下属单位|所属单位|编制范围)[^。：:]{0,12}?(?:包括|有|为)[:：]")
+_LISTED_NAME = re.compile(
+    r"\d{1,2}[.、．]\s*([\u4e00-\u9fffA-Za-z（）()]{4,30}?(?:局|委|办|办公室|院|中心|站|所|馆|会|处|队|村|校|园|社))"
+    r"(?=\s*\d{1,2}[.、．]|[\s。；;，,]|$)"
+)
+
+
+def listed_units(index: SearchIndex) -> dict[str, set[str]]:
+    """Units a department's 说明 lists by name ("二级预算单位包括：1.… 3.中国烟台SOS儿童村") but no table prints by
+    row: name -> the parent documents. Such a unit has no figures of its own; only what the parent prints of it."""
+    listed = _LISTED.get(index)
+    if listed is None:
+        listed = {}
+        printed = _unit_rows(index)
+        own = {_BRACKET.sub("", d.document.organisation) for d in index.corpus.docs.values()}
+        for doc_id, doc in index.corpus.docs.items():
+            for p in doc.passages:
+                said = _UNITS_LISTED.search(p.text)
+                if not said:
+                    continue
+                for m in _LISTED_NAME.finditer(p.text[said.end() : said.end() + 600]):
+                    name = m.group(1)
+                    if name not in own and name not in printed and not re.search(r"本级|机关", name):
+                        listed.setdefault(name, set()).add(doc_id)
+        _LISTED[index] = listed
+    return listed
+
+
+def listed_unit_named(question: str, index: SearchIndex) -> tuple[str, str, tuple[str, ...]] | None:
+    """The listed unit the question names (whole, or by the end of its name of four characters or more:
+    "SOS儿童村"), as (printed name, typed words, parent documents), when one such unit fits."""
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name, parents in listed_units(index).items():
+        bare = re.sub(r"^(?:中国)?[\u4e00-\u9fff]{2,3}?(?:省|市|区|县)", "", name)
+        latin = re.search(r"[A-Za-z].{3,}$", name)  # "SOS儿童村" of 中国烟台SOS儿童村
+        for typed in dict.fromkeys((name, bare, re.sub(r"^中国", "", name), latin.group(0) if latin else name)):
+            if len(typed) >= 4 and typed in question:
+                found[name] = (typed, tuple(sorted(parents)))
+                break
+    if len(found) != 1:
+        return None
+    ((name, (typed, docs)),) = found.items()
+    return name, typed, docs

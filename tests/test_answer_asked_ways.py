@@ -87,3 +87,30 @@ def test_units_ranked_by_a_table_that_leaves_some_out(assistant: Assistant) -> N
     assert _figure(answer) == (1960.35, "万元", 29)
     assert "交通管理支队" in answer.answer and "2 个单位未列示该项" in answer.answer
     assert assistant.ask("杭州市公安局2026年三公经费最少的是哪个单位？").status == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "page"),
+    [
+        # 省委办公厅 2018 p7 财政拨款支出预算表, its fifth table (it prints no table numbers): 合计 24,458.43
+        ("中共江苏省委办公厅2018年部门预算公开报表第五张表的合计是多少？", 24458.43, "万元", 7),
+        # 西安气象局 2022 p22 表5, named again in a bracket that does not end in 表: 合计 18,999,011.66 元
+        ("西安市气象局2022年表5（一般公共预算支出明细表按功能科目）的合计是多少元？", 18999011.66, "元", 22),
+        # 杭州公安局 2026 p14 "…均实行绩效目标管理，共计 33 个一级项目": 纳入 said for 实行
+        ("杭州市公安局2026年纳入绩效目标管理的一级项目有几个？", 33, "个", 14),
+    ],
+)
+def test_tables_by_number_and_counts_said_another_way(
+    assistant: Assistant, question: str, value: float, unit: str, page: int
+) -> None:
+    assert _figure(assistant.ask(question)) == pytest.approx((value, unit, page))
+
+
+def test_a_unit_only_the_text_lists_answers_only_with_its_own_rows(assistant: Assistant) -> None:
+    # 烟台民政局 p5 "二级预算单位包括：…3.中国烟台SOS儿童村": no table prints the unit by row; its project is a row of
+    # the parent's 项目支出预算情况表 (p26 孩子生活补助及儿童村运转经费 586.00), its 三公 are not printed apart
+    answer = assistant.ask("烟台民政局下面的SOS儿童村，2026年孩子生活补助和儿童村运转经费是多少？")
+    assert _figure(answer) == pytest.approx((586, "万元", 26))
+    assert "下属单位" in answer.answer
+    for question in ("中国烟台SOS儿童村2026年三公经费是多少", "中国烟台SOS儿童村2026年预算是多少"):
+        assert assistant.ask(question).status == "not_found", question

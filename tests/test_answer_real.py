@@ -281,6 +281,15 @@ def test_a_code_on_a_row_per_unit_and_projects_listed_only_for_performance(budge
     assert "绩效目标表" in answer.answer and "全国注册会计师统一考试考务服务" in answer.answer
 
 
+def test_a_class_by_its_code_and_guests_counted_in_people(budget_and_outturn: Assistant) -> None:
+    # 北京市财政局 预算01表 p1 "一、一般公共服务支出 37,644.195492" (no code printed): 201类 is its national code
+    answer = budget_and_outturn.ask("北京市财政局2026年201类支出有没有超过3亿？")
+    assert answered(answer) == pytest.approx((37644.195492, "万元")) and answer.answer.startswith("超过了")
+    # 佛山轨道交通局 2019 p27 "接待人数共 13 人": asked in 人次, the guests it counts
+    answer = budget_and_outturn.ask("佛山轨道交通局2019年公务接待来宾有多少人次")
+    assert answered(answer) == (13, "人")
+
+
 def test_a_story_before_the_question_names_the_office_where_it_is_said(assistant: Assistant) -> None:
     # p29 “三公”经费 "比上年减少 3 万元": the office is named after the asker's story, by its place and trade
     answer = assistant.ask("我是退休老师，看到新闻说苏州审计局三公经费降了，请问2026年三公经费比上年减少了多少？")
@@ -310,6 +319,16 @@ def test_a_count_the_asker_states_divides_only_where_the_document_prints_it(assi
     # 30 people are printed nowhere: never divided by
     answer = assistant.ask("烟台市审计局原审计署烟台基地退休人员补助经费要保障30个人，人均多少万元？")
     assert answer.status == "not_found"
+    # "平均每个退休干部一年": the same division, never the form's "人均福利标准 ≤2500元/人/年"
+    answer = assistant.ask("煙台審計局原審計署煙台基地退休人員補助經費，平均每個退休幹部一年多少錢？2026年")
+    assert answered(answer) == (8.1, "万元")
+
+
+def test_an_amount_quoted_back_is_named(assistant: Assistant) -> None:
+    # 苏州审计局 p15 公开06表: "30240 税金及附加费用 44.79" and no other cell of 44.79
+    answer = assistant.ask("苏州审计局2026年预算表里那个44.79万元是什么钱？")
+    assert answer.status == "answered" and "30240 税金及附加费用" in answer.answer, answer.answer
+    assert answer.figures[0].sources[0].page == 15
 
 
 def test_a_rate_per_person_and_day_is_the_printed_indicator(assistant: Assistant) -> None:

@@ -27,6 +27,7 @@ FILES = (
     WIDE / "shaanxi-xian-xingzheng-shenpi-fuwuju-2025-yusuan.pdf",  # 11 项 changes, "无增减", "不可比"
     WIDE / "shaanxi-xian-renshe-ju-2020-yusuan.pdf",  # "指标：A；B | 1000元/人/月；3965元/人/月"
     CORPUS / "jiangsu-suzhou-shenjiju-2026-yusuan.pdf",  # “三公” 10.00, against 烟台's 3.40
+    CORPUS / "shaanxi-xian-shenjiju-2026-yusuan.pdf",  # “三公” 102,000 元, in 元 against 苏州's 万元
     WIDE / "jilin-changchun-xinfangju-benji-2026-yusuan.pdf",  # 驻京经费 312.00, "房租费 249.8 万元" in its form
 )
 
@@ -89,6 +90,14 @@ def test_two_organisations_compared(assistant: Assistant) -> None:
     answer = assistant.ask("苏州市审计局和烟台市审计局2026年的三公经费，谁的多？")
     assert _figure(answer)[:2] == (6.60, "万元")
     assert "苏州市审计局较多" in answer.answer and "烟台市审计局" in answer.answer
+    # 西安市审计局 p35 “三公” 102,000 元 (10.20 万元) against 苏州's 10.00 万元: the larger first, in one unit
+    answer = assistant.ask("苏州审计局和西安审计局2026年三公经费预算谁多？")
+    assert _figure(answer)[:2] == pytest.approx((0.2, "万元"))
+    assert "西安市审计局较多：10.20 万元" in answer.answer, answer.answer
+    # three named by their places and one kind of office: the largest, each one's figure said
+    answer = assistant.ask("苏州、西安、烟台这三个审计局，2026年三公经费预算谁最多？")
+    assert _figure(answer)[:2] == pytest.approx((10.2, "万元"))
+    assert "最多的是西安市审计局" in answer.answer and "烟台市审计局 3.40 万元" in answer.answer, answer.answer
 
 
 def test_a_part_of_a_projects_own_account_as_a_share(assistant: Assistant) -> None:

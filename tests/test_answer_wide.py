@@ -829,3 +829,32 @@ def test_a_funds_income_printed_as_a_column(works_centre: Assistant) -> None:
     answer = works_centre.ask("珠海工务中心二六年的预算里政府性基金收入占比超过一半了吗？")
     assert _figure(answer) == pytest.approx((90.24, "%", 6))
     assert answer.figures[0].formula == "6816 ÷ 7552.92 × 100% = 90.24%"
+
+
+def test_last_years_cell_named_less_closely_and_a_part_named_with_its_whole(assistant: Assistant) -> None:
+    # 西安安监局 2019 p32 表13: 公务用车运行维护 2018年 21.22, 2019年 24.00 (the detail tables' 6 + 12 + 4 + 2)
+    answer = assistant.ask("西安市安監局2018年的公務用車運行維護費預算是多少？")
+    assert _figure(answer) == pytest.approx((21.22, "万元", 32))
+    answer = assistant.ask("西安市安监局2019年公务用车运行维护费比上年增加多少")
+    assert _figure(answer) == pytest.approx((2.78, "万元", 32))
+    # 长春信访局 p19 "房屋和构筑物3773.63万元，占固定资产总额的87.84%": the part, not 固定资产总量 4295.98
+    answer = assistant.ask("長春市信訪局房屋和構築物的固定資產有多少萬元？（2026年預算公開裡的）")
+    assert _figure(answer) == pytest.approx((3773.63, "万元", 19))
+
+
+def test_offices_counted_and_a_name_corrected_by_the_asker(assistant: Assistant) -> None:
+    # 江苏省人大常委会办公厅 2018 p4 "内设…38个处室…编制338名": 338 ÷ 38; a count the document does not print is
+    # declined
+    answer = assistant.ask("江苏省人大常委会办公厅有38个处室，平均每个处室几个编制？")
+    assert _figure(answer)[:2] == pytest.approx((8.89, "人"))
+    assert assistant.ask("江苏省人大常委会办公厅有40个处室，平均每个处室几个编制？").status == "not_found"
+    # "西安市民政局，不对，是安监局": the name the asker settles on, with the place said first
+    answer = assistant.ask("西安市民政局，不对，是安监局，2019年公务用车运行维护费比上年增加多少")
+    assert _figure(answer) == pytest.approx((2.78, "万元", 32))
+
+
+def test_the_average_of_a_listing_tables_rows(assistant: Assistant) -> None:
+    # 西安行政审批服务局 2025 p16 会议费明细表: three meetings (0.64, 1.00 and 0.32 万元); four is not the table's count
+    answer = assistant.ask("西安市行政审批服务局2025年会议费明细里那3个会，平均每个多少万元？")
+    assert _figure(answer) == pytest.approx((0.65, "万元", 16))
+    assert assistant.ask("西安市行政审批服务局2025年会议费明细里那4个会，平均每个多少万元？").status == "not_found"

@@ -184,6 +184,20 @@ def test_slips_a_reader_finds_outside_the_sums_are_warnings() -> None:
     assert warned(parsed("central-guojia-xinfangju-2026-yusuan.pdf"), "实施周期") == []
 
 
+@pytest.mark.skipif(not WIDE.exists(), reason="../shared/corpus-wide is not beside this checkout")
+def test_labels_that_name_the_wrong_thing_are_notices() -> None:
+    # checked against the PDFs: 普陀财政局 2025 p18 the empty 国有资本经营预算 table's note "本部门2025年无政府性基金
+    # 预算财政拨款安排的预算"; 江苏高院 2019 p20 "一般行政事务管理（项）" where the tables print 一般行政管理事务
+    def noticed(doc: ParsedDocument, rule: str) -> list[tuple[int, ...]]:
+        return [f.pages for f in audit(doc) if f.rule == rule and f.severity == "info"]
+
+    assert noticed(wide()["shanghai-putuo-caizhengju-2025-bumen-yusuan.pdf"], "空表说明") == [(18,)]
+    assert noticed(parsed("jiangsu-sheng-gaoji-fayuan-2019-yusuan.pdf"), "科目名称") == [(20,)]
+    # the notes that name their own fund, and names printed as the tables print them, are not findings
+    assert noticed(parsed("jiangsu-suzhou-shenjiju-2026-yusuan.pdf"), "空表说明") == []
+    assert noticed(wide()["zhejiang-hangzhou-gonganju-2026-yusuan.pdf"], "科目名称") == []
+
+
 def test_every_cell_of_the_spending_tables_altered_is_caught(seed: ParsedDocument) -> None:
     """A fixed sample of `benchmarks/audit_seeded.py`: each cell of the seed's 一般公共预算支出表 and 基本支出表,
     altered alone, is named by a new error (its 类/款/项 rows and its columns add up)."""
