@@ -138,7 +138,7 @@ _ASKS_PLANNED = re.compile(r"年初预算|预算数|(?:全年|调整)预算|(?<!
 _FIGURE_KIND = re.compile(r"(?:的)?(年初预算数?|预算数?|决算数?|(?:预算)?执行数)$")
 _MONEY_NAMED = r"(?:费|支出|经费|资金|收入|拨款|补助|补贴|工资|奖金|保险|公积金)"  # an item named as money
 # what it costs, asked with no unit ("预算是多少", "花了多少钱"): an amount, never a count of something
-_MONEY_ASKED = re.compile(r"预算(?:数|额)?(?:是|有|为)?多少|多少钱|花了?多少|经费(?:是|有|为)?多少")
+_COST_ASKED = re.compile(r"预算(?:数|额)?(?:是|有|为)?多少|多少钱|花了?多少|经费(?:是|有|为)?多少")
 _SUM = re.compile(
     r"(.+?)(?:和|与|及|加上|加)(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计|的和)"
     r"|^(.+、.+)、(.+?)(?:合计|之和|一共|加起来|加在一起|合起来|总共|共计)"
@@ -1975,7 +1975,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             return _organs_listed(engine, doc_ids)  # "机构设置：综合事务部、综合治理部、后勤服务部"
     if planned := bool(_ASKS_PLANNED.search(body)):
         item = _KIND_OF_FIGURE.sub("", item) or item  # "…的年初预算数": which figure, not what
-    money = unit is None and bool(_MONEY_ASKED.search(body))
+    money = unit is None and bool(_COST_ASKED.search(body))
     return _lookup(engine, item, doc_ids, replace(q, planned=planned), unit, money=money)
 
 

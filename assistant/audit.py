@@ -2313,7 +2313,8 @@ class _Audit:
         "人民群众满意度 ≥200%" is a slip of the form, whatever the project. A growth or an increase
         (增长率, 提高率, 比上年) may exceed 100% and is left alone."""
         for f in self.doc.facts:
-            if f.table_type != "绩效目标" or not f.column.startswith("指标值") or f.unit != "%" or f.value <= 100:
+            # the unit says it is the indicator's value, whatever header the column was read under
+            if f.table_type != "绩效目标" or f.unit != "%" or f.value <= 100:
                 continue
             name = f.row_name or ""
             if _PROPORTION.search(name) and not _GROWTH.search(name):
@@ -2321,7 +2322,8 @@ class _Audit:
                     "指标值",
                     "error",
                     [f],
-                    f"{self.where(f)}：绩效指标“{name}”是比率，目标值为 {_fmt(f.value)}%，超过 100%。",
+                    f"《{f.table_title}》（第 {f.page} 页）：绩效指标“{name}”是比率，"
+                    f"目标值为 {_fmt(f.value)}%，超过 100%。",
                     100.0,
                     f.value,
                 )

@@ -691,6 +691,11 @@ def test_an_impossible_target_a_list_unlike_its_sum_and_a_code_said_otherwise() 
     targets = [f for f in audit(docs["fujian-quanzhou-gonganju-2026-yusuan.pdf"]) if f.rule == "指标值"]
     assert len(targets) == 14
     assert all(f.severity == "error" and f.found == 1100 and 40 <= f.pages[0] <= 44 for f in targets)
+    # 西安安监局 2019 p38 "指标15：人民群众满意度 200%", its value read under a money column's header
+    targets = [
+        f for f in audit(docs["shaanxi-xian-anquan-shengchan-jianduju-2019-yusuan-baobiao.pdf"]) if f.rule == "指标值"
+    ]
+    assert [(f.severity, f.pages, f.found) for f in targets] == [("error", (38,), 200.0)]
     # 深圳市水务局 p11: "…缺口约 105,041.04 万元；…尾款 4,980.53 万元；…新增经费 2,461.86 万元，合计…增加
     # 111,912.44 万元": the parts listed add to 112,483.43
     listed = audit(docs["guangdong-shenzhen-shuiwuju-2026-yusuan.pdf"])
