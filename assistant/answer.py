@@ -1149,55 +1149,60 @@ class Assistant:
         whole = re.match(r"^(?:部门)?整体(?:支出)?绩效(?:目标)?(?:表)?(?:里面|里|中|的)?", item)
         item = item[whole.end() :] if whole and len(item) - whole.end() >= 2 else item
         want = plain_label(re.sub(r"(?:预算|支出|金额|经费)+$", "", item) or item)
-        found = []
+        found: list[Candidate] = []
         said = want
-        for d in doc_ids:
-            passages = self.index.corpus.docs[d].passages
-            # "北京水务改革发展资金…" of a form titled "水务改革发展专项转移支付资金": the place is the organisation's
-            place = re.match(r"(.{2,3}?)(?:省|市|区|县)", self.index.corpus.docs[d].document.organisation)
-            want = said[len(place.group(1)) :].lstrip("省市区县") if place and said.startswith(place.group(1)) else said
-            for f in self.index.corpus.docs[d].facts:
-                if f.table_type != "绩效目标" or not any("指标值" in c for c in f.column_path):
-                    continue
-                if whole and "整体" not in f.table_title + (f.row_label or ""):
-                    continue
-                counted = counts and unit is None and f.unit not in _MONEY  # "受益人口的指标值": a count
-                # "补贴标准是多少元": money per head or per time ("≥500元/次") is a standard's measure
-                rate = "/" in f.unit and f.unit.split("/")[0] in _MONEY and bool(re.search(r"标准|单价", item))
-                money = f.unit in _MONEY or counted or rate
-                if not (f.unit in (unit, f"万{unit}") if unit and unit not in _MONEY else money):
-                    continue
-                # "提供物业服务人数" asked as "物业服务人数": the verb before what is counted may be left out
-                name = plain_label(_INDICATOR_VERB.sub("", f.row_name) if len(f.row_name) >= 6 else f.row_name)
-                # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库", "助浴人次数"
-                stem = (
-                    re.sub(r"(?:人数|数量|个数|(?<!人)次数|处数|座数|件数|户数|(?<=人次)数|重量|长度)$", "", name)
-                    if unit or counted
-                    else name
-                )
-                # "养老服务发展资金助浴人次": the form's project said first; "助浴要达到多少人次": the measure asked
-                project = plain_label(f.row_label or "")
-                asked = (
-                    re.sub(r"^(?:项目|专项)?[的里中]*", "", want[len(project) :])  # "社保大厦物业费项目的物业管理面积"
-                    if project and want.startswith(project)
-                    else want
-                )
-                bare = stem[: -len(unit)] if unit and stem.endswith(unit) and len(stem) > len(unit) + 1 else stem
-                core = re.sub(r"(?<=..)(?:金额|数额|总额|规模)$", "", name)  # "收缴污水处理费金额"
-                # "水利工程运行与维护要维护的河道长度" of the department's form: its duty, then the indicator
-                duty_first = whole and len(name) >= 4 and re.sub(r"需要|要|的", "", want).endswith(name)
-                if duty_first or asked in (name, stem, bare, core) and (asked != want or len(asked) >= 2):
-                    found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
-                    continue
-                if want not in (name, stem) and not (
-                    len(name) >= 4
-                    and _names_indicator(want, name, f, passages=passages)
-                    or stem != name
-                    and len(stem) >= 4
-                    and _names_indicator(want, stem, f, after=6, passages=passages)
-                ):
-                    continue
-                found.append(Candidate(d, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f))
+        # "北京水务改革发展资金…" of a form titled "水务改革发展专项转移支付资金": the place is the organisation's;
+        # read without it only when the words as typed name no indicator
+        for placeless in (False, True):
+            if found:
+                break
+            for d in doc_ids:
+                passages = self.index.corpus.docs[d].passages
+                place = re.match(r"(.{2,3}?)(?:省|市|区|县)", self.index.corpus.docs[d].document.organisation)
+                placed = placeless and place and said.startswith(place.group(1))
+                want = said[len(place.group(1)) :].lstrip("省市区县") if placed and place else said
+                for f in self.index.corpus.docs[d].facts:
+                    if f.table_type != "绩效目标" or not any("指标值" in c for c in f.column_path):
+                        continue
+                    if whole and "整体" not in f.table_title + (f.row_label or ""):
+                        continue
+                    counted = counts and unit is None and f.unit not in _MONEY  # "受益人口的指标值": a count
+                    # "补贴标准是多少元": money per head or per time ("≥500元/次") is a standard's measure
+                    rate = "/" in f.unit and f.unit.split("/")[0] in _MONEY and bool(re.search(r"标准|单价", item))
+                    money = f.unit in _MONEY or counted or rate
+                    if not (f.unit in (unit, f"万{unit}") if unit and unit not in _MONEY else money):
+                        continue
+                    # "提供物业服务人数" asked as "物业服务人数": the verb before what is counted may be left out
+                    name = plain_label(_INDICATOR_VERB.sub("", f.row_name) if len(f.row_name) >= 6 else f.row_name)
+                    # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库", "助浴人次数"
+                    stem = (
+                        re.sub(r"(?:人数|数量|个数|(?<!人)次数|处数|座数|件数|户数|(?<=人次)数|重量|长度)$", "", name)
+                        if unit or counted
+                        else name
+                    )
+                    # "养老服务发展资金助浴人次": the form's project said first; "助浴要达到多少人次": the measure asked
+                    project = plain_label(f.row_label or "")
+                    asked = (  # "社保大厦物业费项目的物业管理面积": the form's project, then the indicator
+                        re.sub(r"^(?:项目|专项)?[的里中]*", "", want[len(project) :])
+                        if project and want.startswith(project)
+                        else want
+                    )
+                    bare = stem[: -len(unit)] if unit and stem.endswith(unit) and len(stem) > len(unit) + 1 else stem
+                    core = re.sub(r"(?<=..)(?:金额|数额|总额|规模)$", "", name)  # "收缴污水处理费金额"
+                    # "水利工程运行与维护要维护的河道长度" of the department's form: its duty, then the indicator
+                    duty_first = whole and len(name) >= 4 and re.sub(r"需要|要|的", "", want).endswith(name)
+                    if duty_first or asked in (name, stem, bare, core) and (asked != want or len(asked) >= 2):
+                        found.append(_indicator_value(d, f))
+                        continue
+                    if want not in (name, stem) and not (
+                        len(name) >= 4
+                        and _names_indicator(want, name, f, passages=passages)
+                        or stem != name
+                        and len(stem) >= 4
+                        and _names_indicator(want, stem, f, after=6, passages=passages)
+                    ):
+                        continue
+                    found.append(_indicator_value(d, f))
         if not found and unit and unit not in _MONEY:
             found = self._counted_in_project(said, doc_ids, unit)
         return found if len({(c.value, c.unit) for c in found}) == 1 else []
@@ -1394,6 +1399,10 @@ _PERFORMANCE_WORDS = re.compile(r"(?:的|之)?(?:绩效目标表?|绩效指标|�
 
 
 _INDICATOR_VERB = re.compile(r"^(?:提供|完成|开展|实施|组织|举办|保障|覆盖|新增)")
+
+
+def _indicator_value(doc_id: str, f: Fact) -> Candidate:
+    return Candidate(doc_id, (f"绩效目标表中“{f.row_name}”的指标值",), f.value, f.unit, table_fact=f)
 
 
 def _names_indicator(want: str, name: str, f: Fact, after: int = 2, passages: Sequence[Passage] = ()) -> bool:
