@@ -2764,6 +2764,14 @@ _WHO_MOST = re.compile(
 )
 
 
+def _by_organisation(engine: Assistant, doc_ids: list[str]) -> dict[str, list[str]]:
+    """The documents asked, by the organisation that publishes them."""
+    orgs: dict[str, list[str]] = {}
+    for doc_id in doc_ids:
+        orgs.setdefault(engine.index.corpus.docs[doc_id].document.organisation, []).append(doc_id)
+    return orgs
+
+
 def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure:
     """The same item in two organisations' disclosures, and the difference; of three or more, the largest
     (or smallest), each organisation's figure said."""
@@ -2772,9 +2780,7 @@ def _compare(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
     said = _COMPARE.search(body)
     rest = _COMPARE.sub(lambda m: m.group("what") or "", body)
     item = clean_item(re.sub(r"^(?:和|与|跟|及)的?|比$", "", rest.strip("，,的？?")).strip("，,的"))
-    orgs: dict[str, list[str]] = {}
-    for doc_id in doc_ids:
-        orgs.setdefault(engine.index.corpus.docs[doc_id].document.organisation, []).append(doc_id)
+    orgs = _by_organisation(engine, doc_ids)
     by_org: dict[str, Figure] = {}
     for org, own in orgs.items():
         with contextlib.suppress(LookupError):
@@ -2807,9 +2813,7 @@ def _most_of_organisations(
     declined unless every organisation named prints it."""
     rest = body[: most.start()] + (most.group("what") or "") + body[most.end() :]
     item = clean_item(re.sub(r"^(?:和|与|跟|及)的?", "", rest.strip("，,的？?")).strip("，,的"))
-    orgs: dict[str, list[str]] = {}
-    for doc_id in doc_ids:
-        orgs.setdefault(engine.index.corpus.docs[doc_id].document.organisation, []).append(doc_id)
+    orgs = _by_organisation(engine, doc_ids)
     figures: dict[str, Figure] = {}
     for org, own in orgs.items():
         found = _compute(engine, q, item, own)  # every one, or no ranking
