@@ -858,3 +858,11 @@ def test_the_average_of_a_listing_tables_rows(assistant: Assistant) -> None:
     answer = assistant.ask("西安市行政审批服务局2025年会议费明细里那3个会，平均每个多少万元？")
     assert _figure(answer) == pytest.approx((0.65, "万元", 16))
     assert assistant.ask("西安市行政审批服务局2025年会议费明细里那4个会，平均每个多少万元？").status == "not_found"
+
+
+def test_more_than_last_year_asked_yes_or_no_and_asked_why(assistant: Assistant) -> None:
+    # 长春信访局 p17 "2026年预算比2025年预算增加50.32万元，增长3.08%。主要是人员经费的正常增长。"
+    answer = assistant.ask("长春市信访局2026年预算是不是比去年多了？")
+    assert _figure(answer) == pytest.approx((50.32, "万元", 17)) and "增加" in answer.answer
+    answer = assistant.ask("长春市信访局2026年预算为啥比去年多了？")
+    assert answer.status == "answered" and "人员经费的正常增长" in answer.answer and not answer.figures
