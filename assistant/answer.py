@@ -48,7 +48,16 @@ from .model import Answer, Fact, Figure, Passage, PassageRef, Source, TextFact
 from .normalize import fold
 from .performance import performance_projects
 from .prose import prose_figure
-from .question import ASKED_UNIT, FILLER, Question, asks_budget, clean_item, follow_up, understand
+from .question import (
+    ASKED_UNIT,
+    FILLER,
+    Question,
+    arabic_amounts,
+    asks_budget,
+    clean_item,
+    follow_up,
+    understand,
+)
 from .rankings import (
     asks_code_count,
     asks_key_projects,
@@ -110,6 +119,10 @@ _EXPLAIN = re.compile(
 _SHARE = re.compile(
     r"(.+?)占(?!比)(.*?)的?(?:比例|比重|百分比|占比|百分之几|百分之多少|多少|多大|几成)|(.+?)(?:的)?占比"
 )
+# "公路水路运输（21401）下面的一般行政管理事务": a row named within the 科目 whose code is said
+_UNDER_A_CODE = re.compile(
+    r"[^（()）]*?[（(]?(\d{3,5})[）)]?(?:类|款)?(?:下面|底下|下边|下|里面|里|中)的?([\u4e00-\u9fff（）()]{3,})"
+)
 # "三公经费中公务接待费占…": the whole before 中/里, the part after it.
 _PART_OF = re.compile(
     r"^(.+?)(?:里面|之中|中的|当中|中(?![央心小医学等华国期职])|里|(?:下面|底下|下边)的)(.+)$"
@@ -150,8 +163,8 @@ _SUM = re.compile(
 # One person's pay ("局长工资", "人均工资"): no disclosure prints it; the department's 工资福利支出 is no answer
 _ONE_PERSONS_PAY = re.compile(
     r"(?:局长|厅长|处长|科长|所长|站长|院长|部长|主任|书记|领导|个人|每个人|每人|人均|一个人)"
-    r"(?:的|一年|每月|一个月|每年)?(?:平均)?(?:工资|收入|奖金|薪水|薪酬|年薪|月薪|待遇|补贴)"
-)
+    r"(?:的|一年|每月|一个月|每年)?(?:平均)?(?:工资(?!福利)|收入|奖金|薪水|薪酬|年薪|月薪|待遇|补贴)"
+)  # not "人均工资福利支出": the 类 of spending over the staff, a division of two printed figures
 # Who won a contract or supplies it: a name no budget disclosure prints, never an amount
 _WHO_WON = re.compile(
     r"(?:哪家|哪个|什么)(?:公司|企业|单位|供应商|厂家|厂商)?(?:中标|中的标|承建|承接|承包|供货|提供)|中标(?:单位|公司|方|人|商)|供应商是"
@@ -297,6 +310,7 @@ class Assistant:
             or asks_code_count(q.body)
             or asks_key_projects(q.body)
             or asks_listed_count(q.body)
+            or bool(_UNCHANGED_ASKED.search(q.body))
         )
         if _EXPLAIN.search(q.body) and not re.search(r"多少|几", q.body) and not ranking and not listing:
             return self._explain(q, doc_ids, passages)
@@ -721,6 +735,14 @@ class Assistant:
         the printed terms when the words themselves match nothing."""
         if which := _WHICH_IN_BRACKETS.fullmatch(item):  # "三公经费（决算数）": which figure, not a gloss
             item = which.group(1) + which.group(2)
+        if under := _UNDER_A_CODE.fullmatch(item):
+            # "公路水路运输（21401）下面的一般行政管理事务": the row of that name within the code said,
+            # not the parent the code names (nor a namesake of another 款)
+            code = under.group(1)
+            return [
+                c for c in self._match(under.group(2), doc_ids, q, unit_hint)
+                if c.table_fact is not None and (r := c.table_fact.row_code or "").startswith(code) and r != code
+            ]  # fmt: skip
         if (own := re.match(r"^(?:本级|机关本级)的?(.+)", item)) and (rest := bare_total(own.group(1))):
             # "本级…" of a budget that prints its units: the department's own row, in the column of
             # the whole's figure (nothing when it prints no such row)
@@ -1696,6 +1718,44 @@ def _all_but(engine: Assistant, whole: str, part: str, doc_ids: list[str], q: Qu
     return Figure(value, a.unit, f"{whole}中除{part}以外的部分", formula, (a.source(), b.source()))
 
 
+# which items stayed the same as last year: "哪些科目和上年一样", "持平的有哪些", "有没有持平的"
+_UNCHANGED_ASKED = re.compile(
+    r"(?:哪些|哪几|哪个|哪项|有没有|几个|多少个)(?P<what>[^，,。？?]{0,16}?)(?:和|与|跟|同)(?:上年|上一年)[^，,。？?]{0,8}?"
+    r"(?:一样|相同|持平|没变|不变|没有变化)"
+    r"|(?:持平|没变|没有变化|不变|一样)的(?P<what2>[^，,。？?]{0,8}?)(?:有)?(?:哪些|哪几|哪个|哪项|几个|多少)"
+    r"|有没有(?P<what3>[^，,。？?]{0,12}?)(?:持平|没变|不变)的"
+)
+
+
+def _unchanged_items(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
+    """The items whose text says they are the same as last year ("…支出10,000万元，与上年预算数相同"), of
+    the kind asked (a 科目: a row named by its 款/项 or code; 收入 or 支出; “三公”经费). Nothing said so is
+    no "没有": the text may simply not say it."""
+    m = _UNCHANGED_ASKED.search(body)
+    assert m is not None
+    what = body[: m.start()] + (m["what"] or m["what2"] or m["what3"] or "")  # "三公经费里有没有…"
+    said: dict[str, tuple[str, TextFact]] = {}
+    for d in dict.fromkeys(x for doc_id in doc_ids for x in engine.disclosure(doc_id)):
+        for t in engine.index.corpus.docs[d].text_facts:
+            if t.change != 0 or t.value is None or t.unit not in _MONEY:
+                continue
+            if "科目" in what and not re.search(r"（[类款项]）|\d{3,7}", t.subject):
+                continue
+            sangong = re.search(r"三公|出国|公务用车|公务接待", t.subject)  # “三公”经费 and its three parts
+            if ("收入" in what) != ("收入" in t.subject) or ("三公" in what and not sangong):
+                continue
+            said.setdefault(plain_label(t.subject), (d, t))
+    if not said:
+        raise LookupError(f"与上年相同的{what or '项目'}")
+    names = [t.subject for _, t in said.values()]
+    sources = tuple(Candidate(d, (t.subject,), t.value or 0.0, t.unit, text_fact=t).source() for d, t in said.values())
+    noun = clean_item(re.sub(r"^(?:的|有)|(?:里面|里|当中|之中|中|的)+$", "", what)) or "项目"
+    return Figure(len(names), "个", f"说明中与上年相同的{noun}（{'；'.join(names)}）数", None, sources)
+
+
+_ACHIEVED = re.compile(r"实际(?:完成|实现|做到|达到)了?")
+
+
 def _asks_project_count(body: str) -> bool:
     """ "项目支出表里列了几个项目": the projects the table lists (一级/二级/绩效 counts are stated in the text)."""
     return bool(_PROJECT_COUNT.search(body)) and not re.search(r"一级|二级|绩效|哪|最", body)
@@ -1707,6 +1767,9 @@ _PROJECT_COUNT = re.compile(r"(?:几个|多少个|几项|多少项)(?:具体)?�
 def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figure | list[Figure]:
     if q.other_year:
         return _across_years(engine, q, body, doc_ids)
+    if _ACHIEVED.search(q.text) and not q.last_year and engine._kinds(doc_ids) == {"预算"}:
+        # "全市城镇新增就业实际完成了多少" of a budget: it states the year's targets, never what was done
+        raise LookupError("实际完成数（预算文件只列当年的计划和目标）")
     if q.units:
         return _units_figure(engine, q, body)
     if q.unit is None and body.startswith("本级") and (own := own_level_unit(engine.index, doc_ids)):
@@ -1787,6 +1850,11 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         return average_listed(engine, body, doc_ids)
     if m := _OF_LAST_YEAR.search(body):  # "收入预算是去年的几倍", "相当于上年的百分之几": this year over last
         return _against_last_year(engine, q, clean_item(body[: m.start()] + body[m.end() :]), m, doc_ids)
+    if _UNCHANGED_ASKED.search(body):  # "有哪些科目和上年预算数一样": the items the text says stayed the same
+        return _unchanged_items(engine, body, doc_ids)
+    said_amounts = arabic_amounts(re.sub(r"(?<=[离距比])一个?亿", "1亿", body))
+    if gap := _GAP_TO_AMOUNT.search(said_amounts):  # "部门预算离4个亿还差多少", "比8个亿多出多少"
+        return _gap_to_amount(engine, q, clean_item(said_amounts[: gap.start()]), gap, doc_ids)
     averaged = re.search(r"平均|均摊", body)  # "平均每个退休干部一年多少": a division, not a stated rate
     if (rate_per := asked_per(body)) and not averaged and (stated := rates(clean_item(body), rate_per, docs)):
         # "污水处理费居民每吨多少钱", "低保标准每月多少元": a rate the document states, never a division
@@ -1945,7 +2013,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
             formula = f"{format_value(big)} − {format_value(small)} = {format_value(round(big - small, 2))}"
             label = f"{larger}多于{smaller}，两者之差" if va != vb else f"{first}与{second}相等，两者之差"
         return Figure(value, a.unit, label, formula, (a.source(), b.source()))
-    if m := _SUM.search(body):
+    if (m := _SUM.search(body)) and not inside_an_item_name("和", m.group(0)):  # not "商品和服务支出合计"
         first, last = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
         names = shown = [x for x in re.split(r"[、,，]", first) if x] + [last]
         if (within := _PART_OF.match(names[0])) and not any(_PART_OF.match(x) for x in names[1:]):
@@ -1989,9 +2057,12 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
 
 
 # "…比2024年决算" once the year is read: the comparison, and what it asks of it
-_VERSUS_BASE = re.compile(r"(?:比|较|与|同|和|跟)上年(?:的)?(?:预算|决算)?数?(?:相比)?")
+# "比上年…", "和上年三公经费决算数相差多少": the year compared with, the item said again before its kind
+_VERSUS_BASE = re.compile(
+    r"(?:比|较|与|同|和|跟)上年(?:的)?(?:[^，。？?]{0,12}?(?:预算|决算)数?|(?:预算|决算)?数?)(?:相比)?"
+)
 _ASKED_CHANGE = re.compile(
-    r"(?:是)?(?:增加|减少|增长|下降|上升|降低|增减|多|少|高|低|变化)(?:了|出)?(?:多少|几)?(?:万元|元|亿元)?$"
+    r"(?:是)?(?:增加|减少|增长|下降|上升|降低|增减|多|少|高|低|变化|相差|差)(?:了|出)?(?:多少|几)?(?:万元|元|亿元)?$"
     r"|(?:增长|下降|变化)?(?:了)?(?:百分之多少|百分之几|多少个?百分点|几成)$"
 )
 
@@ -2525,12 +2596,17 @@ def _stated_outturn(engine: Assistant, item: str, doc_ids: list[str]) -> tuple[C
     """The outturn and budget the text states together for the item ("信访业务（项）年初预算 2325.72 万元，
     支出决算 2066.84 万元"): one such pair of figures, else none."""
     name = re.sub(r"(?<=.{4})支出$", "", plain_label(item))
+    # "疾病预防控制机构的一般公共预算拨款": the fund said after the item, as the section's title says it
+    fund = re.search(r"的?(一般公共预算|财政拨款)(?:拨款)?(?:支出)?$", name)
+    name = name[: fund.start()] if fund and fund.start() >= 2 else name
     pairs: dict[tuple[float, float], tuple[Candidate, Candidate]] = {}
     for doc_id in doc_ids:
         said: dict[str, list[TextFact]] = {}
         for t in engine.index.corpus.docs[doc_id].text_facts:
             said.setdefault(t.sentence, []).append(t)
         for facts in said.values():
+            if fund and fund.group(1) not in facts[0].section + facts[0].sentence:
+                continue
             done = [t for t in facts if re.search(r"决算数?$", t.subject) and name in plain_label(t.subject)]
             plan = [t for t in facts if re.search(r"(?<!决算)预算数?$", t.subject) and name in plain_label(t.subject)]
             if len(done) == 1 and len(plan) == 1 and done[0].unit == plan[0].unit and done[0].value is not None:
@@ -2898,6 +2974,36 @@ def _against_last_year(engine: Assistant, q: Question, item: str, m: re.Match[st
     )
     label = f"{item or '支出总计'}相当于上年的{'倍数' if times else '百分比'}"
     return Figure(value, "倍" if times else "%", label, formula, c.sources())
+
+
+# a round amount the asker names, and how far the figure is from it: "离4个亿还差多少", "比8个亿多出多少"
+_GAP_TO_AMOUNT = re.compile(
+    r"(?:离|距离|距)(?P<n>\d[\d,]*(?:\.\d+)?)\s*个?(?P<u>万元|万|亿元|亿|元)(?:还)?(?:差|少|缺)(?:了)?(?:多少|几)"
+    r"|比(?P<n2>\d[\d,]*(?:\.\d+)?)\s*个?(?P<u2>万元|万|亿元|亿|元)(?:多|高|超)(?:出|了)*(?:多少|几)"
+)
+
+
+def _gap_to_amount(engine: Assistant, q: Question, item: str, m: re.Match[str], doc_ids: list[str]) -> Figure:
+    """The figure less the round amount the asker names (or that amount less it), in the figure's unit;
+    the label says which way it lies ("已超过" when the amount is already passed)."""
+    c = _one(engine, item or "支出总计", doc_ids, q)
+    if c.unit not in _MONEY:
+        raise LookupError(f"“{item}”的金额")
+    said, unit = (m["n"], m["u"]) if m["n"] else (m["n2"], m["u2"])
+    amount = float(said.replace(",", "")) * _MONEY[unit if unit.endswith("元") else unit + "元"] / _MONEY[c.unit]
+    gap = round(c.value - amount, 6)
+    short = gap < 0
+    named = f"{said}{unit if unit.endswith('元') else unit + '元'}"
+    if m["n"] and not short:
+        label = f"{item or '支出总计'}已超过{named}，超出的金额"
+    elif m["n"]:
+        label = f"{item or '支出总计'}离{named}还差的金额"
+    else:
+        label = f"{item or '支出总计'}比{named}{'少' if short else '多出'}的金额"
+    value = round(abs(gap), 2)
+    low, high = sorted((c.value, amount))
+    formula = f"{format_value(high)} − {format_value(low)} = {format_value(value)} {c.unit}"
+    return Figure(value, c.unit, label, formula, c.sources())
 
 
 def _part_of_the_whole_named(
@@ -3328,13 +3434,27 @@ def _whole_for(engine: Assistant, part: Candidate, b: str, doc_ids: list[str], q
         else None
     )
     same_table = [c for c in found if c.doc_id == part.doc_id and c.table_fact and c.table_fact.table_index == table]
-    for whole in [*same_table, *best, found[0]]:
+    for whole in [*_parent_column(engine, part, b), *same_table, *best, found[0]]:
         try:
             if whole.value and _ratio(part, whole) <= 100.5:
                 return whole
         except LookupError:
             continue
     raise LookupError(f"不超过其部分的“{b}”")
+
+
+def _parent_column(engine: Assistant, part: Candidate, b: str) -> list[Candidate]:
+    """The whole printed beside the part, over it in the header: "财政拨款里政府性基金占几成" of the cell
+    财政拨款收入 / 政府性基金预算收入 is the same row's 财政拨款收入 (its 小计), not another table's 财政拨款."""
+    f = part.table_fact
+    if f is None or len(f.column_path) < 2 or coverage(b, f.column_path[-2]) < 0.8:
+        return []
+    head = f.column_path[:-1]
+    return [
+        c for c in engine._candidates[part.doc_id]
+        if (t := c.table_fact) is not None and (t.table_index, t.row_index) == (f.table_index, f.row_index)
+        and t.column_path in (head, (*head, "小计"), (*head, "合计"))
+    ]  # fmt: skip
 
 
 def _part_named_by_whole(engine: Assistant, a: str, b: str, doc_ids: list[str], q: Question) -> Candidate:

@@ -220,8 +220,16 @@ _WHOLE_SAID_AFTER = re.compile(
 # own: after a mark, a figure, 年 or 的); "办公费——就是买文具那些——": an aside in everyday words is dropped
 _ASIDE_NAMING = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[年的里]))(?![年的里])[\u4e00-\u9fff]{1,6}"
-    r"[（(](?:就是|也就是|即|指|是指)([\u4e00-\u9fff]{2,16}(?:费|支出|经费|资金|收入))[)）]"
+    r"(?:[（(](?:就是|也就是|即|指|是指)([\u4e00-\u9fff]{2,16}(?:费|支出|经费|资金|收入))[)）]"
+    # "买车——就是那辆事故救援专业车——": the one thing meant, said by its printed name
+    r"|(?:——|--|[（(])(?:就是|也就是|即|指)(?:那|这)(?:一)?[辆台个项笔套件批](?:[\u4e00-\u9fff]{0,2}的)?"
+    r"([\u4e00-\u9fff]{2,16})(?:——|--|[)）]))"
 )
+# "用于薇甘菊防治、古树保护这些的林地管理费": what the item is for, said before it; the item is named
+_WHAT_IT_IS_FOR = re.compile(
+    r"(?:用于|用来|用在|拿来|花在)[^，,。？?！!]{2,30}?(?:这些|那些|之类|这类|那类)的(?=[\u4e00-\u9fff]{3,})"
+)
+# "办公费——就是买文具那些——": an everyday gloss, dropped
 _ASIDE = re.compile(r"(?:——|--|[（(])(?:就是|也就是|即|指)[^—（）()]{1,20}(?:——|--|[)）])")
 
 
@@ -231,8 +239,11 @@ _ASIDE_AFTER_COMMA = re.compile(
     r"(?:也就是|就是|即)([\u4e00-\u9fff]{2,16}?(?:费|支出|经费|资金|收入))(?:[，,]|(?=[有是为多]))"
 )
 # "西安市民政局，不对，是人社局，2020年…": the asker corrects the name just said
-_CORRECTED = re.compile(r"([^，,。？?！!\s]{2,24}?)[，,](?:不对|不是不是|说错了|搞错了|错了|哦不)[，,]?(?:应该是|是)?")
+_CORRECTED = re.compile(
+    r"([^，,。？?！!\s…—.]{2,24}?)(?:[，,]|[…—.]{2,})(?:不对|不是不是|说错了|搞错了|错了|哦不)[，,]?(?:应该是|是)?"
+)
 _PLACE_FIRST = re.compile(r"^.{1,8}?(?:省|自治区|市|区|县)")
+_ORGANISATION_SAID = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|委|办|院|厅|中心|所|站|馆|会|队|校)")
 
 
 # "支持中小企业发展的那块钱（资源勘探工业信息等支出）": the everyday words, then the printed item in brackets
@@ -248,6 +259,13 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# "交通职院(上海)26年…": an organisation's place in brackets after its name, at the start of the question
+_PLACE_IN_BRACKETS = re.compile(
+    r"^([\u4e00-\u9fff]{1,12}?(?:局|委|办|院|厅|中心|所|站|馆|会|队|校|部|处|园|村))[（(]([\u4e00-\u9fff]{2,4})[）)]"
+)
+_NOT_A_PLACE = re.compile(r"本级|机关|部门|单位|预算|决算|汇总|合并|含|简称|全称|下属|二级|事业|行政")
+
+
 # "苏州、西安、烟台这三个审计局": each place with the kind of office said once after them
 _PLACES_OF_ONE_KIND = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}?[、和与及])+[\u4e00-\u9fff]{2,3}?)(?:这|那)?(?:两|三|四|五|六|几)个"
@@ -260,14 +278,26 @@ def _aside(q: str) -> str:
     q = _ASIDE_AFTER_COMMA.sub(r"\1", _THAT_MONEY_NAMED.sub(r"\1", q))
     if (place := _PLACE_AFTER.match(q)) and not re.search(r"[局委办院厅部所站处会队心]$", place.group(2)):
         q = place.group(2) + place.group(1) + q[place.end() :]
+    if (place := _PLACE_IN_BRACKETS.match(q)) and not _NOT_A_PLACE.search(place.group(2)):
+        q = place.group(2) + place.group(1) + q[place.end() :]  # "福利院(普陀区)2023年…": 普陀区福利院
     if said := _CORRECTED.search(q):
         meant = re.match(r"[\u4e00-\u9fff]{2,16}", q[said.end() :])
         place = _PLACE_FIRST.match(said.group(1))
-        if meant and place and not _PLACE_FIRST.match(meant.group(0)):  # "西安市民政局，不对，是人社局": 西安市人社局
-            q = q[: said.start()] + place.group(0) + q[said.end() :]
+        # the corrected words start as the first ones did ("下降了多少个百分点……不对，是下降了百分之几",
+        # "增加了多少……不对，是增长了百分之几"): from there on, the first words are replaced
+        end = said.start() + len(said.group(1))
+        again = next(
+            (at for k in (2, 1) if meant and (at := q.rfind(meant.group(0)[:k], said.start(), end)) >= 0), None
+        )
+        an_organisation = meant and re.match(_ORGANISATION_SAID, meant.group(0))
+        if meant and place and an_organisation and not _PLACE_FIRST.match(meant.group(0)):
+            q = q[: said.start()] + place.group(0) + q[said.end() :]  # "西安市民政局，不对，是人社局": 西安市人社局
+        elif again is not None:
+            q = q[:again] + q[said.end() :]
         else:
             q = q[: said.start()] + q[said.end() :]
-    return _ASIDE.sub("", _ASIDE_NAMING.sub(r"\1", q))
+    q = _ASIDE.sub("", _ASIDE_NAMING.sub(lambda m: m.group(1) or m.group(2), q))
+    return _WHAT_IT_IS_FOR.sub("", q)
 
 
 def understand(question: str, index: SearchIndex) -> Question:
@@ -385,7 +415,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     # "…一共多少？机关和事业单位加起来": the whole department, said after the question
     body = re.sub(_WHOLE_SAID_AFTER, "", body)
     # "：工资里…" after "想了解X的预算：", "它…" of the organisation named before: nothing asked
-    body = re.sub(r"^(?:(?:的)?(?:预算|决算)?[：:，,、]|它的?|其)+(?=..)", "", body)
+    # ("…想了解一下水务局的家底：截至…"): an everyday word for the budget before the colon, likewise
+    body = re.sub(r"^(?:(?:的)?(?:预算|决算|家底|账本?|钱袋子|情况|收支)?[：:，,、]|它的?|其)+(?=..)", "", body)
     if resolved.named:  # "学校的财政拨款", "该局的…": the organisation named, said again
         body = re.sub(r"(?:学校|该单位|该局|该部门|该院|该中心|这个单位|这个局)的?(?=..)", "", body)
     # "按财政拨款口径，基本支出…", "…多少（按一般公共预算口径）": the fund asked, said as a scope
@@ -600,6 +631,14 @@ _REWRITES = (
         ),
         r"\2的\1有",
     ),
+    # "绩效目标要求助浴多少万人次": the indicator's target ("助浴人次数 ≥1.8万人次"), asked by what it counts
+    (
+        re.compile(
+            r"(?:绩效)?目标(?:里|中)?(?:要求|规定|设定|设置|定了?|写了?|是)(?:的)?([\u4e00-\u9fff]{2,10}?)"
+            r"(?=(?:多少|几)万?(人次|人|户|次)?)"
+        ),
+        lambda m: f"{m[1]}{m[2] + '数' if m[2] and not m[1].endswith(m[2]) else ''}目标",
+    ),
     # "污水处理费预计能收多少亿": the fee collected, as a performance form states it ("收缴污水处理费金额")
     (
         re.compile(
@@ -607,6 +646,14 @@ _REWRITES = (
             r"(?=多少|几)"
         ),
         r"收缴\1金额",
+    ),
+    # "项目支出占支出总计超过一半了吗？占百分之多少": the share said before the belief, asked again after it
+    (
+        re.compile(
+            r"(占[^？?，,。]{2,}?)的?(?:超过|不到|有|没有|接近|过)了?(?:一半|半数|[一二两三四五六七八九]成)了?(?:吗|么|没有|吧)?"
+            r"[？?，,]+(?:具体|到底|究竟|实际)?(?:是|占)?(?=百分之|多少|几成|多大)"
+        ),
+        r"\1的",
     ),
     # "超长期特别国债那块超过一半了吗？占多少": a belief about the share, then the share asked
     (
@@ -1020,7 +1067,7 @@ def _chinese_number(said: str) -> float:
     return value
 
 
-def _arabic_amounts(q: str) -> str:
+def arabic_amounts(q: str) -> str:
     """Amounts typed in Chinese numerals written in digits, so a believed figure reads the same either way."""
     q = re.sub(r"(?<=\d)个(?=多?亿)", "", q)  # "3个亿"
     q = _CN_AMOUNT.sub(lambda m: format(_chinese_number(m["n"]), "g"), q)
@@ -1040,7 +1087,7 @@ def _guess_checked(q: str) -> tuple[str, float | None, str | None]:
     """A figure the asker believes, asked to be checked: the question of the figure itself, the believed
     amount in 万元, and whether that amount is a bound to cross ("over") or to stay under ("under")."""
     q = _HEARD.sub("", q)
-    arabic = _arabic_amounts(re.sub(r"(?<=[超过到够于足])一个?亿", "1亿", q))
+    arabic = arabic_amounts(re.sub(r"(?<=[超过到够于足])一个?亿", "1亿", q))
     if m := _BOUND.match(arabic):
         what, said, unit = (m["what"], m["n"], m["u"]) if m["what"] else (m["what2"], m["n2"], m["u2"])
         bound = "reach" if m["what2"] else "under" if m["cmp"] in ("不到", "低于", "少于", "不足") else "over"
@@ -1072,7 +1119,10 @@ def _plainly(q: str) -> str:
     q = re.sub(r"(?<=[\u4e00-\u9fff])那一?段(?:里|中)?(?:[说讲写][了的]?)?(?=(?:是)?多少|几)", "", q)
     # "…收入差不多翻了一倍吧？增长了百分之几": a belief about the change, then the change asked
     q = re.sub(
-        r"(?:差不多|大概|大约|是不是|好像)?翻了?(?:一|两|\d)?(?:番|倍)了?(?:吧|吗)?[？?，,]+(?=.*(?:多少|几))", "", q
+        r"(?:差不多|大概|大约|是不是|好像)?翻了?(?:一|两|\d)?(?:番|倍)了?(?:吧|吗)?[？?，,]+(?:具体|到底|究竟|实际)?"
+        r"(?=.*(?:多少|几))",
+        "",
+        q,
     )
     q = re.sub(r"(?:几|多少)个亿(?!元)", "多少亿元", q)  # "有几个亿", "多少个亿": an amount in 亿元, no count
     # "…差不多占全部预算的八成吧？具体百分之几": a belief about the share, then the share asked

@@ -1113,25 +1113,41 @@ def _listed_rows(
     raise LookupError(f"{listing.kind or listing.noun}表中逐项列示的数")
 
 
+# the heading of a 政府采购 table's part ("三、服务C", "货物类"), and a kind asked of its rows
+_PURCHASE_GROUP = re.compile(r"(?:[一二三四五]、)?(货物|服务|工程)类?[A-C]?")
+_KIND_ASKED = re.compile(r"哪一?[项个笔](服务|货物|工程)|(服务|货物|工程)类?(?:采购)?(?:里|中|里面|当中|之中)")
+
+
 def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str]) -> Figure:
     """The largest/smallest row of a listing table."""
     most = not re.search(r"最少|最低|最小", body)
     groups: dict[int, Fact] = {}
     doc_id, rows = _listed_rows(engine, listing, doc_ids, groups)
-    if kind := re.search(r"哪一?[项个笔](服务|货物|工程)", body):
-        # "哪一项服务最大": only the rows that say they are of that kind (their name, or the group above them)
+    rows.sort(key=lambda f: f.row_index)
+    # "三、服务C 3139.76" heads the rows after it: a group, never an item of the list
+    headed = {f.row_index: h.group(1) for f in rows if (h := _PURCHASE_GROUP.fullmatch(f.row_name))}
+    section: dict[int, str] = {}
+    for f in rows:
+        section[f.row_index] = headed.get(f.row_index) or section.get(max(section, default=-1), "")
+    rows = [f for f in rows if f.row_index not in headed]
+    if kind := _KIND_ASKED.search(body):
+        # "哪一项服务最大", "服务类里哪一项": only the rows that say they are of that kind (their name, the
+        # group above them, or the heading of their part of the table)
+        said = kind.group(1) or kind.group(2)
         rows = [
             f for f in rows
-            if kind.group(1) in f.row_name + " ".join(f.row_path)
-            or ((g := groups.get(f.row_index)) is not None and kind.group(1) in g.row_name)
+            if (section.get(f.row_index) == said if headed else said in f.row_name + " ".join(f.row_path))
+            or ((g := groups.get(f.row_index)) is not None and said in g.row_name)
         ]  # fmt: skip
         if not rows:
-            raise LookupError(f"标明为{kind.group(1)}的采购")
+            raise LookupError(f"标明为{said}的采购")
     best = _pick(rows, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
     name = best.row_name
-    if (group := groups.get(best.row_index)) is not None and group.row_label != group.row_name:
+    if not best.row_code and len(best.row_path) == 2 and best.row_path[1] == name:
+        name = f"{best.row_path[0]}（{name}）"  # "应用软件购建费 信息网络及软件购置更新": its item, then its class
+    elif (group := groups.get(best.row_index)) is not None and group.row_label != group.row_name:
         name = f"{group.row_label}（{best.row_name}）"  # "会议服务" under "省委办公厅承办的会议费 会议费"
     return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{name}", None,
                   (cell.source(),))  # fmt: skip
@@ -1261,7 +1277,10 @@ def asks_ranking(body: str) -> bool:
 
 
 # "（…明细表中，）哪个三级目录的预算金额最大": the table named apart from the question's words
-_RANK_OF_TABLE = re.compile(r"^(?:哪个|哪一个|哪项|哪一项|哪类|哪一类)\S{0,14}?(?:最多|最大|最高|最少|最低|最小)")
+_RANK_OF_TABLE = re.compile(
+    r"^(?:哪个|哪一个|哪项|哪一项|哪类|哪一类)\S{0,14}?(?:最多|最大|最高|最少|最低|最小)"
+    r"|^(?:金额|预算|数额)?(?:最多|最大|最高|最少|最低|最小)的(?:是)?(?:一项|一笔|哪项|哪一项|哪笔)"
+)  # "（…采购表里，）金额最大的一项采购是什么"
 
 
 def asks_unit_count(body: str) -> bool:

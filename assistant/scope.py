@@ -117,7 +117,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
 # A year the question compares with ("比2025年", "较2025年预算", "与2025年相比") is not the year asked.
 # "比2025年", "和2025年相比": the year compared with; "A和B 2025年预算哪个多" names the year asked
 _BASE_YEAR = re.compile(
-    r"(?:比|较)(20\d{2})\s*年度?|(?:与|同|和|跟)(20\d{2})\s*年度?(?=[^，。？?]{0,14}?(?:相比|比较|对比|比))"
+    r"(?:比|较)(20\d{2})\s*年度?|(?:与|同|和|跟)(20\d{2})\s*年度?(?=[^，。？?]{0,14}?(?:相比|比较|对比|比|相差|差多少|差几|之差|差额))"
     r"|(20\d{2})\s*年度?[^，。？?\d]{0,8}?相比"  # not "2026年预算和2025年相比": the year next to 相比
 )
 _ASKER_INTRO = re.compile(

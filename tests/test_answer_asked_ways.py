@@ -114,3 +114,10 @@ def test_a_unit_only_the_text_lists_answers_only_with_its_own_rows(assistant: As
     assert "下属单位" in answer.answer
     for question in ("中国烟台SOS儿童村2026年三公经费是多少", "中国烟台SOS儿童村2026年预算是多少"):
         assert assistant.ask(question).status == "not_found", question
+
+
+def test_a_purchase_ranked_within_its_kind(assistant: Assistant) -> None:
+    # 江苏高院 2018 p15 政府采购预算表: "三、服务C 3139.76" heads its part; the largest row under it is
+    # 应用软件购建费 (信息网络及软件购置更新) 622.00 — the heading is no item
+    answer = assistant.ask("江苏高院2018年政府采购服务类里金额最大的是哪一项？")
+    assert _figure(answer) == (622, "万元", 15) and "应用软件购建费" in answer.answer

@@ -232,3 +232,15 @@ def test_this_years_income_is_the_whole_departments(assistant: Assistant) -> Non
     # may be said after the question too
     assert answered(assistant.ask("国家信访局2026年不算上年结转的收入一共有多少？")) == (48362.82, "万元")
     assert answered(assistant.ask("国家信访局2026年收入一共多少？不算上年结转的")) == (48362.82, "万元")
+
+
+def test_a_budget_against_an_earlier_years_outturn_of_another_document(assistant: Assistant) -> None:
+    # 国家信访局: 2026 预算 p16 “三公”经费 112.61, 2024 决算 p15 46.21
+    answer = assistant.ask("国家信访局2026年三公经费预算和2024年三公经费决算数相差多少？")
+    assert answer.status == "answered", answer.answer
+    assert answer.figures[0].value == pytest.approx(66.4)
+    assert answer.figures[0].formula == "112.61 − 46.21 = 66.40"
+    assert {s.page for s in answer.figures[0].sources} == {15, 16}
+    # "项目支出占支出预算总计超过一半了吗？占百分之多少": the share asked again after the belief
+    answer = assistant.ask("国家信访局2026年项目支出占支出预算总计超过一半了吗？占百分之多少？")
+    assert answer.status == "answered" and answer.figures[0].value == pytest.approx(78.16)

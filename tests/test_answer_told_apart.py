@@ -58,3 +58,10 @@ def test_a_name_whose_last_character_is_mistyped(assistant: Assistant) -> None:
     # "福州医保句" (句 sounds as 局) was read before; "福州市医疗保障阮" has no sound of 局 and is still a slip of it
     answer = assistant.ask("福州市医疗保障阮2026年三公经费多少？")
     assert answer.status == "answered" and "福州市医疗保障局" in answer.answer
+
+
+def test_a_row_named_within_the_code_said(assistant: Assistant) -> None:
+    # 广州交通运输局 2026 p11: 2140102 一般行政管理事务 3,172.80 under 21401 公路水路运输 (2120102 of the same name is
+    # 32.00, under 21201), not the 21401 row 88,672.55 the code names
+    answer = assistant.ask("广州市交通运输局2026年公路水路运输（21401）下面的一般行政管理事务是多少？")
+    assert _figure(answer) == (3172.8, "万元", 11)

@@ -866,3 +866,59 @@ def test_more_than_last_year_asked_yes_or_no_and_asked_why(assistant: Assistant)
     assert _figure(answer) == pytest.approx((50.32, "万元", 17)) and "增加" in answer.answer
     answer = assistant.ask("长春市信访局2026年预算为啥比去年多了？")
     assert answer.status == "answered" and "人员经费的正常增长" in answer.answer and not answer.figures
+
+
+def test_session_29_wordings_over_the_four_documents(assistant: Assistant) -> None:
+    # 苏州自然资源和规划局 p29 政府采购支出表: 规划编制（测绘）项目 区域规划和设计服务 978.15 is the largest row
+    answer = assistant.ask("苏州市自然资源和规划局2026年政府采购支出表里，金额最大的一项采购是什么？")
+    assert _figure(answer) == pytest.approx((978.15, "万元", 29)) and "区域规划和设计服务" in answer.answer
+    # 西安安监局 2019 p30 政府采购预算表: "买车——就是那辆事故救援专业车——": the thing the aside names
+    assert _figure(assistant.ask("西安安监局2019年买车——就是那辆事故救援专业车——预算多少钱？")) == pytest.approx(
+        (59.8, "万元", 30)
+    )
+    # 长春信访局 p11 工资福利支出 911.21 ÷ p12 在职人员 46: a division, not a person's pay
+    answer = assistant.ask("长春市信访局2026年在职人员人均工资福利支出是多少万元？")
+    assert _figure(answer)[:2] == pytest.approx((19.81, "万元"))
+    assert assistant.ask("长春市信访局局长一年工资多少").status == "not_found"
+    # 长春信访局 p17 "增长3.08%": the words said again after "……不对，是" replace the first ones
+    answer = assistant.ask("长春市信访局2026年预算比上年增加了多少……不对，是增长了百分之几？")
+    assert _figure(answer)[:2] == pytest.approx((3.08, "%"))
+
+
+def test_how_far_a_figure_is_from_a_round_amount(assistant: Assistant) -> None:
+    # 苏州自然资源和规划局 2026 收支总表 支出总计; the answer is the figure less the amount named, either way
+    total = assistant.ask("苏州市自然资源和规划局2026年支出总计是多少万元")
+    value = _figure(total)[0]
+    answer = assistant.ask("苏州市自然资源和规划局2026年支出总计离10个亿还差多少")
+    assert _figure(answer)[:2] == pytest.approx((round(100000 - value, 2), "万元"))
+    assert "100000" in answer.figures[0].formula
+    answer = assistant.ask("苏州市自然资源和规划局2026年支出总计比1个亿多出多少")
+    assert _figure(answer)[:2] == pytest.approx((round(value - 10000, 2), "万元"))
+
+
+def test_a_share_of_the_column_over_it_and_an_indicator_asked_as_a_goal(civil_affairs: Assistant) -> None:
+    # 烟台民政局 p8 收入总体情况表 合计 row: 财政拨款收入 / 政府性基金预算收入 1501.28 of its 小计 5274.99 (not the
+    # 基本支出表's 财政拨款 column)
+    answer = civil_affairs.ask("烟台民政局26年财政拨款里政府性基金占几成")
+    assert _figure(answer) == pytest.approx((28.46, "%", 8))
+    # p31 "公务用车运行维护费…下降14.43%": the question corrected after an ellipsis
+    answer = civil_affairs.ask("烟台市民政局2026年公务用车运行维护费比上年下降了多少个百分点……不对，是下降了百分之几？")
+    assert _figure(answer)[:2] == pytest.approx((14.43, "%"))
+    # p37 助浴人次数 ≥1.8万人次, asked as what the goal requires
+    answer = civil_affairs.ask("烟台民政局2026年给居家失能老人助浴的那个项目，绩效目标要求助浴多少万人次？")
+    assert _figure(answer) == pytest.approx((1.8, "万人次", 37))
+    # a budget states targets, never what was done
+    assert civil_affairs.ask("烟台民政局2026年助浴实际完成了多少万人次").status == "not_found"
+
+
+def test_the_items_the_text_says_are_unchanged(two_editions: Assistant) -> None:
+    # 普陀区政府办 2025 p21 "“三公”经费预算数为867.50万元，与2024年预算持平…公务接待费28.50万元，与2024年预算持平"
+    answer = two_editions.ask("普陀区政府办2025年三公经费里有没有和去年一样的")
+    assert answer.status == "answered" and "公务接待费" in answer.answer and "因公出国" in answer.answer
+    assert answer.figures[0].sources[0].page == 21
+
+
+def test_a_place_in_brackets_after_the_name(welfare_home: Assistant) -> None:
+    # 普陀区社会福利院 2024 p6 "2023年当年预算执行数为33.74万元"
+    answer = welfare_home.ask("福利院(普陀区)2023年住房公积金的预算执行数是多少万元？")
+    assert _figure(answer) == pytest.approx((33.74, "万元", 6))
