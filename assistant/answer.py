@@ -1777,6 +1777,7 @@ def _compute(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> F
         body = body.removeprefix("本级").lstrip("的")
     if q.unit is not None and (m := _SHARE.search(body)):  # "X中心预算占部门预算总额的比重"
         part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "")
+        whole = whole.replace(clean_item(part), "") if clean_item(part) else whole  # "占全局三公经费": the same item
         if _WHOLE_OF_DEPARTMENT.fullmatch(clean_item(whole)):
             return unit_share(engine.index, q.unit, clean_item(part) or "预算")
     if q.unit is not None and (moved := _RATE.search(body) or _CHANGE.search(body)) and "比上年" in body:
@@ -2177,7 +2178,14 @@ def _average(engine: Assistant, q: Question, body: str, per: re.Match[str], doc_
         item = "项目支出"
     if not item:
         return _average_performance_project(engine, doc_ids)
-    amount = _compute(engine, q, item, doc_ids)
+    try:
+        amount = _compute(engine, q, item, doc_ids)
+    except LookupError:
+        # "代办服务能力提升专题培训…每人培训费": the 培训费明细表's row of that training is its 培训费
+        if not (of_one := re.fullmatch(r"(.{4,}?(培训|会议|会))的?\2?费", item)):
+            raise
+        item = of_one.group(1)
+        amount = _compute(engine, q, item, doc_ids)
     if isinstance(amount, list) or amount.unit not in _MONEY:
         raise LookupError(f"“{item}”的金额")
     if noun == "项目" and "绩效" in body:  # "纳入绩效管理的项目，平均每个": the performance forms' money

@@ -41,6 +41,7 @@ from .misprints import malformed, zero_base_rates
 from .model import Fact, ParsedDocument, Passage, TextFact
 from .normalize import fold
 from .passages import PROJECT_HEADING
+from .performance import forms_printed_twice
 
 _TOTAL_LEAF = re.compile(r"^(?:合计|小计|总计)$")
 _BASIC_WHOLE = re.compile(r"(?:人员经费|公用经费|日常公用|基本支出)[^。；;]*?(?:主要包括|包括|其中|主要用于)")
@@ -2443,6 +2444,33 @@ class _Audit:
                         )
                     )
 
+    def misprinted_years(self) -> None:
+        """A year a digit away from the document's own but decades off ("2121年我院收养特困人员预算数288人" in a
+        2021 budget): the year is misprinted. A warning: the figure beside it may be right. A plan's horizon
+        ("2020-2035年") is no slip: only a year more than fifty years away is read as one."""
+        year = self.doc.document.year
+        if not year:
+            return
+        for passage in self.all_passages:
+            text = fold(passage.text)
+            for m in re.finditer(r"(?<![\d.])(\d{4})\s*年", text):
+                said = int(m.group(1))
+                near = [y for y in (year - 1, year, year + 1) if sum(a != b for a, b in zip(str(y), m.group(1))) == 1]
+                if abs(said - year) > 50 and near:
+                    self.findings.append(
+                        Finding(
+                            "年份有误",
+                            "warning",
+                            self.id,
+                            (passage.page,),
+                            f"“{text[max(0, m.start() - 10) : m.end() + 20].strip()}”：{year} 年的公开文件中写作"
+                            f" {said} 年，应为 {near[0]} 年之误。",
+                            float(near[0]),
+                            float(said),
+                            (f"text:{passage.page}",),
+                        )
+                    )
+
     def empty_table_notes(self) -> None:
         """An empty fund table whose note names the other fund ("国有资本经营预算支出表 … 注：本部门无政府性基金预算
         …，故本表为空表"): the note was copied from the table before it. A notice: the table is empty either way,
@@ -2495,6 +2523,33 @@ class _Audit:
                         )
                         break
 
+    def rows_of_another_organisation(self) -> None:
+        """A table whose row names a department other than the document's own, that no other table of it
+        names ("长沙市教育局" as the row of 长沙职业教育基地综合协调办公室's “三公”经费表): the row was labelled from
+        another document. A notice: the amount may be the organisation's own; the name is not. Only a
+        department's name (…局, …委, …厅) is read so: the units a department lists are named otherwise."""
+        own = re.sub(r"[（(][^）)]*[）)]$", "", self.doc.document.organisation)
+        tables_naming: dict[str, set[int]] = defaultdict(set)
+        first: dict[str, Fact] = {}
+        for f in self.doc.facts:
+            label = re.sub(r"[（(][^）)]*[）)]$", "", f.row_label or "")
+            department = re.fullmatch(r"[\u4e00-\u9fff]{4,20}(?:局|委员会|委|厅)", label)
+            if department and label not in own and own not in label:
+                tables_naming[label].add(f.table_index)
+                first.setdefault(label, f)
+        for label, tables in tables_naming.items():
+            if len(tables) == 1:
+                f = first[label]
+                self.add(
+                    "单位名称",
+                    "info",
+                    [f],
+                    f"《{f.table_title}》（第 {f.page} 页）的行“{label}”不是本文件的单位（{own}），"
+                    "其他表中也没有该单位。",
+                    0.0,
+                    f.value,
+                )
+
     def project_periods(self) -> None:
         """A budget's project whose 实施周期 ends before the budget's year ("五、实施周期 | 2025年1月1日-2025年12月31日"
         in a 2026 budget): the period is left from last year's form. A warning: the money is this year's, so the
@@ -2527,6 +2582,20 @@ class _Audit:
                         (f"text:{passage.page}",),
                     )
                 )
+
+    def performance_forms_twice(self) -> None:
+        """A project's 绩效目标 form printed twice (the same project and money on two pages): the forms then
+        add up to more than the projects budgeted. A warning: no amount is wrong, one form is one too many."""
+        for seen, again in forms_printed_twice(self.doc):
+            self.add(
+                "重复列示",
+                "warning",
+                [seen.cell, again.cell],
+                f"“{seen.name}”的绩效目标表在第 {seen.cell.page} 页和第 {again.cell.page} 页各列示一次"
+                f"（均为 {_fmt(seen.cell.value)} {seen.cell.unit}），同一项目重复列示。",
+                seen.cell.value,
+                again.cell.value,
+            )
 
     def project_items_said_twice(self) -> None:
         """One project's own descriptions (its 年度目标 and an indicator's 指标解释 in one form) giving one item, in the
@@ -3059,8 +3128,11 @@ RULES = (
     "misprinted_figures",
     "project_periods",
     "empty_table_notes",
+    "misprinted_years",
+    "rows_of_another_organisation",
     "names_reordered",
     "project_items_said_twice",
+    "performance_forms_twice",
     "running_costs_without_cars",
     "performance_scores",
     "indicator_targets",

@@ -56,6 +56,26 @@ def performance_projects(docs: list[ParsedDocument]) -> list[PerformanceProject]
     return list({(p.name, p.cell.value): p for p in out}.values())
 
 
+def forms_printed_twice(doc: ParsedDocument) -> list[tuple[PerformanceProject, PerformanceProject]]:
+    """Project forms printed twice on different pages (the same name and money): the first printing and
+    the second, for each. A list table that names a form's project again is no second form."""
+    tables: dict[int, list[Fact]] = {}
+    for f in doc.facts:
+        if f.table_type == "绩效目标" and f.unit in ("万元", "元", ""):
+            tables.setdefault(f.table_index, []).append(f)
+    first: dict[tuple[str, float, str], PerformanceProject] = {}
+    twice = []
+    for cells in tables.values():
+        title = cells[0].table_title
+        if _NOT_A_PROJECT.search(title) or title == UNNAMED_TABLE:
+            continue
+        for p in _form(cells, doc.document.id):
+            key = (p.name, p.cell.value, p.cell.unit)
+            if (seen := first.setdefault(key, p)) is not p and seen.cell.page != p.cell.page:
+                twice.append((seen, p))
+    return twice
+
+
 def _form(cells: list[Fact], doc_id: str) -> list[PerformanceProject]:
     """The project of each form: named by its title, or by the header above its money (a logical table
     may hold several forms, one a page, each with its own title)."""

@@ -229,6 +229,9 @@ _ASIDE_NAMING = re.compile(
 _WHAT_IT_IS_FOR = re.compile(
     r"(?:用于|用来|用在|拿来|花在)[^，,。？?！!]{2,30}?(?:这些|那些|之类|这类|那类)的(?=[\u4e00-\u9fff]{3,})"
 )
+# "…工务中心那个保障珠海澳门应急供水的黄杨泵站至缯坑水库第二条原水管工程": what the named thing does, said
+# before its (long) name
+_THAT_ONE_DESCRIBED = re.compile(r"(?:那个|这个|那项|这项|那笔|这笔)[^，,。？?！!的]{2,24}的(?=[\u4e00-\u9fff]{8,})")
 # "办公费——就是买文具那些——": an everyday gloss, dropped
 _ASIDE = re.compile(r"(?:——|--|[（(])(?:就是|也就是|即|指)[^—（）()]{1,20}(?:——|--|[)）])")
 
@@ -297,7 +300,7 @@ def _aside(q: str) -> str:
         else:
             q = q[: said.start()] + q[said.end() :]
     q = _ASIDE.sub("", _ASIDE_NAMING.sub(lambda m: m.group(1) or m.group(2), q))
-    return _WHAT_IT_IS_FOR.sub("", q)
+    return _WHAT_IT_IS_FOR.sub("", _THAT_ONE_DESCRIBED.sub("", q))
 
 
 def understand(question: str, index: SearchIndex) -> Question:
@@ -335,7 +338,8 @@ def understand(question: str, index: SearchIndex) -> Question:
             resolved, q = replace(again, doc_ids=units[0].doc_ids, named=True, problem=None, mention=mention), rest
         else:
             units = ()
-    unit = None if units else named_unit(q, index, resolved.doc_ids if resolved.named else ())
+    # "西安市安监局执法监察支队": a unit its parent's tables print, said right after the parent's name
+    unit = None if units else named_unit(q, index, (resolved.doc_ids or resolved.parents) if resolved.named else ())
     if unit and resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(unit.doc_ids):
         unit = None  # the question names another organisation; the unit's name is some item of it
     if unit:
@@ -931,6 +935,24 @@ _REWRITES = (
         r"最多的\1个是哪些",
     ),
     (re.compile(r"\s*(?<![A-Za-z])budget(?![A-Za-z])\s*", re.I), "预算"),
+    # "财政拨款实际支出多少？不算年末结转的那种": the year's own spending (本年支出合计), without what is carried on
+    (
+        re.compile(
+            r"^(.*?)(?:实际)?支出(.*?)[？?，,]*(?:不算|不含|不包括|不计|扣除|除去)(?:年末|年底|下年)?结转(?:和?结余)?"
+            r"(?:的那种|的那部分|的|在内)?[？?。]?$"
+        ),
+        r"\1本年支出合计\2",
+    ),
+    (  # the same said first ("不算年末结转的那种财政拨款支出多少")
+        re.compile(
+            r"^(?:不算|不含|不包括|不计|扣除|除去)(?:年末|年底|下年)?结转(?:和?结余)?(?:的那种|的那部分|的|在内)?"
+            r"(.*?)(?:实际)?支出(?!合计)"
+        ),
+        r"\1本年支出合计",
+    ),
+    # "交警支队三公 share 占全局…", "三公 share 多少": the word for a share, before 占 or as the share asked
+    (re.compile(r"\s*(?<![A-Za-z])(?:share|percentage|ratio)(?![A-Za-z])\s*(?=占)", re.I), ""),
+    (re.compile(r"\s*(?<![A-Za-z])(?:share|percentage|ratio)(?![A-Za-z])\s*(?:是)?(?=多少|几|$|[？?])", re.I), "占比"),
     # "倒数第二的科目", "倒数第一": counted from the smallest
     (re.compile(r"倒数第\s*([二三四五六七八九十2-9])\s*(?:名|位)?的?"), r"第\1少的"),
     (re.compile(r"倒数第\s*[一1]\s*(?:名|位)?的?"), "最少的"),

@@ -39,6 +39,7 @@ class Resolved:
     mention: str = ""  # how the question names it
     base_year: int | None = None  # a year the question compares with ("比2025年增加了多少")
     as_of: int | None = None  # the year of a stock's date ("截至2024年12月31日…有几辆车")
+    parents: tuple[str, ...] = ()  # a sub-unit asked of ("X局执法监察支队"): the documents of the X局 named
 
 
 @cache
@@ -105,7 +106,8 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
         if len({best[d] for d in ids}) == 1:  # one short name for all ("市水务局"), not two names compared
             ids = _by_place_said(q, mention, ids, documents)
         if ids and _SUB_ORGANISATION.match(re.sub(r"^20\d{2}年度?", "", q[q.find(mention) + len(mention) :])):
-            return Resolved((), True, year, "问题问的是下属单位，已收录的是上级部门的公开文件", base_year=base_year)
+            problem = "问题问的是下属单位，已收录的是上级部门的公开文件"
+            return Resolved((), True, year, problem, base_year=base_year, parents=tuple(sorted(ids)))
         if ids:
             return Resolved(tuple(sorted(ids)), True, year, None, reading, mention, base_year, _as_of(q))
         return Resolved((), True, year, "问题中的单位不在已收录的公开文件中", base_year=base_year)

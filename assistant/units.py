@@ -215,15 +215,23 @@ def _said_under(row: str, question: str) -> str | None:
         if at > 0 and _UNDER.search(question[:at]):
             return tail
     for under in re.finditer(r"(?:下属|所属|下面|下辖|底下|旗下)的?", question):
-        typed = question[under.end() : under.end() + len(name)]
-        said, shift = typed, 0
-        for word, printed in _EVERYDAY_UNIT_WORDS.items():  # "交警支队": 交通管理支队, as units are named
-            if typed.startswith(word):
-                said, shift = printed + typed[len(word) :], len(printed) - len(word)
-        for end in range(len(said), 2 + shift, -1):
-            short = said[:end]
-            if short[-1] == name[-1] and short[-2:] == name[-2:] and _in_order(short, name):
-                return typed[: end - shift]  # as the question types it
+        if said := _short_said_at(name, question, under.end()):
+            return said
+    return None
+
+
+def _short_said_at(name: str, question: str, at: int) -> str | None:
+    """A short form of the unit's name (without its place) typed at `at`: its own characters in order,
+    ending as it ends ("执法监察支队" of 安全生产执法监察支队, "交警支队" of 交通管理支队)."""
+    typed = question[at : at + len(name)]
+    said, shift = typed, 0
+    for word, printed in _EVERYDAY_UNIT_WORDS.items():  # "交警支队": 交通管理支队, as units are named
+        if typed.startswith(word):
+            said, shift = printed + typed[len(word) :], len(printed) - len(word)
+    for end in range(len(said), 2 + shift, -1):
+        short = said[:end]
+        if short[-1] == name[-1] and short[-2:] == name[-2:] and _in_order(short, name):
+            return typed[: end - shift]  # as the question types it
     return None
 
 
@@ -249,6 +257,13 @@ def _said_after_parent(row: str, question: str, index: SearchIndex) -> str | Non
             continue
         if any(a in question[:at] for a in aliases(parent)):
             return tail
+    # "西安市安监局执法监察支队": a short form of the unit's own words right after the department's name
+    name = _PLACE.sub("", _BRACKET.sub("", row))
+    for doc_id in _unit_rows(index)[row]:
+        for alias in aliases(_BRACKET.sub("", index.corpus.docs[doc_id].document.organisation)):
+            for m in re.finditer(rf"{re.escape(alias)}(?:20\d{{2}}年度?)?的?", question):
+                if said := _short_said_at(name, question, m.end()):
+                    return said
     return None
 
 

@@ -121,3 +121,11 @@ def test_a_purchase_ranked_within_its_kind(assistant: Assistant) -> None:
     # 应用软件购建费 (信息网络及软件购置更新) 622.00 — the heading is no item
     answer = assistant.ask("江苏高院2018年政府采购服务类里金额最大的是哪一项？")
     assert _figure(answer) == (622, "万元", 15) and "应用软件购建费" in answer.answer
+
+
+def test_a_unit_said_right_after_its_department_and_a_share_typed_in_english(assistant: Assistant) -> None:
+    # p29 “三公”经费预算表: 交通管理支队 1,960.35 of the 合计 4,112.82 ("交警支队" is how people name it)
+    answer = assistant.ask("杭州市公安局2026年交警支队三公 share 占全局三公经费百分之多少")
+    assert _figure(answer) == (47.66, "%", 29)
+    # a 分局 the budget does not print stays a unit we lack
+    assert assistant.ask("杭州市公安局西湖分局2026年三公经费是多少").status == "not_found"

@@ -922,3 +922,16 @@ def test_a_place_in_brackets_after_the_name(welfare_home: Assistant) -> None:
     # 普陀区社会福利院 2024 p6 "2023年当年预算执行数为33.74万元"
     answer = welfare_home.ask("福利院(普陀区)2023年住房公积金的预算执行数是多少万元？")
     assert _figure(answer) == pytest.approx((33.74, "万元", 6))
+
+
+def test_a_unit_said_after_its_department_and_a_project_told_before_its_name(
+    assistant: Assistant, works_centre: Assistant
+) -> None:
+    # 西安安监局 2019 p17: "125003 西安市安全生产执法监察支队" 551.11, asked "安监局执法监察支队" with no 下属
+    answer = assistant.ask("西安市安监局执法监察支队2019年基本支出多少")
+    assert _figure(answer) == pytest.approx((551.11, "万元", 17))
+    # 珠海工务中心 p18 "黄杨泵站至缯坑水库第二条原水管建设工程-2026年 4,237.00": what it is for, said before it
+    answer = works_centre.ask(
+        "珠海市政府投资交通市政项目工务中心那个保障珠海澳门应急供水的黄杨泵站至缯坑水库第二条原水管工程，2026年预算多少？"
+    )
+    assert _figure(answer) == pytest.approx((4237, "万元", 18))

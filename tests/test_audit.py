@@ -638,6 +638,12 @@ def test_a_projects_budget_is_this_years_money_and_last_years_carried_over() -> 
         ("jilin-changchun-xinfangju-benji-2026-yusuan.pdf", "科目编码", "error", "应为 30209，表中为 30208"),
         # p22 "人员经费 1,541.50.00 万元": two decimal points, no amount
         ("shaanxi-xian-minzhengju-2021-yusuan.pdf", "数字格式", "warning", "两个小数点"),
+        # p64 "2121年我院收养特困人员预算数288人" in the 2021 budget (2020-2035 plans elsewhere are no slips)
+        ("shaanxi-xian-minzhengju-2021-yusuan.pdf", "年份有误", "warning", "应为 2021 年之误"),
+        # p28 and p52: the e福州留守困境儿童关爱帮扶专栏 form (21.50) printed twice
+        ("fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf", "重复列示", "warning", "第 28 页和第 52 页"),
+        # p20 “三公”经费表: the row is "长沙市教育局", in the budget of 长沙职业教育基地综合协调办公室
+        ("hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf", "单位名称", "info", "“长沙市教育局”"),
     ],
 )
 def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severity: str, said: str) -> None:
