@@ -231,7 +231,11 @@ _WHAT_IT_IS_FOR = re.compile(
 )
 # "…工务中心那个保障珠海澳门应急供水的黄杨泵站至缯坑水库第二条原水管工程": what the named thing does, said
 # before its (long) name
-_THAT_ONE_DESCRIBED = re.compile(r"(?:那个|这个|那项|这项|那笔|这笔)[^，,。？?！!的]{2,24}的(?=[\u4e00-\u9fff]{8,})")
+# (never "那个做气象科普…的项目安排了多少钱": "项目" is no name, the description tells which project it is)
+_THAT_ONE_DESCRIBED = re.compile(
+    r"(?:那个|这个|那项|这项|那笔|这笔)[^，,。？?！!的]{2,24}的"
+    r"(?!项目|工程|经费|资金|钱|费用|支出|预算|事)(?=(?:(?!多少|几|安排|花|用了|是|有)[\u4e00-\u9fff]){8,})"
+)
 # "办公费——就是买文具那些——": an everyday gloss, dropped
 _ASIDE = re.compile(r"(?:——|--|[（(])(?:就是|也就是|即|指)[^—（）()]{1,20}(?:——|--|[)）])")
 

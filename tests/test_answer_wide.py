@@ -935,3 +935,6 @@ def test_a_unit_said_after_its_department_and_a_project_told_before_its_name(
         "珠海市政府投资交通市政项目工务中心那个保障珠海澳门应急供水的黄杨泵站至缯坑水库第二条原水管工程，2026年预算多少？"
     )
     assert _figure(answer) == pytest.approx((4237, "万元", 18))
+    # "那个…的项目": the description tells which project; "项目" alone is no name (never 项目支出 7,552.92)
+    answer = works_centre.ask("珠海市政府投资交通市政项目工务中心2026年那个保障珠海澳门应急供水的项目安排了多少钱？")
+    assert _figure(answer) == pytest.approx((4237, "万元", 18))
