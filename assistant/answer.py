@@ -1586,7 +1586,7 @@ def _present(
         text += f"{reading}{whose}：{_stated(figure.label, figure.value, figure.unit)}{formula}（{cites}）。"
     if not _numbers_accounted(text.replace(reading, "", 1), figure, doc.year):  # the reading quotes the asker
         return Answer(q.asked, "not_found", "没有找到可靠的答案。", passages=passages)
-    if figure.formula is None and (unsure := _far_from_its_parts(engine, figure)):
+    if unsure := _far_from_its_parts(engine, figure):
         return Answer(q.asked, "not_found", unsure, passages=passages)
     return Answer(q.asked, "answered", text + _audit_note(engine, figure), [figure], passages)
 
@@ -1614,23 +1614,25 @@ _FAR_APART = 0.5
 
 
 def _far_from_its_parts(engine: Assistant, figure: Figure) -> str:
-    """The honest decline for a total the audit finds far from its own parts (a column printed out of
-    line): both figures said, neither stated as the answer."""
-    source = figure.sources[0]
-    fact = cited_fact(engine.index.corpus.docs[source.doc], source)
-    finding = engine.inconsistent.get(source.doc, {}).get(fact_id(fact)) if fact else None
-    if fact is None or finding is None or finding.facts[:1] != (fact_id(fact),) or finding.expected is None:
-        return ""
-    if finding.rule not in ("合计列", "合计行", "分项之和"):
-        return ""
-    larger = max(abs(finding.expected), abs(fact.value))
-    if not larger or abs(finding.expected - fact.value) / larger <= _FAR_APART:
-        return ""
-    return (
-        f"没有找到可靠的答案：表中该数为 {format_value(fact.value)} {fact.unit}（第 {source.page} 页），"
-        f"而其各分项合计为 {format_value(finding.expected)} {fact.unit}，两者相差很大，可能是表格印刷或识别错位，"
-        "请以原文件为准。"
-    )
+    """The honest decline for a figure read or computed from a total the audit finds far from its own parts
+    (a column printed out of line): both figures said, neither stated as the answer."""
+    for source in figure.sources:
+        fact = cited_fact(engine.index.corpus.docs[source.doc], source)
+        finding = engine.inconsistent.get(source.doc, {}).get(fact_id(fact)) if fact else None
+        if fact is None or finding is None or finding.facts[:1] != (fact_id(fact),) or finding.expected is None:
+            continue
+        if finding.rule not in ("合计列", "合计行", "分项之和"):
+            continue
+        larger = max(abs(finding.expected), abs(fact.value))
+        if not larger or abs(finding.expected - fact.value) / larger <= _FAR_APART:
+            continue
+        used = "该数" if figure.formula is None else f"计算所用的“{source.row}”行“{source.column}”列"
+        return (
+            f"没有找到可靠的答案：表中{used}为 {format_value(fact.value)} {fact.unit}（第 {source.page} 页），"
+            f"而其各分项合计为 {format_value(finding.expected)} {fact.unit}，两者相差很大，可能是表格印刷或识别错位，"
+            "请以原文件为准。"
+        )
+    return ""
 
 
 def _audit_note(engine: Assistant, figure: Figure) -> str:

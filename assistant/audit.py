@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from . import text_arithmetic
 from .candidates import (
@@ -37,7 +37,7 @@ from .findings import HALF_CENT, Finding, fact_id, holds, signed, text_error
 from .findings import decimals as _decimals
 from .findings import fmt as _fmt
 from .lexicon import code_names
-from .misprints import malformed, zero_base_rates
+from .misprints import malformed, one_keystroke_away, zero_base_rates
 from .model import Fact, ParsedDocument, Passage, TextFact
 from .normalize import fold
 from .passages import PROJECT_HEADING
@@ -1811,20 +1811,83 @@ class _Audit:
                 continue
             expected = (value - last) / last * 100
             decimals = _pct_decimals(t.sentence, abs(t.change_pct))
-            room = 0.5 * 10**-decimals + abs(expected) * (HALF_CENT / abs(value - last) + HALF_CENT / last) + 1e-9
-            if abs(expected - t.change_pct) > room:
+            fits = partial(_rate_fits, stated=t.change_pct, decimals=decimals)
+            if not fits(value, last):
+                blamed = self._misprint_beside_rate(t, value, last, expected, fits) if said.startswith("本年") else None
+                head = f"“{t.sentence[:60]}”：按{said}计算，增减幅度应为 {expected:.2f}%，文中为 {t.change_pct:g}%"
                 self.findings.append(
                     Finding(
                         "增减幅度",
                         "error",
                         self.id,
                         (t.page,),
-                        f"“{t.sentence[:60]}”：按{said}计算，增减幅度应为 {expected:.2f}%，文中为 {t.change_pct:g}%。",
-                        round(abs(expected), 2),
-                        abs(t.change_pct),
+                        f"{head}；{blamed[0]}。" if blamed else f"{head}。",
+                        blamed[1] if blamed else round(abs(expected), 2),
+                        blamed[2] if blamed else abs(t.change_pct),
                         (f"text:{t.page}",),
                     )
                 )
+
+    def _misprint_beside_rate(
+        self, t: TextFact, value: float, last: float, expected: float, fits: Callable[[float, float], bool]
+    ) -> tuple[str, float, float] | None:
+        """Which of this year's amount, last year's and the rate is the misprint, when a third figure says so:
+        (why, the figure meant, the figure printed). This year's amount stated otherwise just before
+        ("住房公积金（01项）208.8万元 … 2026年预算安排201.50万元，增加5.27%") that fits the rate; or one amount a
+        single keystroke from a figure that fits ("上年 43269.3 … 本年 3845.49，增长 17.62%": 3269.3), where the
+        rate is off by more than a point and no keystroke of the rate fits the amounts. None when nothing points
+        past the rate."""
+        assert t.change_pct is not None
+        for other in self._amounts_before(t):
+            if abs(other - value) > 2 * _tolerance(value, "万元") and fits(other, last):
+                return (
+                    f"本段前文另有本年金额 {_fmt(other)} 万元，与上年金额和增幅相符，所以很可能是本年的 "
+                    f"{_fmt(value)} 万元有误",
+                    round(other, 2),
+                    round(value, 2),
+                )
+        if abs(abs(expected) - abs(t.change_pct)) < 1 or any(
+            abs(rate - abs(expected)) < 0.005 + 1e-9 for rate in one_keystroke_away(abs(t.change_pct))
+        ):
+            return None  # a rate a little off, or one keystroke off, is as likely the slip
+
+        def far(x: float, printed: float) -> bool:  # a slip of a leading digit, not of the last one
+            return abs(x - printed) > 0.01 * printed
+
+        lasts = [x for x in one_keystroke_away(last) if far(x, last) and fits(value, x)]
+        nows = [x for x in one_keystroke_away(value) if far(x, value) and fits(x, last)]
+        if any(abs(x - value) <= 2 * _tolerance(value, "万元") for x in self._amounts_before(t)):
+            nows = []  # this year's amount is printed twice alike
+        if len(lasts) == 1 and not nows:
+            return (
+                f"按本年金额和增幅推算上年约为 {_fmt(value / (1 + t.change_pct / 100))} 万元，与文中上年 {_fmt(last)} "
+                f"万元只差一个数字，所以很可能是上年金额有误",
+                round(lasts[0], 2),
+                round(last, 2),
+            )
+        if len(nows) == 1 and not lasts:
+            return (
+                f"按上年金额和增幅推算本年约为 {_fmt(last * (1 + t.change_pct / 100))} 万元，与文中本年 {_fmt(value)} "
+                f"万元只差一个数字，所以很可能是本年金额有误",
+                round(nows[0], 2),
+                round(value, 2),
+            )
+        return None
+
+    def _amounts_before(self, t: TextFact) -> list[float]:
+        """The 万元 amounts the text prints in the same numbered paragraph before this figure's sentence (an
+        item's heading "12、…住房公积金（01项）208.8万元。主要用于：…。" before its comparison)."""
+        said = re.sub(r"\s+", "", _plain_number(t.sentence)).rstrip("。")
+        for text in self._plain_passages:
+            at = text.find(said)
+            if at < 0:
+                continue
+            before = text[max(0, at - 240) : at]
+            heading = list(re.finditer(r"(?:^|。)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]", before))
+            if not heading:
+                return []
+            return [float(x) for x in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)万元", before[heading[-1].start() :])]
+        return []
 
     def increases_beyond_the_amount(self) -> None:
         """An amount said to have risen by more than itself ("0 万元，比上年增加 6 万元") puts last year below
@@ -2471,6 +2534,80 @@ class _Audit:
                         )
                     )
 
+    def subordinate_counts(self) -> None:
+        """How many 下属单位 a department has is one number, however often the text states it ("我部门没有下属单位",
+        "机关及下属0个单位出国团组0个", "机关及下属1个单位共接待国外来访团组"). A warning: "机关及下属1个单位" may
+        be read as the department and its units together, one unit in all."""
+        said: dict[int, tuple[int, str]] = {}
+        for passage in self.all_passages:
+            text = re.sub(r"\s+", "", fold(passage.text))
+            for m in _SUBORDINATES_SAID.finditer(text):
+                count = 0 if m.group("none") else int(m.group("n") or m.group("m"))
+                said.setdefault(count, (passage.page, text[max(0, m.start() - 12) : m.end() + 6]))
+        if len(said) > 1:
+            (a, (pa, wa)), (b, (pb, wb)) = sorted(said.items())[:2]
+            self.findings.append(
+                Finding(
+                    "下属单位数",
+                    "warning",
+                    self.id,
+                    tuple(sorted({pa, pb})),
+                    f"下属单位个数前后不一：“{wa}”（第 {pa} 页）为 {a} 个，“{wb}”（第 {pb} 页）为 {b} 个。",
+                    float(a),
+                    float(b),
+                    tuple(dict.fromkeys((f"text:{pa}", f"text:{pb}"))),
+                )
+            )
+
+    def personnel_items_as_running_costs(self) -> None:
+        """A 功能科目 that is pay by its nature (the employer's pension, occupational-annuity, medical and
+        housing-fund contributions: economic classes 301/303) printed in a 公用经费 column ("2080506 机关事业单位
+        职业年金缴费支出" 32.05 under 公用经费): 人员经费 and 公用经费 are then both misstated by that amount. A
+        warning: the totals still add up."""
+        for f in self.doc.facts:
+            if f.row_code in _PAY_BY_NATURE and f.value and any("公用经费" in c for c in f.column_path):
+                self.findings.append(
+                    Finding(
+                        "人员公用划分",
+                        "warning",
+                        self.id,
+                        (f.page,),
+                        f"{self.where(f)}为 {_fmt(f.value)} {f.unit}：该科目是{_PAY_BY_NATURE[f.row_code]}，"
+                        "按经济分类属于人员经费，不应列入公用经费。",
+                        0.0,
+                        f.value,
+                        (fact_id(f),),
+                    )
+                )
+
+    def execution_rates_over_all(self) -> None:
+        """A self-evaluation form's 执行率 (B/A, spent over budget) above 100% spends more than the whole budget
+        ("年度资金总额 7614.74 7614.74 7614.74 … 1000%"). A warning, one for the document: a budget raised
+        after the form was drawn up could explain a little over 100%, never ten times it."""
+        over = [
+            f
+            for f in self.doc.facts
+            if f.unit == "%" and f.value > 100 and any("执行率" in c for c in f.column_path)
+            and any(_FORM_MONEY_TOTAL.search(r) for r in f.row_path)
+        ]  # fmt: skip
+        if not over:
+            return
+        pages = sorted({f.page for f in over})
+        rates = "、".join(dict.fromkeys(f"{_fmt(f.value)}%" for f in over))
+        self.findings.append(
+            Finding(
+                "执行率",
+                "warning",
+                self.id,
+                tuple(pages),
+                f"绩效自评表（第 {'、'.join(map(str, pages))} 页）的资金执行率为 {rates}，超过 100%：执行数不应超过"
+                "全年预算数，应为录入有误。",
+                100.0,
+                max(f.value for f in over),
+                tuple(fact_id(f) for f in over),
+            )
+        )
+
     def empty_table_notes(self) -> None:
         """An empty fund table whose note names the other fund ("国有资本经营预算支出表 … 注：本部门无政府性基金预算
         …，故本表为空表"): the note was copied from the table before it. A notice: the table is empty either way,
@@ -2794,6 +2931,15 @@ def _rate_off(current: float, t: TextFact) -> tuple[float, float, float, float] 
     return (expected, last, stated, change) if abs(expected - stated) > tolerance else None
 
 
+def _rate_fits(now: float, before: float, stated: float, decimals: int) -> bool:
+    """Whether two amounts give the stated rate, as printed with `decimals`, allowing each amount half a cent."""
+    if before <= 0 or abs(now - before) < HALF_CENT:
+        return False
+    given = (now - before) / before * 100
+    room = 0.5 * 10**-decimals + abs(given) * (HALF_CENT / abs(now - before) + HALF_CENT / before)
+    return abs(given - stated) <= room + 1e-9
+
+
 def _share_decimals(t: TextFact) -> int:
     return _pct_decimals(t.sentence, t.share or 0.0)
 
@@ -2858,6 +3004,23 @@ _COMPARED_YEAR = re.compile(
 _LEVEL_MARK = re.compile(r"[（(](?:类|款|项)[)）]")
 _LEVELLED_NAME = re.compile(r"([\u4e00-\u9fff]{4,24})[（(](类|款|项)[)）]")
 # an empty fund table's title, then its note: "国有资本经营预算支出表 … 注：本部门2025年无政府性基金预算…"
+_FORM_MONEY_TOTAL = re.compile(r"资金总额|^合计$")  # a performance form's money row
+# 功能科目 that are pay by their nature, whatever the template: what each pays for
+_PAY_BY_NATURE = {
+    "2080505": "单位为职工缴纳的基本养老保险费",
+    "2080506": "单位为职工缴纳的职业年金",
+    "2101101": "行政单位为职工缴纳的医疗保险费",
+    "2101102": "事业单位为职工缴纳的医疗保险费",
+    "2101103": "公务员医疗补助",
+    "2210201": "单位为职工缴纳的住房公积金",
+    "2210202": "发给职工的提租补贴",
+    "2210203": "发给职工的购房补贴",
+}
+# how many 下属单位 the text says a department has: "没有下属单位", "下属0个单位", "含下属单位0个" (not "下属事业单位
+# 2个", a part of them)
+_SUBORDINATES_SAID = re.compile(
+    r"(?P<none>没有|无)下属(?:预算)?单位|下属(?P<n>\d+)个(?:预算)?单位|下属(?:预算)?单位(?:为|共|有)?(?P<m>\d+)个"
+)
 _EMPTY_NOTE = re.compile(
     r"(政府性基金|国有资本经营)[^。：:]{0,24}?表(?:(?!表\d|公开\d).){0,150}?(?P<note>(?:注|说明|备注)[:：]?[^。]{0,40}?"
     r"(?:无|没有)[^。]{0,6}?(政府性基金|国有资本经营)[^。，,；;]{0,30})"
@@ -3129,6 +3292,9 @@ RULES = (
     "project_periods",
     "empty_table_notes",
     "misprinted_years",
+    "subordinate_counts",
+    "personnel_items_as_running_costs",
+    "execution_rates_over_all",
     "rows_of_another_organisation",
     "names_reordered",
     "project_items_said_twice",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import islice, product
 from pathlib import Path
@@ -158,10 +159,12 @@ def _sounds() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def homophone_slips(text: str) -> tuple[str, list[tuple[str, str]]]:
+def homophone_slips(text: str, printed: Callable[[str], bool] | None = None) -> tuple[str, list[tuple[str, str]]]:
     """Words typed with a homophone of one character (增家 for 增加, 店费 for 电费, 人员只出 for 人员支出),
     the commonest slip of a pinyin keyboard: a run of the text that is no budget word but sounds like
-    exactly one, differing in one character, is read as that word. Returns the text and the readings."""
+    exactly one, differing in one character, is read as that word. A run the library prints as typed,
+    with two characters each side ("人代会一次会议" is no slip of 会议), stays. Returns the text and the
+    readings."""
     from pypinyin import Style, pinyin
 
     sounds, known = _sounds(), _known_words()
@@ -181,6 +184,8 @@ def homophone_slips(text: str) -> tuple[str, list[tuple[str, str]]]:
                 if sum(a != b for a, b in zip(w, run)) == 1
                 and not any(a != b and b in _GRAMMAR for a, b in zip(w, run))
             ]  # fmt: skip
+            if len(like) == 1 and printed is not None and printed("".join(out[max(0, i - 2) : i + n + 2])):
+                continue
             if len(like) == 1:
                 out[i : i + n] = list(like[0])
                 readings.append((run, like[0]))

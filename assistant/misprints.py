@@ -5,6 +5,11 @@ keyboard: the value meant may be guessable, but what is printed is no figure. "�
 万元，增长 0%" states a rate of an increase from nothing: with a zero base there is no rate, and 0% says
 there was no change. Both are warnings of the audit: consistent only if the reader guesses the figure
 meant or reads 0% as "not computable".
+
+A figure can also be misprinted as another figure: "上年 43269.3 万元 … 本年 3845.49 万元，增长 17.62%" has a
+digit too many in last year's amount (3845.49 ÷ 1.1762 = 3269.42). `one_keystroke_away` lists the figures a
+single slip of the keyboard turns into the printed one, so that the audit can say which of three figures that
+disagree is the misprint instead of always blaming the rate.
 """
 
 from __future__ import annotations
@@ -40,3 +45,22 @@ def zero_base_rates(text: str) -> Iterator[tuple[str, float]]:
         amount = float(m.group("amount").replace(",", ""))
         if amount > 0:
             yield m.group(0), amount
+
+
+def one_keystroke_away(printed: float) -> Iterator[float]:
+    """Every figure one keystroke from `printed` (a digit dropped, added, changed, or two neighbours swapped),
+    as the amounts an author may have meant. Never one with a leading zero or no digits left."""
+    text = f"{printed:.6f}".rstrip("0").rstrip(".")
+    seen = {text}
+    for i in range(len(text) + 1):
+        edits = [text[:i] + text[i + 1 :]] if i < len(text) and text[i].isdigit() else []
+        edits += [text[:i] + d + text[i:] for d in "0123456789"]
+        if i < len(text):
+            edits += [text[:i] + d + text[i + 1 :] for d in "0123456789" if text[i].isdigit()]
+        if i + 1 < len(text) and text[i].isdigit() and text[i + 1].isdigit():
+            edits.append(text[:i] + text[i + 1] + text[i] + text[i + 2 :])
+        for edit in edits:
+            if edit in seen or not re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d+)?", edit):
+                continue
+            seen.add(edit)
+            yield float(edit)

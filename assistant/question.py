@@ -66,6 +66,7 @@ _PART_NAMED = re.compile(r"^(?:20\d{2}年度?)?[（(]?(本级|汇总|机关)[)�
 def clean_item(text: str) -> str:
     text = re.sub(r"[“”\"'‘’]", "", text)
     text = ASKED_UNIT.sub("", text)
+    text = re.sub(r"^(?:的)?总预算(?:数|额)?(?:的)?$", "预算总额", text)  # "占总预算的…": the budget's whole, not 总
     text = re.sub(r"(?:总共|一共|共)?有?(?:多少|几)辆(?:汽?车|公务用车)", "车辆", text)  # "有多少辆车": its 车辆
     text = _HOW_MANY.sub("", text)
     text = without_filler(text)
@@ -439,7 +440,12 @@ def understand(question: str, index: SearchIndex) -> Question:
     if (sentence := re.match(r"^“([^“”]{4,60})”(?=[^“”]{1,8}$)", body)) is not None:
         body = sentence.group(1) + body[sentence.end() :]
     # the date of a stock ("截至2025年底", "截至上年底")
-    body = re.sub(r"^(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末)?的?", "", body)
+    body = re.sub(
+        r"^(?:(?:部门|单位)?(?:预算|决算)(?:里面|里|中)[，,]?)?(?:截至|截止到?)(?:上年|去年|上一年)?(?:\d{1,2}月)?"
+        r"(?:\d{1,2}日|底|末)?的?",
+        "",
+        body,
+    )
     if asked_percent := re.search(r"[?？]?[（(](?:百分比|百分数|百分率|%)[)）][?？]?$", body):
         # "增长了多少？（百分比）": the unit said after the question
         body = body[: asked_percent.start()]
@@ -476,7 +482,7 @@ def understand(question: str, index: SearchIndex) -> Question:
             r"决算比年初预算\1",
             body,
         )
-    body, slips = homophone_slips(body)
+    body, slips = homophone_slips(body, index.corpus.printed.text.__contains__)
     slips = shaped + slips
     readings = [f"“{a}”为“{b}”" for a, b in slips]
     if unit and unit.typed not in unit.row_name:  # "票剧" typed for 票据
@@ -708,8 +714,10 @@ _REWRITES = (
     (re.compile(r"^有(?!没有)(.{2,30}?)吗[？?]?$"), r"有没有\1"),
     # "有没有政府性基金预算支出？有的话多少": the amount, 0 when none
     (
-        re.compile(r"^有没有(.{2,30}?)(?:[？?，,。\s]*(?:有的话|如果有的?话?|若有)?(?:是|有)?(多少|几).*|[？?]?)$"),
-        r"\1是\2",
+        re.compile(
+            r"^有没有(.{2,30}?)(?:[，,]的)?(?:[？?，,。\s]*(?:有的话|如果有的?话?|若有)?(?:是|有)?(多少|几)([个辆台人项家]?).*|[？?]?)$"
+        ),
+        r"\1是\2\3",
     ),
     (re.compile(r"是$"), "是多少"),
     # "比去年多了还是少了？多多少": the change, signed
@@ -974,6 +982,39 @@ _REWRITES = (
         ),
         "",
     ),
+    # "实有人员里，在职的有多少人": the part named by the whole's noun ("在职人员"), which the text states
+    (
+        re.compile(
+            r"[\u4e00-\u9fff]{0,6}?(人员|车辆|单位|项目)(?:里面|里|中|当中)[，,]?(?![^的]*(?:最|第|排|多|少|大|小))([\u4e00-\u9fff]{1,4}?)的(?=有|是|共|一共|多少|几)"
+        ),
+        r"\2\1",
+    ),
+    # "收入预算比上年增加592.82万元，增长了百分之几", "…减少了70257.1万元，上年收入预算是多少": the change told,
+    # then its rate or last year's figure asked (computed from the document, the told amount only leads there)
+    (
+        re.compile(
+            r"^(.{2,20}?)(?:比|较)(?:上年|去年)(?:增加|减少|增长|下降|多|少)了?\d[\d,.]*\s*(?:万元|亿元|元)[，,。]?"
+            r"(?:那么?)?(?=(?:增长|下降|增加|减少|增幅|降幅)了?(?:百分之|多少%|几))"
+        ),
+        r"\1",
+    ),
+    (
+        re.compile(
+            r"^(.{2,20}?)(?:比|较)(?:上年|去年)(?:增加|减少|增长|下降|多|少)了?\d[\d,.]*\s*(?:万元|亿元|元)[，,。]?"
+            r"(?:那么?)?(?=(?:上年|去年)的?\1(?:是|有)?多少)"
+        ),
+        "",
+    ),
+    # "项目支出超过总预算的一半了吗": the part's share of the whole answers it
+    (
+        re.compile(
+            r"^(.{2,20}?)(?:有没有|是否|是不是)?(?:超过|不到|达到)了?(.{2,16}?)的(?:一半|三分之一|四分之一)了?"
+            r"(?:吗|么|没有)?[？?]?$"
+        ),
+        r"\1占\2的百分之多少",
+    ),
+    # "公用经费 top 1 是哪一项", "三公经费top1是哪个单位": the largest, in English
+    (re.compile(r"\s*(?:top|TOP|Top)\s*(?:1|one|一)\s*(?:是|的是)?(?=哪)"), "中最多的是"),
     # "多少w", "30w": 万 typed as w on a phone
     (re.compile(r"(?<=多少|几十|几百|几千)[wW](?![a-zA-Z])|(?<=\d)[wW](?![a-zA-Z])"), "万元"),
     # "排第二的功能分类是哪个", "哪个功能分类最多": the 类 of the 支出功能分类, ranked
@@ -993,10 +1034,10 @@ def everyday(body: str) -> str:
 
 
 _COURTESY = re.compile(
-    r"^(?:(?:您好|你好|麻烦|劳驾)[，,！!。\s]*|(?:请问一下|请问下|请问|我想问一下|我想问下|我想问|我想了解|我想知道|想知道|想问一下"
-    r"|想问下|想问|问下"
+    r"^(?:(?:您好|你好|麻烦|劳驾)[，,！!。\s]*|(?:请问一下|请问下|请问|我想问一下|我想问下|我想问|我想了解一下|我想了解|我想知道"
+    r"|想了解一下|想知道|想问一下|想问下|想问|问下"
     r"|帮我查一下|帮我查|帮忙查一下|查一下|问一下|告诉我|请告诉我"
-    r"|(?:能不能|能否|可不可以|可否|能|可以)(?:帮我)?(?:告诉我|查一下|查查|说一下|问一下))[，,：:\s]*)+"
+    r"|(?:能不能|能否|可不可以|可否|能|可以)(?:帮我)?(?:告诉我|查一下|查查|说一下|问一下))[，,：:。\s]*)+"
 )
 
 
@@ -1008,7 +1049,7 @@ _SAID_BACK = re.compile(
 # the last of them is asked
 _ASKING = re.compile(
     r"^(?:.*[，,。：:；;！!]\s*(?:我)?(?:就)?(?:想|请|麻烦|帮我|帮忙)?|(?:我)?(?:就)?(?:想|请|麻烦|帮我|帮忙))"
-    r"(?:问一下|问问|问|了解一下|了解|知道|核一下|核对一下|确认一下|查一下|算一下)[：:，,]?"
+    r"(?:问一下|问下|问问|问|了解一下|了解|知道|核一下|核对一下|确认一下|查一下|算一下)[：:，,]?"
 )
 # "…说明里写“财政拨款收入支出总计0.3万元”，感觉不对，…": the asker doubts what was read; what follows is asked
 _DOUBTED = re.compile(
@@ -1162,7 +1203,8 @@ def _plainly(q: str) -> str:
 
 
 _THANKS = re.compile(
-    r"(?<=[？?。，,！!\s\u4e00-\u9fff\d%])[，,。！!\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|麻烦了|辛苦了)[。！!~～\s]*$"
+    r"(?<=[？?。，,！!\s\u4e00-\u9fff\d%])[，,。！!\s]*(?:谢谢(?:您|你|啦|了)?|多谢|感谢|麻烦了|辛苦了"
+    r"|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|帮我查一下)(?:吗|么)?)[。！!~～？?\s]*$"
 )
 _BASIC_TABLES = frozenset({"基本支出表", "一般公共预算基本支出表"})
 # "基本支出里的公务接待费是多少" (not a share of it: "基本支出中人员经费占多少")

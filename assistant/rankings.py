@@ -1141,6 +1141,16 @@ def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str
         ]  # fmt: skip
         if not rows:
             raise LookupError(f"标明为{said}的采购")
+    measure = "金额"
+    if _PEOPLE_RANKED.search(body) and rows:  # "哪个培训参加的人最多": the table's 人数 column, not its money
+        listed = {f.row_index for f in rows}
+        rows = [
+            f for f in engine.index.corpus.docs[doc_id].facts
+            if f.table_index == rows[0].table_index and f.unit in ("人", "人次") and f.row_index in listed
+        ]  # fmt: skip
+        if not rows:
+            raise LookupError("表中列示的人数")
+        measure = "人数"
     best = _pick(rows, lambda f: f.value, most)
     cell = Candidate(doc_id, (best.row_name,), best.value, best.unit, table_fact=best)
     word = "最多" if most else "最少"
@@ -1149,7 +1159,7 @@ def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str
         name = f"{best.row_path[0]}（{name}）"  # "应用软件购建费 信息网络及软件购置更新": its item, then its class
     elif (group := groups.get(best.row_index)) is not None and group.row_label != group.row_name:
         name = f"{group.row_label}（{best.row_name}）"  # "会议服务" under "省委办公厅承办的会议费 会议费"
-    return Figure(best.value, best.unit, f"{best.table_title}中金额{word}的是{name}", None,
+    return Figure(best.value, best.unit, f"{best.table_title}中{measure}{word}的是{name}", None,
                   (cell.source(),))  # fmt: skip
 
 
@@ -1218,6 +1228,8 @@ def average_listed(engine: Assistant, body: str, doc_ids: list[str]) -> Figure:
     return Figure(value, rows[0].unit, f"{rows[0].table_title}所列 {len(rows)} 项的平均金额", formula, sources)
 
 
+# "哪个培训参加的人最多", "人数最少的会议": ranked by the people a listing table counts
+_PEOPLE_RANKED = re.compile(r"(?:人|人数|人次)(?:是)?(?:最多|最少)")
 _PEOPLE_ASKED = re.compile(r"(?:多少|几)(?:个)?(?:人|名)(?:次)?(?![员经])")
 
 

@@ -96,7 +96,7 @@ class Corpus:
             for text in (
                 *(p.text for p in d.passages),
                 *{f.table_title for f in d.facts},
-                *{f.row_name for f in d.facts},
+                *{name for f in d.facts for name in (f.row_name, *f.row_path)},  # a project above its item
                 *(t.subject for t in d.text_facts),
             )
         )

@@ -21,7 +21,7 @@ from .normalize import squash
 _PLACE_END = re.compile(r"(?:省|自治区|地区|自治州|州|盟|市|区|县|旗)")
 # (a place name holds no particle, and 区域/市场/县域 are no places: "项目的区域规划")
 _PLACE_IN_QUESTION = re.compile(
-    r"(?:(?![的了是在和与及里中])[\u4e00-\u9fff]){2,6}?(?:省|自治区|地区|自治州|市(?!场)|区(?!域)|县(?!域))"
+    r"(?:(?![的了是在和与及里中])[\u4e00-\u9fff]){2,6}?(?:省|自治区|地区|自治州|市(?!场)|(?<![社园景小片库矿山辖灾林护牧营])区(?!域)|县(?!域))"
 )
 # "2026年", and the year typed bare after a name ("江苏高院2018政府采购"), never an amount or a count
 _YEAR = re.compile(r"(20\d{2})\s*年|(?<![\d.])(20\d{2})(?![\d.%])(?![万亿千百元人辆台个项名次平套家多余左])")
@@ -64,6 +64,8 @@ def aliases(org: str) -> list[str]:
         for body, shorts in organisation_short_forms():
             if tail.endswith(body):
                 out.extend(tail[: -len(body)] + s for s in shorts)
+            elif len(body) >= 4 and body in tail[:-2]:  # 长沙职业教育基地… -> 长沙职教基地…: a word inside the name
+                out.extend(tail.replace(body, s, 1) for s in shorts)
     # "深圳水务", "西安人社": a bureau named by its place and trade, without 局
     out += [t[:-1] for t in out if t.endswith("局") and len(t) >= 5 and t.startswith(name[:2])]
     return [t for t in dict.fromkeys(out) if len(t) >= 2]

@@ -41,6 +41,7 @@ _CODE_HEADER = re.compile(r"(编码|代码|^类$|^款$|^项$|^科目编?码?$)")
 _LINE_NUMBER_HEADER = re.compile(r"^(行次|栏次|序号|编号|行号)$")
 _UNIT_CODE_HEADER = re.compile(r"(?:单位|部门)(?:编码|代码|编号)$")
 _HEADCOUNT = re.compile(r"人数|天数")
+_COUNTED_CELL = re.compile(r"^(\d+)(?:人次|人|天|日)?$")
 # a column of how many (数量, 部门数量): its figures are counts, not money in the table's unit
 _QUANTITY_HEADER = re.compile(r"数量$")
 TOTAL_WORD = re.compile(r"合计|总计")
@@ -175,6 +176,12 @@ def _amount(cell: Cell | None) -> float | None:
     return None if cell is None else parse_number(cell.text)
 
 
+def _count(cell: Cell | None, kind: str | None) -> float | None:
+    """The number of people or days a 人数 / 天数 cell prints with its measure word ("60人", "10人次", "3天")."""
+    m = _COUNTED_CELL.match(squash(cell.text)) if cell is not None and kind == "headcount" else None
+    return float(m.group(1)) if m else None
+
+
 def _unit(text: str, column_path: tuple[str, ...], table_unit: str) -> str:
     """A cell's unit: % where printed, a count under a 数量 header, people or days under 人数 or 天数, else
     the table's."""
@@ -266,6 +273,11 @@ def _column_kinds(body: list[list[Cell | None]], headers: list[_Header]) -> dict
         if codes and codes * 2 >= len(texts) and not amounts and (code_header or not header):
             kinds[j] = "code"  # a merged total label ("公用经费合计") may sit in a code column
             continue
+        counted = [t for t in texts if _COUNTED_CELL.match(t)]
+        worded = len(counted) * 2 > len(texts) and not all(map(str.isdigit, counted))
+        if header and _HEADCOUNT.search(header[-1]) and worded:
+            kinds[j] = "headcount"  # 培训费明细表's 人数 printed "60人": people, read as a number of them
+            continue
         numeric = sum(parse_number(t) is not None or is_blank(t) for t in texts)
         kinds[j] = "value" if numeric * 2 >= len(texts) else "label"
         if header and _ATTRIBUTE_HEADER.search(header[-1]) and kinds[j] == "label":
@@ -311,7 +323,7 @@ def _row_label(row: list[Cell | None], columns: list[int], kinds: dict[int, str]
         text = squash(cell.text) if cell is not None else ""
         if not text:
             continue
-        if kinds.get(j) == "attribute":
+        if kinds.get(j) in ("attribute", "headcount"):
             continue
         if kinds.get(j) == "code" and is_code_part(text) and code_parts and len(text) >= 3:
             break  # a second classification beside the first (部门经济 30101 | 政府经济 50501): not this row's
@@ -446,7 +458,8 @@ def build_facts(table: LogicalTable, index: int) -> tuple[Table, list[Fact]]:
                 blank = _printed_blank(table, row, columns, kinds, label, code) if len(segments) > 1 else []
                 for j in columns:
                     cell = _cell(row, j)
-                    value = 0.0 if j in blank else _amount(cell) if kinds.get(j) == "value" else None
+                    kind = kinds.get(j)
+                    value = 0.0 if j in blank else _amount(cell) if kind == "value" else _count(cell, kind)
                     if cell is None or value is None:
                         continue
                     if j in blank:

@@ -117,6 +117,9 @@ def named_unit(question: str, index: SearchIndex, parents: tuple[str, ...] = ())
         return None
     best = max(q for q, _ in found.values())
     rows = [r for r, (q, _) in found.items() if q == best]
+    if len(rows) > 1:  # one short form of two names ("社保中心"): the name it leaves least of unsaid
+        unsaid = {r: len(_PLACE.sub("", _BRACKET.sub("", r))) for r in rows}
+        rows = [r for r in rows if unsaid[r] == min(unsaid.values())]
     if len(rows) != 1:
         return None
     row = rows[0]
@@ -261,7 +264,7 @@ def _said_after_parent(row: str, question: str, index: SearchIndex) -> str | Non
     name = _PLACE.sub("", _BRACKET.sub("", row))
     for doc_id in _unit_rows(index)[row]:
         for alias in aliases(_BRACKET.sub("", index.corpus.docs[doc_id].document.organisation)):
-            for m in re.finditer(rf"{re.escape(alias)}(?:20\d{{2}}年度?)?的?", question):
+            for m in re.finditer(rf"{re.escape(alias)}(?:20\d{{2}}年度?)?(?:下面|下属|所属|底下)?的?", question):
                 if said := _short_said_at(name, question, m.end()):
                     return said
     return None

@@ -247,8 +247,11 @@ def test_inconsistencies_found_by_arithmetic_across_sentence_and_table() -> None
     putuo = parsed("shanghai-putuo-sifaju-2026-bumen-yusuan.pdf")
     assert ("增减幅度", (9,), 17.66, 17.93) in _found(putuo)
     # and "其他司法支出 3845.49万元。2025年当年预算执行数为43269.3万元…增加17.62%": last year's figure has a
-    # digit too many (3,269.3 fits the rate)
-    assert ("增减幅度", (9,), 17.62, 91.11) in _found(putuo)
+    # digit too many (3,269.3 fits the rate), so the finding blames it, not the rate
+    assert ("增减幅度", (9,), 43269.3, 3269.3) in _found(putuo)
+    # "住房公积金（01项）208.8万元。…2025年当年预算执行数为198.34万元,2026年预算安排201.50万元,…增加5.27%": the
+    # heading's 208.8 fits the rate, so this year's 201.50 is the misprint
+    assert ("增减幅度", (9,), 201.5, 208.8) in _found(putuo)
     assert {f.rule for f in audit(putuo) if f.severity == "info"} == {"比较年份"}
     # 国家信访局 2026 p18: "财政拨款收支总预算 18,728.91 万元", its 财政拨款收支总表 prints 18,728.94
     xinfang = _found(parsed("central-guojia-xinfangju-2026-yusuan.pdf"))
@@ -644,6 +647,10 @@ def test_a_projects_budget_is_this_years_money_and_last_years_carried_over() -> 
         ("fujian-fuzhou-minzhengju-benji-2026-danwei-yusuan.pdf", "重复列示", "warning", "第 28 页和第 52 页"),
         # p20 “三公”经费表: the row is "长沙市教育局", in the budget of 长沙职业教育基地综合协调办公室
         ("hunan-changsha-zhiye-jiaoyu-jidi-bangongshi-2026-yusuan.pdf", "单位名称", "info", "“长沙市教育局”"),
+        # pp98–141 自评表 "年度资金总额 7614.74 7614.74 7614.74 … 1000%": an execution rate of ten times the budget
+        ("shaanxi-xian-weijianwei-2022-juesuan.pdf", "执行率", "warning", "第 98、99、100"),
+        # p16 一般公共预算基本支出表: "2080506 机关事业单位职业年金缴费支出" 32.05 in the 公用经费 column
+        ("shaanxi-xian-anquan-shengchan-jianduju-2019-yusuan-baobiao.pdf", "人员公用划分", "warning", "第 16 页"),
     ],
 )
 def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severity: str, said: str) -> None:
@@ -666,6 +673,8 @@ def test_inconsistencies_readers_found_across_pages(file: str, rule: str, severi
         ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "零基数增幅", "warning", "1,668.14 万元"),
         # p6 "2026A 年": a year with a letter in it
         ("fujian-fuzhou-yibaoju-2026-yusuan.pdf", "数字格式", "warning", "2026A"),
+        # p4 "我部门没有下属单位"; p26 "机关及下属0个单位出国团组" and "机关及下属1个单位共接待国外来访团组"
+        ("guangdong-foshan-guidao-jiaotongju-2019-juesuan.pdf", "下属单位数", "warning", "为 1 个"),
     ],
 )
 def test_inconsistencies_readers_found_in_the_bundled_corpus(file: str, rule: str, severity: str, said: str) -> None:
