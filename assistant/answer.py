@@ -3034,11 +3034,18 @@ def _part_of_the_whole_named(
     return named if len({(c.value, c.unit) for c in named}) == 1 else found
 
 
+_FUND_OF_CLASS = re.compile(r"^(一般公共预算|政府性基金)(?:预算)?(?:拨款)?(?:资金)?(?:安排的?|里面|里|中)?(?=..)")
+_FUND_TABLES = {"一般公共预算": "一般公共预算支出表", "政府性基金": "政府性基金"}
+
+
 def _class_summed(engine: Assistant, item: str, doc_ids: list[str], q: Question) -> Figure | None:
     """A 类/款 asked by name that no table prints, as the sum of the rows one level below it (see
     `class_rows`), each a source."""
     docs = [engine.index.corpus.docs[d] for d in doc_ids]
-    below = rows_below(item, engine.class_codes(), docs, q.table_types or set())
+    types = q.table_types or set()
+    if fund := _FUND_OF_CLASS.match(item):  # "一般公共预算住房改革支出": the rows of that fund's table
+        item, types = item[fund.end() :], {_FUND_TABLES[fund.group(1)]}
+    below = rows_below(item, engine.class_codes(), docs, types)
     if below is None or len({f.unit for f in below[1]}) != 1:
         return None
     doc_id, rows = below

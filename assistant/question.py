@@ -344,7 +344,9 @@ def understand(question: str, index: SearchIndex) -> Question:
         else:
             units = ()
     # "西安市安监局执法监察支队": a unit its parent's tables print, said right after the parent's name
-    unit = None if units else named_unit(q, index, (resolved.doc_ids or resolved.parents) if resolved.named else ())
+    # "杭州公按局…地铁分局": the parent spelt with a slip is read as its name, which the unit's row begins with
+    spelt = q.replace(resolved.mention, resolved.reading, 1) if resolved.reading and resolved.mention else q
+    unit = None if units else named_unit(spelt, index, (resolved.doc_ids or resolved.parents) if resolved.named else ())
     if unit and resolved.named and resolved.doc_ids and not set(resolved.doc_ids) & set(unit.doc_ids):
         unit = None  # the question names another organisation; the unit's name is some item of it
     if unit:
@@ -1012,6 +1014,15 @@ _REWRITES = (
             r"(?:吗|么|没有)?[？?]?$"
         ),
         r"\1占\2的百分之多少",
+    ),
+    # "法院（款）下面项级科目…": the level said in brackets
+    (re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:类|款)[)）](?=下面|下属|底下|里|中)"), ""),
+    # "…下面项级科目第二多的是哪个": the rank said after what is ranked
+    (
+        re.compile(
+            r"(项级科目|款级科目|类级科目|科目|项目|单位)(第[二三四五六七八九十\d]+)(多|大|高|少|小|低)的(?:是)?(?=哪)"
+        ),
+        r"\2\3的\1是",
     ),
     # "公用经费 top 1 是哪一项", "三公经费top1是哪个单位": the largest, in English
     (re.compile(r"\s*(?:top|TOP|Top)\s*(?:1|one|一)\s*(?:是|的是)?(?=哪)"), "中最多的是"),

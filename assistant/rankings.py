@@ -6,6 +6,7 @@ that abstains (`answer.decide`)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -973,6 +974,8 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         most = _most_word(pm) in ("最多", "最大", "最高")
         return rank_performance_projects(_disclosure_docs(engine, doc_ids), most, _pick_project)
     listed = _listing_table(q, m, body)
+    if listed and listed.kind == "政府采购" and _PROJECT_RANK.search(body):  # "政府采购里哪个项目钱最多"
+        return _rank_purchase_projects(engine, listed, body, doc_ids)
     if listed and not _PROJECT_RANK.search(body):  # "政府购买服务明细表中哪个三级目录…最大": its rows
         return _rank_rows(engine, listed, body, doc_ids)
     if m is None and not _PROJECT_RANK.search(body):
@@ -1116,6 +1119,27 @@ def _listed_rows(
 # the heading of a 政府采购 table's part ("三、服务C", "货物类"), and a kind asked of its rows
 _PURCHASE_GROUP = re.compile(r"(?:[一二三四五]、)?(货物|服务|工程)类?[A-C]?")
 _KIND_ASKED = re.compile(r"哪一?[项个笔](服务|货物|工程)|(服务|货物|工程)类?(?:采购)?(?:里|中|里面|当中|之中)")
+
+
+def _rank_purchase_projects(engine: Assistant, listing: Listing, body: str, doc_ids: list[str]) -> Figure:
+    """The project a 政府采购 table buys most (least) for, where its rows are printed under their projects
+    (项目 > 经济分类 > 品目): each project's rows added up; declined when the table names no projects."""
+    most = not re.search(r"最少|最低|最小", body)
+    doc_id, rows = _listed_rows(engine, listing, doc_ids)
+    by_project: dict[str, list[Fact]] = defaultdict(list)
+    for f in rows:
+        if len(f.row_path) >= 3 and not _PURCHASE_GROUP.fullmatch(f.row_path[0]) and not UNIT_ROW.search(f.row_path[0]):
+            by_project[f.row_path[0]].append(f)
+    if len(by_project) < 2 or len({f.unit for f in rows}) != 1:
+        raise LookupError("政府采购表中按项目列示的数")
+    totals = {p: round(sum(f.value for f in cells), 6) for p, cells in by_project.items()}
+    best = _pick(list(totals), lambda p: totals[p], most)
+    cells = by_project[best]
+    formula = None if len(cells) == 1 else " + ".join(format_value(f.value) for f in cells) + f" = {totals[best]:g}"
+    sources = tuple(Candidate(doc_id, (f.row_name,), f.value, f.unit, table_fact=f).source() for f in cells)
+    word = "最多" if most else "最少"
+    label = f"{cells[0].table_title}中采购金额{word}的项目是{best}（共 {len(by_project)} 个项目）"
+    return Figure(totals[best], cells[0].unit, label, formula, sources)
 
 
 def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str]) -> Figure:

@@ -66,6 +66,11 @@ def aliases(org: str) -> list[str]:
                 out.extend(tail[: -len(body)] + s for s in shorts)
             elif len(body) >= 4 and body in tail[:-2]:  # 长沙职业教育基地… -> 长沙职教基地…: a word inside the name
                 out.extend(tail.replace(body, s, 1) for s in shorts)
+    # "长沙职教基地": an office that runs a place (基地, 园区, 新区…) called by the place
+    out += [
+        m.group(1) for t in list(out)
+        if (m := re.fullmatch(r"(.{2,}?(?:基地|园区|景区|新区|开发区|试验区|示范区))(?:综合协调|管理|建设|工作)?(?:办公室|办)", t))
+    ]  # fmt: skip
     # "深圳水务", "西安人社": a bureau named by its place and trade, without 局
     out += [t[:-1] for t in out if t.endswith("局") and len(t) >= 5 and t.startswith(name[:2])]
     return [t for t in dict.fromkeys(out) if len(t) >= 2]
@@ -109,7 +114,7 @@ def resolve(question: str, documents: list[Document]) -> Resolved:
             ids = _by_place_said(q, mention, ids, documents)
         if ids and _SUB_ORGANISATION.match(re.sub(r"^20\d{2}年度?", "", q[q.find(mention) + len(mention) :])):
             problem = "问题问的是下属单位，已收录的是上级部门的公开文件"
-            return Resolved((), True, year, problem, base_year=base_year, parents=tuple(sorted(ids)))
+            return Resolved((), True, year, problem, reading, mention, base_year=base_year, parents=tuple(sorted(ids)))
         if ids:
             return Resolved(tuple(sorted(ids)), True, year, None, reading, mention, base_year, _as_of(q))
         return Resolved((), True, year, "问题中的单位不在已收录的公开文件中", base_year=base_year)

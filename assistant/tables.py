@@ -744,7 +744,7 @@ def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float,
     values = [v[2:] if p else v for v, p in zip(values, per, strict=True)]
     matched = [_INDICATOR_VALUE.match(v) for v in values]
     if not all(matched):
-        return []
+        return _named_in_their_cell(texts, j, values)
     for t in reversed(texts[:j]):
         names = [_INDICATOR_NUMBER.sub("", n.strip()) for n in _LIST_SEPARATOR.split(re.sub(r"^指标\d*[:：]", "", t))]
         if len(names) == len(values) and all(_INDICATOR_NAME.fullmatch(n) for n in names):
@@ -755,6 +755,26 @@ def _listed_indicators(texts: list[str], j: int) -> list[tuple[str, tuple[float,
                 out.append((name, (float(m.group(1).replace(",", "")), unit), m.group(0)))
             return out
     return []
+
+
+_NAME_THEN_VALUE = re.compile(r"^([\u4e00-\u9fff]{2,12}?)[:：]?((?:[≥≤=<>＞＜]=?)?\d.*)$")
+
+
+def _named_in_their_cell(texts: list[str], j: int, values: list[str]) -> list[tuple[str, tuple[float, str], str]]:
+    """Several targets of one indicator, each named in the value's own cell ("作业次数 | 飞机增雨10次/年；火箭增雨
+    12次/年"): each read as "飞机增雨作业次数" and its value; nothing unless every part reads so."""
+    parts = [_NAME_THEN_VALUE.match(v) for v in values]
+    matched = [_INDICATOR_VALUE.match(p.group(2)) if p else None for p in parts]
+    if not all(matched):
+        return []
+    indicator = next((t for t in reversed(texts[:j]) if _INDICATOR_NAME.fullmatch(t)), "")
+    indicator = _INDICATOR_LEVELS.sub("", _INDICATOR_NUMBER.sub("", indicator))
+    out = []
+    for p, m in zip(parts, matched, strict=True):
+        assert p is not None and m is not None
+        unit = m.group(2) + (per_unit(m.group(0), m.start("per")) if m.group("per") else "")
+        out.append((p.group(1) + indicator, (float(m.group(1).replace(",", "")), unit), m.group(0)))
+    return out
 
 
 def _form_cell(

@@ -297,7 +297,12 @@ def unit_figure(index: SearchIndex, unit: NamedUnit, item: str, last_year: bool 
     """The unit's figure for the item from its own row: its whole budget (收入总表's or 支出总表's
     grand column), its “三公”经费 total, or the one column of its row the item names; last year's when
     the unit is printed as rows of each year ("X中心 | 2025年 | 2026年 | 增减")."""
-    doc_id, fact, label = _unit_cell(index, unit, item, last_year)
+    try:
+        doc_id, fact, label = _unit_cell(index, unit, item, last_year)
+    except LookupError:
+        if (project := re.sub(r"(?<=..)(?:这个|这一)?项目(?:的)?(?:经费|资金)?$", "", item)) == item:
+            raise
+        doc_id, fact, label = _unit_cell(index, unit, project, last_year)  # "执法办案项目": the project 执法办案
     source = Candidate(doc_id, (unit.row_name,), fact.value, fact.unit, table_fact=fact).source()
     when = fact.row_name if last_year else ""  # "X中心2025年“三公”经费": last year's row says its year
     return Figure(fact.value, fact.unit, f"{unit.row_name}{when}{label}", None, (source,))

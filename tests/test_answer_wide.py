@@ -938,3 +938,28 @@ def test_a_unit_said_after_its_department_and_a_project_told_before_its_name(
     # "那个…的项目": the description tells which project; "项目" alone is no name (never 项目支出 7,552.92)
     answer = works_centre.ask("珠海市政府投资交通市政项目工务中心2026年那个保障珠海澳门应急供水的项目安排了多少钱？")
     assert _figure(answer) == pytest.approx((4237, "万元", 18))
+
+
+def test_session_30_wordings_over_the_five_documents(assistant: Assistant) -> None:
+    # 长春信访局 p12 "实有人员72人,其中：在职人员46人": the part named by the whole's noun
+    assert _figure(assistant.ask("长春市信访局2026年预算的实有人员里，在职的有多少人？"))[:2] == pytest.approx((46, "人"))
+    # 西安审批局 p8 "截至上年底…实有人员72人": the date of a count, not last year's figure
+    answer = assistant.ask("西安市行政审批服务局2025年预算里，截至上年底实有人员是多少？")
+    assert _figure(answer)[:2] == pytest.approx((72, "人"))
+    # p16 培训费明细表 prints 人数 as "60人", "260人": ranked by people, and divided by for a head's share
+    answer = assistant.ask("西安审批局2025年培训费明细表里，哪个培训参加的人最多？")
+    assert _figure(answer) == pytest.approx((260, "人", 16)) and "新开工项目单位集中培训" in answer.answer
+    answer = assistant.ask("西安行政审批局2025年那个代办服务能力提升专题培训，平均每人培训费多少元？")
+    assert _figure(answer)[:2] == pytest.approx((1420, "元"))
+    # 江苏省人大 p18: "人代会一次会议" is printed as typed, no slip of 会议; "省人大" is its 常委会办公厅
+    answer = assistant.ask("江苏省人大2018年政府采购里江苏省第十三届人代会一次会议经费是多少？")
+    assert _figure(answer) == pytest.approx((950, "万元", 18)) and "理解" not in answer.answer
+    # 西安安监局 p32: 2018's 三公 小计 printed as 2.86 beside parts of 24.08 — a broken column is no base to
+    # compute from (28.38 − 2.86 would be a confident wrong answer)
+    answer = assistant.ask("西安安监局2019年的“三公”经费比2018年多了多少万元？")
+    assert answer.status == "not_found" and "24.08" in answer.answer
+
+
+def test_an_office_called_by_the_place_it_runs(small_office: Assistant) -> None:
+    # 长沙职业教育基地综合协调办公室: "长沙职教基地", 职教 being 职业教育 said short
+    assert _figure(small_office.ask("长沙职教基地 三公经费 2026 多少w"))[:2] == pytest.approx((0.5, "万元"))
