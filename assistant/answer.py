@@ -1167,6 +1167,8 @@ class Assistant:
         form first ("X专项的绩效目标里…人数"), when the form's project or title is that name."""
         # "…评审项目数量的目标", "…受益人口要达到"
         item = re.sub(r"(?<=..)(?:的?(?:目标值?|指标值?)|(?:要|需要|应|应该|计划)?达到的?(?:目标)?)$", "", item)
+        # "绩效目标里飞机增雨计划": the indicator, planned
+        item = re.sub(r"^(?:项目)?绩效目标表?(?:里面|里|中)(?=..)|(?<=..)(?:计划|打算)(?:每年|一年)?$", "", item)
         # "部门整体绩效目标里，全年处理污水量的目标": an indicator of the department's own form
         whole = re.match(r"^(?:部门)?整体(?:支出)?绩效(?:目标)?(?:表)?(?:里面|里|中|的)?", item)
         item = item[whole.end() :] if whole and len(item) - whole.end() >= 2 else item
@@ -1192,16 +1194,14 @@ class Assistant:
                     # "补贴标准是多少元": money per head or per time ("≥500元/次") is a standard's measure
                     rate = "/" in f.unit and f.unit.split("/")[0] in _MONEY and bool(re.search(r"标准|单价", item))
                     money = f.unit in _MONEY or counted or rate
-                    if not (f.unit in (unit, f"万{unit}") if unit and unit not in _MONEY else money):
+                    # "一年几次" of "10次/年": the count per period the indicator is stated in
+                    per_period = bool(unit) and f.unit.startswith(f"{unit}/")
+                    if not (f.unit in (unit, f"万{unit}") or per_period if unit and unit not in _MONEY else money):
                         continue
                     # "提供物业服务人数" asked as "物业服务人数": the verb before what is counted may be left out
                     name = plain_label(_INDICATOR_VERB.sub("", f.row_name) if len(f.row_name) >= 6 else f.row_name)
                     # "驻京工作人员人数" asked as "驻京工作人员有多少人", "补助数量" as "补助了几座水库", "助浴人次数"
-                    stem = (
-                        re.sub(r"(?:人数|数量|个数|(?<!人)次数|处数|座数|件数|户数|(?<=人次)数|重量|长度)$", "", name)
-                        if unit or counted
-                        else name
-                    )
+                    stem = re.sub(_COUNTED_MEASURE, "", name) if unit or counted else name
                     # "养老服务发展资金助浴人次": the form's project said first; "助浴要达到多少人次": the measure asked
                     project = plain_label(f.row_label or "")
                     asked = (  # "社保大厦物业费项目的物业管理面积": the form's project, then the indicator
@@ -1421,6 +1421,12 @@ _PERFORMANCE_WORDS = re.compile(r"(?:的|之)?(?:绩效目标表?|绩效指标|�
 
 
 _INDICATOR_VERB = re.compile(r"^(?:提供|完成|开展|实施|组织|举办|保障|覆盖|新增)")
+
+
+# what an indicator's name ends with when it counts or measures ("飞机增雨作业次数" asked as "飞机增雨几次")
+_COUNTED_MEASURE = re.compile(
+    r"(?:作业|活动)?(?:人数|数量|个数|(?<!人)次数|处数|座数|件数|户数|(?<=人次)数|重量|长度)$"
+)
 
 
 def _indicator_value(doc_id: str, f: Fact) -> Candidate:

@@ -42,6 +42,11 @@ class Resolved:
     parents: tuple[str, ...] = ()  # a sub-unit asked of ("X局执法监察支队"): the documents of the X局 named
 
 
+_OFFICE_OF_A_PLACE = re.compile(
+    r"(.{2,}?(?:基地|园区|景区|新区|开发区|试验区|示范区))(?:综合协调|管理|建设|工作)?(?:办公室|办)"
+)
+
+
 @cache
 def aliases(org: str) -> list[str]:
     """Tails of the name after each place level, longest first, plus short forms of the body."""
@@ -69,7 +74,7 @@ def aliases(org: str) -> list[str]:
     # "长沙职教基地": an office that runs a place (基地, 园区, 新区…) called by the place
     out += [
         m.group(1) for t in list(out)
-        if (m := re.fullmatch(r"(.{2,}?(?:基地|园区|景区|新区|开发区|试验区|示范区))(?:综合协调|管理|建设|工作)?(?:办公室|办)", t))
+        if (m := _OFFICE_OF_A_PLACE.fullmatch(t))
     ]  # fmt: skip
     # "深圳水务", "西安人社": a bureau named by its place and trade, without 局
     out += [t[:-1] for t in out if t.endswith("局") and len(t) >= 5 and t.startswith(name[:2])]

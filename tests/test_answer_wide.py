@@ -942,7 +942,8 @@ def test_a_unit_said_after_its_department_and_a_project_told_before_its_name(
 
 def test_session_30_wordings_over_the_five_documents(assistant: Assistant) -> None:
     # 长春信访局 p12 "实有人员72人,其中：在职人员46人": the part named by the whole's noun
-    assert _figure(assistant.ask("长春市信访局2026年预算的实有人员里，在职的有多少人？"))[:2] == pytest.approx((46, "人"))
+    answer = assistant.ask("长春市信访局2026年预算的实有人员里，在职的有多少人？")
+    assert _figure(answer)[:2] == pytest.approx((46, "人"))
     # 西安审批局 p8 "截至上年底…实有人员72人": the date of a count, not last year's figure
     answer = assistant.ask("西安市行政审批服务局2025年预算里，截至上年底实有人员是多少？")
     assert _figure(answer)[:2] == pytest.approx((72, "人"))

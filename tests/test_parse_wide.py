@@ -277,3 +277,15 @@ def test_an_indicator_is_named_with_its_project() -> None:
     # 西安市人社局 2020 p58: "指标：公益性岗位补助；劳动保障协理员补助 | 1000元/人/月；3965元/人/月", one cell each
     listed = {(f.row_name, f.value, f.unit) for f in wide()["shaanxi-xian-renshe-ju-2020-yusuan.pdf"].facts}
     assert {("公益性岗位补助", 1000.0, "元/人/月"), ("劳动保障协理员补助", 3965.0, "元/人/月")} <= listed
+
+
+def test_people_printed_with_their_measure_and_targets_named_in_their_cell() -> None:
+    # 西安审批局 2025 p16 培训费明细表: 人数 printed "60人", "260人", "10人次" beside 金额
+    shenpi = wide()["shaanxi-xian-xingzheng-shenpi-fuwuju-2025-yusuan.pdf"]
+    people = {f.row_name: f.value for f in shenpi.facts if f.page == 16 and f.column_path == ("人数",)}
+    assert people["西安市政务服务系统代办服务能力提升专题培训"] == 60 and people["新开工项目单位集中培训费"] == 260
+    assert all(f.unit == "人" for f in shenpi.facts if f.page == 16 and f.column_path == ("人数",))
+    # 西安气象局 2022 p31: "作业次数 | 飞机增雨10次/年；火箭增雨12次/年" — two targets of one indicator
+    weather = wide()["shaanxi-xian-qixiangju-2022-yusuan.pdf"]
+    targets = {f.row_name: (f.value, f.unit) for f in weather.facts if f.page == 31}
+    assert targets["飞机增雨作业次数"] == (10, "次/年") and targets["火箭增雨作业次数"] == (12, "次/年")
