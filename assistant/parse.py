@@ -15,7 +15,7 @@ from .readers import BadInput, RawDocument, read_pdf, read_text_export
 from .tables import build_facts, fill_names_by_code, project_texts
 from .textfacts import from_sentences
 
-PARSER_VERSION = "83"
+PARSER_VERSION = "84"
 TEXT_SUFFIXES = {".txt", ".text", ".tsv"}
 
 

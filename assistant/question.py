@@ -1024,6 +1024,7 @@ _REWRITES = (
         ),
         r"\2\3的\1是",
     ),
+    (re.compile(r"单笔(?=哪|最)"), ""),  # "单笔最大的是哪个项目": the largest
     # "公用经费 top 1 是哪一项", "三公经费top1是哪个单位": the largest, in English
     (re.compile(r"\s*(?:top|TOP|Top)\s*(?:1|one|一)\s*(?:是|的是)?(?=哪)"), "中最多的是"),
     # "多少w", "30w": 万 typed as w on a phone

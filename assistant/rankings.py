@@ -1128,7 +1128,8 @@ def _rank_purchase_projects(engine: Assistant, listing: Listing, body: str, doc_
     doc_id, rows = _listed_rows(engine, listing, doc_ids)
     by_project: dict[str, list[Fact]] = defaultdict(list)
     for f in rows:
-        if len(f.row_path) >= 3 and not _PURCHASE_GROUP.fullmatch(f.row_path[0]) and not UNIT_ROW.search(f.row_path[0]):
+        project = f.row_path[0] if len(f.row_path) >= 3 else ""  # 项目 > 经济分类 > 品目, each printed in its row
+        if project and not _PURCHASE_GROUP.fullmatch(project) and not UNIT_ROW.search(project):
             by_project[f.row_path[0]].append(f)
     if len(by_project) < 2 or len({f.unit for f in rows}) != 1:
         raise LookupError("政府采购表中按项目列示的数")
@@ -1190,7 +1191,8 @@ def _rank_rows(engine: Assistant, listing: Listing, body: str, doc_ids: list[str
 _LISTED_COUNT = re.compile(
     r"^(.{2,20}?(?:明细|情况))表?(?:里|中|内)?(?:一共|共|总共)?(?:列了|列出|列有|有|安排了|安排)?(?:几|多少|哪些|哪几)"
     r"|^(.{2,20}?(?:明细|情况))表?(?:里|中|内)?(?:[\u4e00-\u9fff]{1,4}?)(?:一共|共|总共)?(?:有|列了)(?:几|多少)"
-)  # "培训费明细表里列了几项培训", "会议费明细里安排了哪些会议"
+    r"|^(.{2,20}?(?:明细|情况))表?(?:里|中|内)?的?(?:[\u4e00-\u9fff]{1,4}?)(?:一共|共|总共)(?=多少人|几个人)"
+)  # "培训费明细表里列了几项培训", "会议费明细里安排了哪些会议", "培训费明细表里的培训一共多少人参加"
 
 
 def asks_listed_count(body: str) -> bool:
@@ -1202,14 +1204,14 @@ def count_listed(engine: Assistant, body: str, doc_ids: list[str], condition: Co
     condition ("超过4万元的培训有几个"), the rows that meet it, each named with its amount."""
     m = _LISTED_COUNT.match(body)
     assert m is not None
-    named = m.group(1) or m.group(2)
+    named = m.group(1) or m.group(2) or m.group(3)
     titled = _TITLED_LIST.match(f"{named}表")
     if titled is None:
         raise LookupError(f"“{named}”")
     doc_id, rows = _listed_rows(engine, Listing(noun=titled.group(1).removesuffix("费")), doc_ids)
     cell = Candidate(doc_id, (rows[0].row_name,), rows[0].value, rows[0].unit, table_fact=rows[0])
     title = rows[0].table_title
-    if condition is None and _PEOPLE_ASKED.search(body[m.end() :]):  # "…几个培训班一共多少人": the 人数 column
+    if condition is None and _PEOPLE_ASKED.search(body[len(named) :]):  # "…几个培训班一共多少人": the 人数 column
         return _people_listed(engine, doc_id, rows[0])
     if condition is None:
         names = "、".join(f.row_name for f in rows)
@@ -1263,14 +1265,17 @@ def _people_listed(engine: Assistant, doc_id: str, first: Fact) -> Figure:
     doc = engine.index.corpus.docs[doc_id]
     people = [
         f for f in doc.facts
-        if f.table_index == first.table_index and f.unit == "人" and f.row_name and not TOTAL_ROW.match(f.row_name)
+        if f.table_index == first.table_index and f.unit in ("人", "人次") and f.row_name
+        and not TOTAL_ROW.match(f.row_name)
     ]  # fmt: skip
     if not people:
         raise LookupError(f"{first.table_title}的人数")
+    if len({f.unit for f in people}) > 1:  # "60人" beside "10人次": people and person-times do not add up
+        raise LookupError(f"{first.table_title}中同一计量单位的人数")
     total = sum(f.value for f in people)
     formula = " + ".join(format_value(f.value) for f in people) + f" = {format_value(total)}"
     cells = [Candidate(doc_id, (f.row_name,), f.value, f.unit, table_fact=f).source() for f in people]
-    return Figure(total, "人", f"{first.table_title}所列{len(people)}项的人数合计", formula, tuple(cells))
+    return Figure(total, people[0].unit, f"{first.table_title}所列{len(people)}项的人数合计", formula, tuple(cells))
 
 
 _SANGONG_PARTS = ("因公出国（境）费", "公务接待费", "公务用车购置及运行费")

@@ -190,7 +190,9 @@ def _unit(text: str, column_path: tuple[str, ...], table_unit: str) -> str:
     if column_path and _QUANTITY_HEADER.search(column_path[-1]):
         return "个"
     if column_path and (counted := _HEADCOUNT.search(column_path[-1])):
-        return "人" if counted.group(0) == "人数" else "天"  # 培训费明细表's 人数 | 天数: people and days
+        if counted.group(0) == "人数":  # 培训费明细表's 人数 | 天数: people ("10人次": person-times) and days
+            return "人次" if squash(text).endswith("人次") else "人"
+        return "天"
     return table_unit
 
 

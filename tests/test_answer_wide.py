@@ -952,6 +952,8 @@ def test_session_30_wordings_over_the_five_documents(assistant: Assistant) -> No
     assert _figure(answer) == pytest.approx((260, "人", 16)) and "新开工项目单位集中培训" in answer.answer
     answer = assistant.ask("西安行政审批局2025年那个代办服务能力提升专题培训，平均每人培训费多少元？")
     assert _figure(answer)[:2] == pytest.approx((1420, "元"))
+    # its people added up: 60人 + 260人 + 100人 and "10人次" do not make one number
+    assert assistant.ask("西安审批局2025年培训费明细表里一共多少人").status == "not_found"
     # 江苏省人大 p18: "人代会一次会议" is printed as typed, no slip of 会议; "省人大" is its 常委会办公厅
     answer = assistant.ask("江苏省人大2018年政府采购里江苏省第十三届人代会一次会议经费是多少？")
     assert _figure(answer) == pytest.approx((950, "万元", 18)) and "理解" not in answer.answer
