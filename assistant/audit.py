@@ -1858,20 +1858,18 @@ class _Audit:
         nows = [x for x in one_keystroke_away(value) if far(x, value) and fits(x, last)]
         if any(abs(x - value) <= 2 * _tolerance(value, "万元") for x in self._amounts_before(t)):
             nows = []  # this year's amount is printed twice alike
-        if len(lasts) == 1 and not nows:
-            return (
-                f"按本年金额和增幅推算上年约为 {_fmt(value / (1 + t.change_pct / 100))} 万元，与文中上年 {_fmt(last)} "
-                f"万元只差一个数字，所以很可能是上年金额有误",
-                round(lasts[0], 2),
-                round(last, 2),
-            )
-        if len(nows) == 1 and not lasts:
-            return (
-                f"按上年金额和增幅推算本年约为 {_fmt(last * (1 + t.change_pct / 100))} 万元，与文中本年 {_fmt(value)} "
-                f"万元只差一个数字，所以很可能是本年金额有误",
-                round(nows[0], 2),
-                round(value, 2),
-            )
+        growth = 1 + t.change_pct / 100
+        for year, known, meant, rival, printed, implied in (
+            ("上年", "本年", lasts, nows, last, value / growth),
+            ("本年", "上年", nows, lasts, value, last * growth),
+        ):
+            if len(meant) == 1 and not rival:
+                return (
+                    f"按{known}金额和增幅推算{year}约为 {_fmt(implied)} 万元，与文中{year} "
+                    f"{_fmt(printed)} 万元只差一个数字，所以很可能是{year}金额有误",
+                    round(meant[0], 2),
+                    round(printed, 2),
+                )
         return None
 
     def _amounts_before(self, t: TextFact) -> list[float]:
