@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -975,7 +976,8 @@ def rank(engine: Assistant, q: Question, body: str, doc_ids: list[str]) -> Figur
         return rank_performance_projects(_disclosure_docs(engine, doc_ids), most, _pick_project)
     listed = _listing_table(q, m, body)
     if listed and listed.kind == "政府采购" and _PROJECT_RANK.search(body):  # "政府采购里哪个项目钱最多"
-        return _rank_purchase_projects(engine, listed, body, doc_ids)
+        with suppress(LookupError):  # a table of no projects' rows: the projects of the budget are ranked
+            return _rank_purchase_projects(engine, listed, body, doc_ids)
     if listed and not _PROJECT_RANK.search(body):  # "政府购买服务明细表中哪个三级目录…最大": its rows
         return _rank_rows(engine, listed, body, doc_ids)
     if m is None and not _PROJECT_RANK.search(body):
