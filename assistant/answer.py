@@ -79,8 +79,10 @@ from .rankings import (
 from .retrieval import Scope, SearchIndex
 from .settings import Settings
 from .standards import asked_per, rates
+from .stated_rates import asks_rate_ranking, stated_rates
 from .textfacts import NAMED_UNIT, unit_said
 from .units import NamedUnit, own_level_unit, unit_figure, unit_share
+from .where_printed import where_asked, where_printed, where_said
 
 # -- what the question asks for (operations over the items it names) ---------------------------
 _DEFINITION = re.compile(
@@ -295,6 +297,8 @@ class Assistant:
             if len(said) == 1:  # "单位预算里的…": that edition of the organisation's budget
                 doc_ids = [d for d in doc_ids if editions[d] == said[0]]
                 q.body = re.sub(rf"(?:的)?{said[0]}(?:里|中|里面)?的?", "", q.body, count=1)
+        if (item := where_asked(q.text, q.resolved.mention)) and doc_ids:
+            return self._where_printed(q, item, doc_ids, passages)
         if compound := self._compound_said(q, doc_ids):
             return replace(self.ask(compound, doc, context), question=question)
         if m := _DEFINITION.match(q.body):
@@ -319,6 +323,8 @@ class Assistant:
             return decide(self, q, doc_ids, passages, compare=True)
         if q.resolved.named and 3 <= len(orgs) <= 6 and _WHO_MOST.search(q.body):  # "这三个审计局…谁最多"
             return decide(self, q, doc_ids, passages, compare=True)
+        if (highest := asks_rate_ranking(q.body)) is not None and (ranked := self._rate_ranked(q, highest, doc_ids)):
+            return ranked
         if ranking:
             return decide(self, q, doc_ids, passages, ranking=True)
         stated_count = _STATED_PROJECT_COUNT.search(q.body) and re.search(r"一级|二级|绩效", q.body)
@@ -335,6 +341,42 @@ class Assistant:
                 question, "not_found", "暂不支持排名、比较多个项目或计数类问题，请换一种问法。", passages=passages
             )
         return decide(self, q, doc_ids, passages)
+
+    def _rate_ranked(self, q: Question, highest: bool, doc_ids: list[str]) -> Answer | None:
+        """ "完成年初预算比例最低的是哪一项": the 项 whose stated completion rate is the highest or lowest, of
+        one document that states it for two or more."""
+        rates = stated_rates([self.index.corpus.docs[d] for d in doc_ids])
+        if len(rates) < 2 or len({r.doc for r in rates}) != 1:
+            return None
+        top = (max if highest else min)(rates, key=lambda r: r.rate)
+        word = "最高" if highest else "最低"
+        label = f"完成年初预算比例{word}的是{top.item}"
+        source = Source(top.doc, top.page, None, f"{top.item}（项）完成年初预算的比例", None)
+        figure = Figure(top.rate, "%", label, None, (source,))
+        document = self.index.corpus.docs[top.doc].document
+        whose = f"{document.organisation}{document.year or ''}{'年' if document.year else ''}{document.kind}："
+        said = (
+            f"{whose}说明文字列出 {len(rates)} 个项级科目的完成年初预算比例，{label}，为 {top.rate:g}%"
+            f"（第 {top.page} 页）。"
+        )
+        return Answer(q.asked, "answered", said, figures=[figure])
+
+    def _where_printed(self, q: Question, item: str, doc_ids: list[str], passages: list[PassageRef]) -> Answer:
+        """ "基本支出的明细在哪张表": the tables that print the item, by printed title and page."""
+        parsed = [self.index.corpus.docs[d] for d in doc_ids]
+        tables = where_printed([f for p in parsed for f in p.facts], item)
+        document = parsed[0].document
+        whose = f"{document.organisation}{document.year or ''}{'年' if document.year else ''}{document.kind}："
+        if tables:
+            return Answer(q.asked, "answered", whose + where_said(item, tables), passages=passages)
+        # no table prints it: the 说明 pages that state it
+        pages = sorted({p.page for d in parsed for p in d.passages if item in p.text and p.page})[:3]
+        if not pages:
+            return Answer(q.asked, "not_found", f"没有找到印有“{item}”的表格，以下是最接近的段落。", passages=passages)
+        shown = "、".join(str(n) for n in pages)
+        return Answer(
+            q.asked, "answered", f"{whose}表格中没有{item}，说明文字第 {shown} 页写了{item}。", passages=passages
+        )
 
     def _ranked_then(self, q: Question, two: re.Match[str], doc_ids: list[str], passages: list[PassageRef]) -> Answer:
         """ "金额最大的那个项级科目，比上年执行数增加了多少": the ranking first, then the figure asked of

@@ -56,12 +56,15 @@ _FUND_ROW = re.compile(r"(一般公共预算|政府性基金|国有资本经营)
 
 def _income_kind(name: str) -> str | None:
     """An income by its kind: one of the kinds every template lists, or a fund's income."""
+    name = {"财政专户管理资金": "财政专户管理资金收入"}.get(name, name)
     if name in _INCOME_KINDS:
         return name
     m = _FUND_INCOME.fullmatch(name)
     return f"{m.group(1)}收入" if m else None
 
 
+_CARRIED_TOTAL = re.compile(r"上年结转(?:结余)?(?:资金)?(?:收入)?")
+_CARRIED_FUND = re.compile(r"上年结转(?:结余)?的(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:拨款)?收入$")
 _SPENDING_KINDS = {
     "事业单位经营支出": "事业单位经营支出",
     "上缴上级支出": "上缴上级支出",
@@ -267,6 +270,8 @@ class _Audit:
                 a, b = row[later], row[earlier]
                 if holds(change.value, [a.value, -b.value]):
                     continue
+                if self._year_cell_misprinted(cells, years, change, a, b):
+                    continue
                 self.add(
                     "增减行",
                     "error",
@@ -276,6 +281,41 @@ class _Audit:
                     a.value - b.value,
                     change.value,
                 )
+
+    def _year_cell_misprinted(
+        self, cells: list[Fact], years: dict[int, int], change: Fact, later: Fact, earlier: Fact
+    ) -> bool:
+        """When a change row does not fit its two years, the wrong figure may be one year's cell: if the
+        figure the change implies for it (later = earlier + change, or the reverse) makes that year's row
+        add up to its printed total while the printed cell does not, that cell is blamed, not the change
+        (2022 专项业务费 1,535.82 beside 总收入支出 1,899.9 − 基本支出 183.93 = 1,715.97 = 1,290.47 + 425.5)."""
+        for cell, implied in ((later, earlier.value + change.value), (earlier, later.value - change.value)):
+            others = [
+                f
+                for f in cells
+                if f.row_index == cell.row_index
+                and f.col_index != cell.col_index
+                and not re.fullmatch(r"年度|年份", f.column)
+            ]
+            for total in others:
+                parts = [f for f in others if f is not total]
+                if not parts or holds(total.value, [cell.value, *(p.value for p in parts)]):
+                    continue
+                if not holds(total.value, [implied, *(p.value for p in parts)]):
+                    continue
+                rest = " − ".join(f"{p.column} {_fmt(p.value)}" for p in parts)
+                self.add(
+                    "增减行",
+                    "error",
+                    [cell, total, *parts, change],
+                    f"《{cell.table_title}》（第 {cell.page} 页）{years[cell.row_index]}年“{cell.column}”为 "
+                    f"{_fmt(cell.value)}，与同行不符：{total.column} {_fmt(total.value)} − {rest} = {_fmt(implied)}；"
+                    f"按此数，“{change.row_name}”行的 {_fmt(change.value)} 也相符。",
+                    implied,
+                    cell.value,
+                )
+                return True
+        return False
 
     def total_rows(self) -> None:
         """合计 row = Σ the top-level coded rows of its column (when the table is coded and each
@@ -1222,6 +1262,39 @@ class _Audit:
             if kind:
                 printed[kind].append(f)
         self._kinds_said(printed, _income_kind)
+        self._carried_parts()
+
+    def _carried_parts(self) -> None:
+        """A fund's part of last year's carry-over ("上年结转结余的政府性基金预算收入 9 万元，占 0%") is at most
+        the carry-over the 收支总表 prints on its income side, in the column of the year's total."""
+        carried = [
+            f for f in self.facts
+            if f.table_type == "收支总表" and f.side == "收入"
+            and _CARRIED_TOTAL.fullmatch(_NUMBERED_ROW.sub("", f.row_name))
+            and (len(f.column_path) <= 1 or GRAND_COLUMN.search(f.column_path[-1]))
+        ]  # fmt: skip
+        if len(carried) != 1:
+            return
+        (whole,) = carried
+        for t in self.doc.text_facts:
+            if not t.value or t.unit not in _MONEY:
+                continue
+            said = _NUMBERED_ROW.sub(
+                "", re.sub(r"^(?:.*20\d{2}年度?)?(?:本年度?|当年)?|(?:预算|决算)数?(?:为)?$", "", t.subject)
+            )
+            if _CARRIED_TOTAL.fullmatch(said):  # "4．上年结转资金预算数为 40万元": the carry-over itself
+                if abs(_wan(t.value, t.unit) - _wan(whole.value, whole.unit)) > _tolerance(t.value, t.unit):
+                    self._text_amount_wrong(t, whole, "两处说的都是上年结转")
+                continue
+            if not _CARRIED_FUND.search(t.subject):
+                continue
+            if _wan(t.value, t.unit) > _wan(whole.value, whole.unit) + _tolerance(t.value, t.unit):
+                self._text_against_cell(
+                    t,
+                    whole,
+                    f"文字说明“{t.sentence[:60]}”中{t.subject} {_fmt(t.value)} {t.unit}，大于{self.where(whole)}"
+                    f"的 {_fmt(whole.value)} {whole.unit}：上年结转的一部分不能超过上年结转本身。",
+                )
 
     def spending_kinds(self) -> None:
         """A spending the text states by its kind (事业单位经营支出, 上缴上级支出, 对附属单位补助支出, 结转下年)
@@ -2557,6 +2630,31 @@ class _Audit:
                 )
             )
 
+    def listed_counts(self) -> None:
+        """A list the text closes with its count ("…本级、…支队、…地铁分局等 8 家行政单位") names one fewer than the
+        count says, or more: one was left out, or the count is wrong. A warning: "等" may shorten a list, but a
+        list of four or more that stops one short reads as complete to everyone who counts it."""
+        for passage in self.all_passages:
+            text = re.sub(r"\s+", "", fold(passage.text))
+            for m in _LIST_WITH_COUNT.finditer(text):
+                names = [n for n in m.group("list").split("、") if n]
+                count = int(m.group("n"))
+                if len(names) < 4 or not (len(names) == count - 1 or len(names) > count):
+                    continue
+                self.findings.append(
+                    Finding(
+                        "列举数",
+                        "warning",
+                        self.id,
+                        (passage.page,),
+                        f"文字说明“…{names[-1]}等{count}{m.group('what')}”（第 {passage.page} 页）说 {count} 个，"
+                        f"列出的却是 {len(names)} 个。",
+                        float(count),
+                        float(len(names)),
+                        (f"text:{passage.page}",),
+                    )
+                )
+
     def personnel_items_as_running_costs(self) -> None:
         """A 功能科目 that is pay by its nature (the employer's pension, occupational-annuity, medical and
         housing-fund contributions: economic classes 301/303) printed in a 公用经费 column ("2080506 机关事业单位
@@ -3019,6 +3117,11 @@ _PAY_BY_NATURE = {
 _SUBORDINATES_SAID = re.compile(
     r"(?P<none>没有|无)下属(?:预算)?单位|下属(?P<n>\d+)个(?:预算)?单位|下属(?:预算)?单位(?:为|共|有)?(?P<m>\d+)个"
 )
+# a list closed by its count: "A、B、C、D等5家行政单位" (names without punctuation of their own inside)
+_LIST_WITH_COUNT = re.compile(
+    r"(?P<list>(?:[^、，,。；;：:“”\d]{2,30}、){3,}[^、，,。；;：:“”\d]{2,30})等(?P<n>\d{1,2})"
+    r"(?P<what>(?:家|个|所)[^，,。；;\d]{0,4}(?:单位|机构|部门|学校|医院))"
+)
 _EMPTY_NOTE = re.compile(
     r"(政府性基金|国有资本经营)[^。：:]{0,24}?表(?:(?!表\d|公开\d).){0,150}?(?P<note>(?:注|说明|备注)[:：]?[^。]{0,40}?"
     r"(?:无|没有)[^。]{0,6}?(政府性基金|国有资本经营)[^。，,；;]{0,30})"
@@ -3291,6 +3394,7 @@ RULES = (
     "empty_table_notes",
     "misprinted_years",
     "subordinate_counts",
+    "listed_counts",
     "personnel_items_as_running_costs",
     "execution_rates_over_all",
     "rows_of_another_organisation",

@@ -147,9 +147,11 @@ def text_labels(subject: str) -> tuple[str, ...]:
     # "委托业务费安排情况2026年本部门委托业务费财政拨款预算": a heading run into its sentence
     after_year = re.sub(r"^.*20\d{2}年度?(?:本部门|本单位|本级)?(?=..)", "", s)
     # "…2026年湖州市财政局各单位委托业务费财政拨款总额": the item, of every unit, paid by the 财政拨款
-    of_all = re.sub(r"^(?:各|所属|下属)(?:单位|部门)", "", after_year)
+    of_all = re.sub(r"^(?:各|所属|下属)(?:各)?(?:预算)?(?:单位|部门)", "", after_year)
     fund_end = r"(?<=..)(?:财政拨款|一般公共预算)(?:拨款)?(?:总额|合计)?$"
     of_all = re.sub(fund_end, "", of_all) if of_all != after_year else ""
+    # "所属各预算单位政府采购预算总额": the department's whole 政府采购
+    of_all = re.sub(r"(?<=..)(?:预算|决算)?(?:总额|合计|总计)?$", "", of_all) if of_all else ""
     glossed = re.sub(r"(?<=..)[（(][^（）()]{2,}[）)]$", "", s)  # "政府采购金额（以合同签订为准）": the item
     labels = [subject, s, re.sub(r"(?:预算数|决算数|预算|决算)$", "", s), of_it, bought, core, this_year, after_year]
     labels += [of_all, glossed, *_each_of_a_list(s)]
@@ -285,6 +287,8 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         leaf = f.column_path[-1] if f.column_path else ""
         if total_row and leaf:
             labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
+            if (bare := re.sub(r"^20\d{2}年度?|(?<=..)(?:预算|决算)数?$", "", leaf)) != leaf and len(bare) >= 2:
+                labels.append(bare)  # "2024年机关运行经费预算数", a column of its own: 机关运行经费
             if GRAND_COLUMN.search(leaf) and len(f.column_path) >= 2 and not period(f.column_path[-2], year):
                 labels.append(f.column_path[-2])  # "公务用车购置及运行维护费 > 小计": that item's total
             labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"

@@ -248,7 +248,7 @@ _ASIDE_AFTER_COMMA = re.compile(
 )
 # "西安市民政局，不对，是人社局，2020年…": the asker corrects the name just said
 _CORRECTED = re.compile(
-    r"([^，,。？?！!\s…—.]{2,24}?)(?:[，,]|[…—.]{2,})(?:不对|不是不是|说错了|搞错了|错了|哦不)[，,]?(?:应该是|是)?"
+    r"([^，,。？?！!\s…—.]{2,24}?)(?:[，,]|[…—.]{2,})(?:[哦噢呃啊]?(?:不对|不是不是|说错了|搞错了|错了)|哦不)[，,]?(?:应该是|是)?"
 )
 _PLACE_FIRST = re.compile(r"^.{1,8}?(?:省|自治区|市|区|县)")
 _ORGANISATION_SAID = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|委|办|院|厅|中心|所|站|馆|会|队|校)")
@@ -271,6 +271,11 @@ _PLACE_AFTER = re.compile(
 _PLACE_IN_BRACKETS = re.compile(
     r"^([\u4e00-\u9fff]{1,12}?(?:局|委|办|院|厅|中心|所|站|馆|会|队|校|部|处|园|村))[（(]([\u4e00-\u9fff]{2,4})[）)]"
 )
+# "大鹏管理局（深圳规划和自然资源局）2025年…": a unit with its parent in brackets, said as the parent's unit
+_PARENT_IN_BRACKETS = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?(?:局|委|办|院|厅|中心|所|站|馆|会|队|校|部|处))"
+    r"[（(]([\u4e00-\u9fff]{3,16}(?:局|委|委员会|办|办公室|厅|院|部))[）)]"
+)
 _NOT_A_PLACE = re.compile(r"本级|机关|部门|单位|预算|决算|汇总|合并|含|简称|全称|下属|二级|事业|行政")
 
 
@@ -281,6 +286,12 @@ _PLACES_OF_ONE_KIND = re.compile(
 )
 
 
+def _shortened(short: str, full: str) -> bool:
+    """Whether a name is another one said short: its characters, in order, within the longer one."""
+    rest = iter(full)
+    return len(short) < len(full) and all(ch in rest for ch in short)
+
+
 def _aside(q: str) -> str:
     q = _PLACES_OF_ONE_KIND.sub(lambda m: "、".join(p + m[2] for p in re.split(r"[、和与及]", m[1])), q)
     q = _ASIDE_AFTER_COMMA.sub(r"\1", _THAT_MONEY_NAMED.sub(r"\1", q))
@@ -288,6 +299,11 @@ def _aside(q: str) -> str:
         q = place.group(2) + place.group(1) + q[place.end() :]
     if (place := _PLACE_IN_BRACKETS.match(q)) and not _NOT_A_PLACE.search(place.group(2)):
         q = place.group(2) + place.group(1) + q[place.end() :]  # "福利院(普陀区)2023年…": 普陀区福利院
+    elif (parent := _PARENT_IN_BRACKETS.match(q)) and not _NOT_A_PLACE.search(parent.group(2)):
+        if _shortened(parent.group(1), parent.group(2)):  # "上海交院（上海交通职业技术学院）": its full name
+            q = parent.group(2) + q[parent.end() :]
+        else:
+            q = parent.group(2) + parent.group(1) + q[parent.end() :]
     if said := _CORRECTED.search(q):
         meant = re.match(r"[\u4e00-\u9fff]{2,16}", q[said.end() :])
         place = _PLACE_FIRST.match(said.group(1))
@@ -313,6 +329,8 @@ def understand(question: str, index: SearchIndex) -> Question:
     folded = _digit_years(fold(simplified(question)))
     spaced = _YEAR_WORD.sub(r"\1年", _YEAR_THEN_CODE.sub(r"\1年", folded))
     spaced = _COMPARED_FIRST.sub(r"\2\1", _ASKED_FIRST.sub(r"\2\1\3", spaced.strip()))
+    # "财政拨款收支总表 上年结转结余": a table, then what is read in it, as typed into a search box
+    spaced = re.sub(r"(?<=[\u4e00-\u9fff]表)\s+(?=[\u4e00-\u9fff])", "里", spaced)
     q = _aside(squash(spaced).translate(_QUOTE_MARKS))
     # "…有没有一个亿？（2026年预算公开）": the year of where it was read, said after the question
     if noted := re.search(r"[（(][^（）()]{0,6}(20\d{2}年度?)[^（）()]{0,10}[）)][。？?]?$", q):
@@ -630,6 +648,56 @@ _REWRITES = (
             r"[？?，,。\s]*(?:少|多|减少|增加|下降|增长|降低|提高|上升|差|相差)?了?(?=多少|几|百分之)"
         ),
         r"\1\2了",
+    ),
+    # "购房补贴为什么减少了？减了多少": the reason and the change asked together; the change is the figure
+    (
+        re.compile(
+            r"(?:为什么|为何|为啥|怎么)(?:会)?(少|多|减少|增加|下降|增长|降低|提高|上升)了?[？?，,。\s]*"
+            r"(?:那|又|一共|共)?(?:少|多|减少|增加|下降|增长|降低|提高|上升|减|增|降|涨)?了?(?=多少|几|百分之)"
+        ),
+        r"\1了",
+    ),
+    # "公路水路运输那一款的行政运行", "公路水路运输（款）行政运行": the 项 under the 款 named before it
+    (
+        re.compile(
+            r"(?<=[\u4e00-\u9fff])(?<!的)(?:(?:那|这)(?:一个?|个)?(?:款|类)的|[（(](?:类|款)[)）]的?)"
+            r"(?![下里中内])(?=[\u4e00-\u9fff]{2})"
+        ),
+        "的",
+    ),
+    # "机关运行经费支出决算627.62万元，比上年增加了113.37万元，那2021年是多少": the figures the asker read, then
+    # last year's asked; the document's own figures answer it
+    (
+        re.compile(
+            r"(?:(?:预算|决算)?数?(?:是|为)?\d[\d,.]*\s*(?:万元|亿元|万|亿|元)[，,]?)?"
+            r"(?:(?:比|较)上年(?:预算|决算|执行)?数?(?:增加|减少|增长|下降|多|少)了?(?:\d[\d,.]*\s*(?:万元|亿元|万|亿|元))?[，,。]?)?"
+            r"(?:那么?)?(?=(?:上年|20\d{2}年度?)(?:预算|决算|执行)?数?(?:的)?(?:是|有)?多少)"
+        ),
+        "",
+    ),
+    # "“2025年执行数”那一列的合计": the 合计 row in last year's column (執行数, 预算数 or 决算数 alike)
+    (
+        re.compile(
+            r"[“\"]?(上年)(?:执行数|预算数|决算数|执行|预算|决算)[”\"]?(?:那一?列|这一?列|一列|列)?的?(?=合计|总计)"
+        ),
+        r"\1",
+    ),
+    # "top 3", typed by staff: the three largest
+    (re.compile(r"(?i)\s*top\s*(\d|[一二三四五六七八九十])\s*"), r"最多的\1项"),
+    # "比上年差不多翻了一倍吧": a belief about the growth, whose rate answers it
+    (
+        re.compile(
+            r"((?:比|较)上年)(?:差不多|大概|大约|是不是|是否|基本|几乎)?(?:翻了?(?:一)?(?:倍|番)|增加了?一倍|涨了?一倍)"
+            r"(?:了)?(?:吧|吗|么|没有|了吧)?[？?]?$"
+        ),
+        r"\1增长了百分之几",
+    ),
+    # "去年没花完留下来的钱": last year's money carried over (上年结转)
+    (
+        re.compile(
+            r"(?:去年|上年|上一年|以前年度|往年)(?:没|没有|未)(?:花|用|使用)完(?:了)?(?:留下来|剩下来|留下|剩下)?的(?:钱|资金|经费)"
+        ),
+        "上年结转",
     ),
     # "说明里“国有资产占有使用情况”那一段，固定资产金额是多少": where to read, not what is asked
     (
@@ -1093,12 +1161,12 @@ _GUESS = (
     r"(?:大概|大约|约|差不多|将近|接近|好像)?(?:是|有|要花|花了|为|在|安排了?|预算了?|拨了?|用了?)?"
     r"(?:快|快要|将近|超过|不到|近|上)?(?:有|到)?"
     r"(?P<{0}>\d[\d,.]*)\s*(?P<{0}m>多)?个?(?P<{0}u>万元|万|亿元|亿|元)"  # "16个亿"
-    r"(?:左右|上下|多)?"
+    r"(?:左右|上下|多|出头)?"
 )
 # "…三公经费预算大概100万元，是这样吗？准确数是多少？", "…要花1000万左右，具体是多少？", "…是不是1200万左右？":
 # a figure the asker believes, then the question of the true one
 _TRUE_ONE = (  # "准确是多少？", "具体是多少亿元？": the true figure asked after the belief
-    r"(?:那)?(?:准确|具体|实际|确切|到底|究竟)的?(?:数|数字|金额|数额|总计|总额|合计)?(?:是|为|有)?多少(?:钱|亿元|万元|元|亿|万)?"
+    r"(?:那)?(?:准确|具体|实际|确切|到底|究竟|折合|合|换算成?)的?(?:数|数字|金额|数额|总计|总额|合计)?(?:是|为|有)?多少(?:钱|亿元|万元|元|亿|万)?"
     r"(?:呢|啊|呀)?"
 )
 _CHECKED = re.compile(

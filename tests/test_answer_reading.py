@@ -244,3 +244,13 @@ def test_a_budget_against_an_earlier_years_outturn_of_another_document(assistant
     # "项目支出占支出预算总计超过一半了吗？占百分之多少": the share asked again after the belief
     answer = assistant.ask("国家信访局2026年项目支出占支出预算总计超过一半了吗？占百分之多少？")
     assert answer.status == "answered" and answer.figures[0].value == pytest.approx(78.16)
+
+
+def test_the_items_ranked_by_the_completion_rate_the_text_states(assistant: Assistant) -> None:
+    # 国家信访局 2024 决算 p21: "一般行政管理事务（项）。年初预算为 590.53 万元，支出决算为 4.7 万元，完成年初预算的
+    # 0.8%", the lowest of the rates the text prints for each 项 (the printed rate, not one computed)
+    answer = assistant.ask("国家信访局2024年各项级科目里，完成年初预算比例最低的是哪一项？")
+    assert answer.status == "answered" and "一般行政管理事务" in answer.answer
+    assert (answer.figures[0].value, answer.figures[0].unit, answer.figures[0].sources[0].page) == (0.8, "%", 21)
+    highest = assistant.ask("国家信访局2024年哪个科目预算完成率最高？")
+    assert highest.status == "answered" and highest.figures[0].value > 100

@@ -593,6 +593,15 @@ def test_an_economic_item_is_its_whole_unless_its_basic_part_is_asked(propaganda
     assert _figure(propaganda.ask("重庆市委宣传部2026年基本支出里委托业务费多少")) == pytest.approx((35.0, "万元", 20))
 
 
+def test_the_whole_of_a_purchase_said_of_all_units_before_its_funds_part(propaganda: Assistant) -> None:
+    # p5 "所属各预算单位政府采购预算总额 712.49 万元：…；其中一般公共预算拨款政府采购 504.98 万元": the whole, unless
+    # the fund is asked (504.98 for the total would be a confident wrong answer)
+    answer = propaganda.ask("重慶市委宣傳部2026年政府採購預算總額是多少？")
+    assert _figure(answer) == pytest.approx((712.49, "万元", 5))
+    answer = propaganda.ask("重庆市委宣传部2026年一般公共预算拨款的政府采购是多少？")
+    assert _figure(answer) == pytest.approx((504.98, "万元", 5))
+
+
 def test_a_short_unit_name_typed_by_its_sound(summary_budget: Assistant) -> None:
     # "广州市气像台" for the row 广州市气象台 (p7 收入总体情况表 1,519.20): a slip of the pinyin keyboard, said back
     answer = summary_budget.ask("广州市气像台2026年预算总额是多少")
@@ -961,6 +970,28 @@ def test_session_30_wordings_over_the_five_documents(assistant: Assistant) -> No
     # compute from (28.38 − 2.86 would be a confident wrong answer)
     answer = assistant.ask("西安安监局2019年的“三公”经费比2018年多了多少万元？")
     assert answer.status == "not_found" and "24.08" in answer.answer
+
+
+def test_session_31_wordings_over_the_five_documents(assistant: Assistant) -> None:
+    # 苏州市自然资源和规划局 p35 "提租补贴 782.74 万元，比上年增加 345.13 万元，增长 78.87%"
+    # a belief of doubling is answered by the rate; the asker corrects the organisation with "哦不对"
+    answer = assistant.ask("长春市信访局，哦不对，是苏州市自然资源和规划局，2026年提租补贴比上年差不多翻了一倍吧？")
+    assert _figure(answer) == pytest.approx((78.87, "%", 35))
+    # the figures the asker read, then last year asked by its number
+    answer = assistant.ask("苏州市自然资源和规划局2026年提租补贴782.74万元，比上年增加了345.13万元，那2025年是多少？")
+    assert _figure(answer) == pytest.approx((437.61, "万元", 35))
+    # why and how much together: the change is the figure
+    answer = assistant.ask("苏州市自然资源和规划局2026年提租补贴为什么增加了？增加了多少？")
+    assert _figure(answer) == pytest.approx((345.13, "万元", 35))
+    # where a figure is printed: the tables by their printed titles and pages, no figure stated
+    answer = assistant.ask("苏州市自然资源和规划局2026年基本支出的明细在哪张表？")
+    assert answer.status == "answered" and not answer.figures
+    assert "《财政拨款基本支出表（经济科目）》（第 18 页）" in answer.answer
+    answer = assistant.ask("西安市行政审批服务局2025年政府采购的数在第几页？")
+    assert "第 34 页" in answer.answer and not answer.figures
+    # 江苏省人大 p8 "上年结转资金 0": last year's money not spent, in everyday words
+    answer = assistant.ask("江苏省人大2018年去年没花完留下来的钱有多少")
+    assert _figure(answer) == pytest.approx((0, "万元", 8))
 
 
 def test_an_office_called_by_the_place_it_runs(small_office: Assistant) -> None:
