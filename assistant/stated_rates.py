@@ -33,7 +33,7 @@ class StatedRate:
 def asks_rate_ranking(body: str) -> bool | None:
     """True for the highest rate asked, False for the lowest, None when no rate ranking is asked."""
     m = _RANKED_BY_RATE.search(body)
-    if m is None:
+    if m is None or "项目" in body:  # a project's 执行率 is its self-evaluation form's, not a 科目's
         return None
     return (m.group("a") or m.group("b")) in ("高", "大", "多")
 

@@ -254,3 +254,6 @@ def test_the_items_ranked_by_the_completion_rate_the_text_states(assistant: Assi
     assert (answer.figures[0].value, answer.figures[0].unit, answer.figures[0].sources[0].page) == (0.8, "%", 21)
     highest = assistant.ask("国家信访局2024年哪个科目预算完成率最高？")
     assert highest.status == "answered" and highest.figures[0].value > 100
+    # a project's 执行率 is its self-evaluation form's: never a 科目's rate given for it
+    projects = assistant.ask("国家信访局2024年决算里做了绩效自评的4个项目，哪个项目预算执行率最低？")
+    assert "一般行政管理事务" not in projects.answer
