@@ -682,8 +682,6 @@ _REWRITES = (
         ),
         r"\1",
     ),
-    # "top 3", typed by staff: the three largest
-    (re.compile(r"(?i)\s*top\s*(\d|[一二三四五六七八九十])\s*"), r"最多的\1项"),
     # "比上年差不多翻了一倍吧": a belief about the growth, whose rate answers it
     (
         re.compile(
@@ -1009,11 +1007,13 @@ _REWRITES = (
     # "三公 total 多少", "项目支出 top 3", "budget": a word or two of English typed by staff
     (re.compile(r"\s*(?<![A-Za-z])(?:total|sum)(?![A-Za-z])\s*(?:是)?(?=多少|几|$|[？?])", re.I), "合计"),
     (  # "项目支出 top 3": its projects
-        re.compile(r"(?<=项目支出)\s*(?<![A-Za-z])top\s*(\d{1,2})(?!\d)\s*(?:是)?(?:哪些|哪几个|是什么)?[？?]?$", re.I),
+        re.compile(
+            r"(?<=项目支出)\s*(?<![A-Za-z])top\s*(\d{1,2})(?!\d)\s*(?:是)?(?:哪些项?|哪几[个项]|是什么)?[？?]?$", re.I
+        ),
         r"里最多的\1个项目是哪些",
     ),
     (
-        re.compile(r"\s*(?<![A-Za-z])top\s*(\d{1,2})(?!\d)\s*(?:是)?(?:哪些|哪几个|是什么)?[？?]?$", re.I),
+        re.compile(r"\s*(?<![A-Za-z])top\s*(\d{1,2})(?!\d)\s*(?:是)?(?:哪些项?|哪几[个项]|是什么)?[？?]?$", re.I),
         r"最多的\1个是哪些",
     ),
     (re.compile(r"\s*(?<![A-Za-z])budget(?![A-Za-z])\s*", re.I), "预算"),
