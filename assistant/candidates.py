@@ -287,8 +287,10 @@ def candidates(doc: ParsedDocument, planned: bool = False) -> list[Candidate]:
         leaf = f.column_path[-1] if f.column_path else ""
         if total_row and leaf:
             labels.append(leaf)  # 合计 row of 基本支出表: 人员经费, 公用经费 are columns
-            if (bare := re.sub(r"^20\d{2}年度?|(?<=..)(?:预算|决算)数?$", "", leaf)) != leaf and len(bare) >= 2:
-                labels.append(bare)  # "2024年机关运行经费预算数", a column of its own: 机关运行经费
+            # "2024年机关运行经费预算数", a column of its own: 机关运行经费 (never a fund's column)
+            bare = re.fullmatch(r"20\d{2}年度?(.{2,}?)(?:预算|决算)数", leaf)
+            if bare and not _FUND_COLUMN.fullmatch(bare[1]):
+                labels.append(bare[1])
             if GRAND_COLUMN.search(leaf) and len(f.column_path) >= 2 and not period(f.column_path[-2], year):
                 labels.append(f.column_path[-2])  # "公务用车购置及运行维护费 > 小计": that item's total
             labels.append(f.table_type.removesuffix("表") + leaf)  # "一般公共预算支出" + "人员支出"
